@@ -1,0 +1,173 @@
+//! Command-line arguments (clap) and the wiring of each command to the
+//! library. No matching logic lives here.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::bail;
+use clap::{Args, Parser, Subcommand};
+
+use tandem::config::DEFAULT_TOML;
+use tandem::inputs::Inputs;
+use tandem::report::{self, Format};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tandem",
+    version,
+    about = "Pairs mentors with mentees: optimal, explained, deterministic.",
+    after_help = "Exit codes: 0 success, 1 bad input or I/O error, 2 usage error."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Match mentees with mentors and write the ranked pairs, explained.
+    Match(RunArgs),
+    /// Write every candidate pair with its score, eligibility and reason.
+    Scores(RunArgs),
+    /// Write a commented tandem.toml and an intake template to start from.
+    Init(InitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Intake files (CSV, TSV) with a role column.
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Intake files of mentors only (no role column needed).
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    mentors: Vec<PathBuf>,
+    /// Intake files of mentees only (no role column needed).
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    mentees: Vec<PathBuf>,
+    /// Programme settings (tandem.toml); defaults when left out.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Ratings of pairs: mentee_id, mentor_id, rating.
+    #[arg(long, value_name = "FILE")]
+    ratings: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Output format; by default from the output file's extension, else CSV.
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Print nothing but errors on standard error.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to write into; created when missing.
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+    /// Replace files that already exist.
+    #[arg(long)]
+    force: bool,
+}
+
+impl Cli {
+    /// A usage problem clap cannot see: a command that reads a cohort but was
+    /// given no intake file.
+    pub fn usage_problem(&self) -> Option<&'static str> {
+        match &self.command {
+            Command::Match(args) | Command::Scores(args) if args.inputs.inputs().is_empty() => {
+                Some("give at least one intake file, or --mentors and --mentees files")
+            }
+            _ => None,
+        }
+    }
+}
+
+impl InputArgs {
+    fn inputs(&self) -> Inputs {
+        Inputs {
+            files: self.files.clone(),
+            mentors: self.mentors.clone(),
+            mentees: self.mentees.clone(),
+            config: self.config.clone(),
+            ratings: self.ratings.clone(),
+        }
+    }
+}
+
+/// Runs a command; the exit code on success.
+///
+/// # Errors
+/// Bad input or I/O, for exit code 1.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Match(args) => {
+            let (inputs, format) = prepare(&args)?;
+            let outcome = tandem::run_match(&inputs.load()?);
+            report::write(args.output.as_deref(), &format.outcome(&outcome), &inputs.paths())?;
+            if !args.quiet {
+                let s = &outcome.summary;
+                eprintln!(
+                    "Matched {} of {} mentees with {} mentors; mean score {:.2}.{}",
+                    s.matched,
+                    s.mentees,
+                    s.mentors,
+                    s.mean_score(),
+                    args.output.as_ref().map(|p| format!(" Wrote {}.", p.display())).unwrap_or_default()
+                );
+            }
+        }
+        Command::Scores(args) => {
+            let (inputs, format) = prepare(&args)?;
+            let candidates = tandem::run_scores(&inputs.load()?);
+            report::write(args.output.as_deref(), &format.candidates(&candidates), &inputs.paths())?;
+        }
+        Command::Init(args) => init(&args)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn prepare(args: &RunArgs) -> anyhow::Result<(Inputs, Format)> {
+    let inputs = args.inputs.inputs();
+    let format = Format::choose(args.format, args.output.as_deref())?;
+    Ok((inputs, format))
+}
+
+/// The intake template `init` writes: every field tandem reads, and two rows.
+const TEMPLATE: &str = "\
+id,role,name,email,organisation,sector,target_sector,goals,gender,background,languages,region,level,capacity
+M001,mentor,Example Mentor,mentor@example.org,Example Corp,finance,,leadership; negotiation,,,English; Dutch,Utrecht,director,2
+E001,mentee,Example Mentee,mentee@example.org,Example School,education,finance,leadership; budgeting,,,Dutch,Utrecht,team lead,
+";
+
+fn init(args: &InitArgs) -> anyhow::Result<()> {
+    let files = [("tandem.toml", DEFAULT_TOML), ("participants.csv", TEMPLATE)];
+    let targets: Vec<(PathBuf, &str)> =
+        files.iter().map(|(name, text)| (args.dir.join(name), *text)).collect();
+    if !args.force
+        && let Some((path, _)) = targets.iter().find(|(path, _)| path.exists())
+    {
+        bail!(
+            "{} already exists; tandem init leaves it as it is (give --force to replace it)",
+            path.display()
+        );
+    }
+    std::fs::create_dir_all(&args.dir)
+        .map_err(|err| anyhow::anyhow!("cannot create {}: {err}", args.dir.display()))?;
+    for (path, text) in &targets {
+        report::write(Some(path), text.as_bytes(), &[])?;
+        eprintln!("Wrote {}", display(path));
+    }
+    Ok(())
+}
+
+fn display(path: &Path) -> String {
+    path.strip_prefix("./").unwrap_or(path).display().to_string()
+}

@@ -1,0 +1,148 @@
+//! Problems found in users' files, each with the place it was found, so that
+//! staff can open the file and fix it.
+//!
+//! Problems are collected, not thrown one at a time: a file with three errors
+//! is reported with all three in one run.
+
+use std::fmt;
+
+/// Where in an input a problem was found: file, line as a spreadsheet shows
+/// it (1-based, header included), and the column's header as the file
+/// writes it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Location {
+    pub file: String,
+    pub line: Option<u64>,
+    pub column: Option<String>,
+}
+
+impl Location {
+    /// The whole file.
+    pub fn file(file: impl Into<String>) -> Self {
+        Location { file: file.into(), line: None, column: None }
+    }
+
+    /// One line of a file.
+    pub fn line(file: impl Into<String>, line: u64) -> Self {
+        Location { file: file.into(), line: Some(line), column: None }
+    }
+
+    /// The same place, narrowed to a column.
+    pub fn column(mut self, header: impl Into<String>) -> Self {
+        self.column = Some(header.into());
+        self
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(column) = &self.column {
+            write!(f, ": column '{column}'")?;
+        }
+        Ok(())
+    }
+}
+
+/// One thing wrong with an input, and what to do about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub location: Location,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Problem {
+    pub fn new(location: Location, message: impl Into<String>) -> Self {
+        Problem { location, message: message.into(), hint: None }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every problem found in the inputs of one run, in file and line order.
+#[derive(Debug, PartialEq, Eq)]
+pub struct InputError {
+    pub problems: Vec<Problem>,
+}
+
+impl InputError {
+    /// Wraps the problems, or returns `Ok` when there are none.
+    pub fn check(mut problems: Vec<Problem>) -> Result<(), InputError> {
+        if problems.is_empty() {
+            return Ok(());
+        }
+        problems.sort_by(|a, b| a.location.cmp(&b.location));
+        problems.dedup();
+        Err(InputError { problems })
+    }
+
+    pub fn single(problem: Problem) -> Self {
+        InputError { problems: vec![problem] }
+    }
+}
+
+impl From<Problem> for InputError {
+    fn from(problem: Problem) -> Self {
+        InputError::single(problem)
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{problem}")?;
+        }
+        if self.problems.len() > 1 {
+            write!(f, "\n{} problems found; fix them and run again", self.problems.len())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for InputError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn location_reads_like_a_compiler_message() {
+        let at = Location::line("intake.csv", 17).column("Organisatie");
+        assert_eq!(at.to_string(), "intake.csv:17: column 'Organisatie'");
+        assert_eq!(Location::file("a.csv").to_string(), "a.csv");
+    }
+
+    #[test]
+    fn input_error_lists_every_problem_sorted_with_hints() {
+        let error = InputError::check(vec![
+            Problem::new(Location::line("a.csv", 9), "second"),
+            Problem::new(Location::line("a.csv", 3), "first").hint("do this"),
+        ])
+        .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "a.csv:3: first\n  hint: do this\na.csv:9: second\n2 problems found; fix them and run again"
+        );
+        assert!(InputError::check(Vec::new()).is_ok());
+    }
+}

@@ -1,0 +1,85 @@
+//! One way to open the inputs of a run, used by every command, so that every
+//! command accepts the same files and flags: intake files with a role column,
+//! mentor and mentee files without one, the configuration and the ratings.
+
+use std::path::PathBuf;
+
+use crate::cohort::{Cohort, Role, Source};
+use crate::config::Config;
+use crate::error::{InputError, Problem};
+use crate::intake::{self, Table};
+use crate::score::Ratings;
+
+/// The files a run reads, as the user named them.
+#[derive(Clone, Debug, Default)]
+pub struct Inputs {
+    /// Intake files with a role column.
+    pub files: Vec<PathBuf>,
+    pub mentors: Vec<PathBuf>,
+    pub mentees: Vec<PathBuf>,
+    pub config: Option<PathBuf>,
+    pub ratings: Option<PathBuf>,
+}
+
+/// Everything a run needs, read and validated.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub config: Config,
+    pub cohort: Cohort,
+    pub ratings: Ratings,
+}
+
+impl Inputs {
+    /// Every file named, for refusing to write over one.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        let mut paths: Vec<PathBuf> =
+            self.files.iter().chain(&self.mentors).chain(&self.mentees).cloned().collect();
+        paths.extend(self.config.iter().cloned());
+        paths.extend(self.ratings.iter().cloned());
+        paths
+    }
+
+    /// Whether any intake file was named.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty() && self.mentors.is_empty() && self.mentees.is_empty()
+    }
+
+    /// Reads and validates everything.
+    ///
+    /// # Errors
+    /// Every problem of every intake file at once; then those of the ratings.
+    pub fn load(&self) -> Result<Loaded, InputError> {
+        let config = match &self.config {
+            Some(path) => Config::read(path)?,
+            None => Config::default(),
+        };
+        let named = self
+            .files
+            .iter()
+            .map(|path| (path, None))
+            .chain(self.mentors.iter().map(|path| (path, Some(Role::Mentor))))
+            .chain(self.mentees.iter().map(|path| (path, Some(Role::Mentee))));
+        let mut problems: Vec<Problem> = Vec::new();
+        let mut tables: Vec<(Table, Option<Role>)> = Vec::new();
+        for (path, role) in named {
+            match intake::read(path) {
+                Ok(table) => tables.push((table, role)),
+                Err(error) => problems.extend(error.problems),
+            }
+        }
+        let sources: Vec<Source> = tables.iter().map(|(table, role)| Source { table, role: *role }).collect();
+        let cohort = match Cohort::build(&sources, &config.columns) {
+            Ok(cohort) => cohort,
+            Err(error) => {
+                problems.extend(error.problems);
+                Cohort::default()
+            }
+        };
+        InputError::check(problems)?;
+        let ratings = match &self.ratings {
+            Some(path) => Ratings::read(&intake::read(path)?, &cohort, &config)?,
+            None => Ratings::default(),
+        };
+        Ok(Loaded { config, cohort, ratings })
+    }
+}

@@ -1,0 +1,377 @@
+//! The result of a matching run as people read it: ranked pairs with their
+//! explanations, everyone left unmatched with a specific reason, and a
+//! summary. Reports only read this; they never recompute anything.
+
+use std::collections::BTreeMap;
+
+use crate::cohort::{Participant, Role};
+use crate::score::{CandidateMatrix, Points, Scorer, Verdict};
+use crate::solve::Assignment;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// The criteria, in the order of each pair's points.
+    pub criteria: Vec<&'static str>,
+    /// Best score first; ties by mentee id, then mentor id.
+    pub pairs: Vec<MatchedPair>,
+    /// Mentees first, then mentors without a mentee, each by id.
+    pub unmatched: Vec<Unmatched>,
+    pub summary: Summary,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchedPair {
+    pub rank: usize,
+    pub mentee_id: String,
+    pub mentee_name: String,
+    pub mentor_id: String,
+    pub mentor_name: String,
+    pub score: Points,
+    pub criteria: Vec<Points>,
+    pub explanation: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unmatched {
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub mentees: usize,
+    pub mentors: usize,
+    /// Mentor places: the sum of capacities.
+    pub places: u64,
+    pub matched: usize,
+    /// The sum of the pairs' scores, in hundredths.
+    pub total_score: u64,
+}
+
+impl Summary {
+    /// The mean score of the pairs, in points; 0 with no pairs.
+    pub fn mean_score(&self) -> f64 {
+        if self.matched == 0 {
+            return 0.0;
+        }
+        // Rounded to hundredths, as every score tandem prints.
+        (self.total_score as f64 / self.matched as f64).round() / 100.0
+    }
+
+    pub fn total_points(&self) -> f64 {
+        self.total_score as f64 / 100.0
+    }
+}
+
+impl Outcome {
+    /// Puts an assignment into words.
+    pub fn new(scorer: &Scorer<'_>, matrix: &CandidateMatrix, assignment: &Assignment) -> Outcome {
+        let cohort = scorer.cohort();
+        let mut pairs: Vec<MatchedPair> = assignment
+            .pairs()
+            .map(|(mentee, mentor)| {
+                let (e, m) = (&cohort.mentees[mentee], &cohort.mentors[mentor]);
+                MatchedPair {
+                    rank: 0,
+                    mentee_id: e.id.0.clone(),
+                    mentee_name: e.name.clone(),
+                    mentor_id: m.id.0.clone(),
+                    mentor_name: m.name.clone(),
+                    score: matrix.score(mentee, mentor),
+                    criteria: matrix.criteria(mentee, mentor).to_vec(),
+                    explanation: scorer.explain(mentee, mentor),
+                }
+            })
+            .collect();
+        pairs.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then_with(|| a.mentee_id.cmp(&b.mentee_id))
+                .then_with(|| a.mentor_id.cmp(&b.mentor_id))
+        });
+        for (i, pair) in pairs.iter_mut().enumerate() {
+            pair.rank = i + 1;
+        }
+
+        let mut load = vec![0u32; cohort.mentors.len()];
+        for (_, mentor) in assignment.pairs() {
+            load[mentor] += 1;
+        }
+        let free: Vec<usize> =
+            (0..cohort.mentors.len()).filter(|&m| load[m] < cohort.mentors[m].capacity).collect();
+        let waiting: Vec<usize> =
+            (0..cohort.mentees.len()).filter(|&e| assignment.mentor_of[e].is_none()).collect();
+        let places: u64 = cohort.mentors.iter().map(|m| u64::from(m.capacity)).sum();
+
+        let mut unmatched = Vec::new();
+        for &mentee in &waiting {
+            let reason = mentee_reason(scorer, matrix, mentee, &free, places);
+            unmatched.push(entry(&cohort.mentees[mentee], reason));
+        }
+        for mentor in (0..cohort.mentors.len()).filter(|&m| load[m] == 0) {
+            let reason = mentor_reason(scorer, matrix, mentor, &waiting);
+            unmatched.push(entry(&cohort.mentors[mentor], reason));
+        }
+
+        Outcome {
+            criteria: matrix.names.clone(),
+            summary: Summary {
+                mentees: cohort.mentees.len(),
+                mentors: cohort.mentors.len(),
+                places,
+                matched: pairs.len(),
+                total_score: pairs.iter().map(|p| u64::from(p.score.0)).sum(),
+            },
+            pairs,
+            unmatched,
+        }
+    }
+}
+
+fn entry(participant: &Participant, reason: String) -> Unmatched {
+    Unmatched { id: participant.id.0.clone(), name: participant.name.clone(), role: participant.role, reason }
+}
+
+/// Why a mentee has no mentor. Because the assignment matches as many
+/// mentees as possible, every mentor with a free place is ineligible for an
+/// unmatched mentee; the reason says which rules make them so.
+fn mentee_reason(
+    scorer: &Scorer<'_>,
+    matrix: &CandidateMatrix,
+    mentee: usize,
+    free: &[usize],
+    places: u64,
+) -> String {
+    let cohort = scorer.cohort();
+    if cohort.mentors.is_empty() {
+        return "there are no mentors in the cohort".to_owned();
+    }
+    let all: Vec<usize> = (0..cohort.mentors.len()).collect();
+    let eligible: Vec<usize> =
+        all.iter().copied().filter(|&m| matrix.verdict(mentee, m) == Verdict::Eligible).collect();
+    if eligible.is_empty() {
+        return format!(
+            "no mentor is eligible: {}",
+            rules_broken(scorer, matrix, mentee, &all, Role::Mentee, "mentor")
+        );
+    }
+    let ids: Vec<&str> = eligible.iter().map(|&m| cohort.mentors[m].id.0.as_str()).collect();
+    let booked = format!("{} fully booked by other mentees", listed(&ids, "eligible mentor"));
+    if free.is_empty() {
+        return format!("{booked}, and every place is taken ({})", capacity(places, cohort.mentees.len()));
+    }
+    format!(
+        "{booked}; {}",
+        rules_broken(scorer, matrix, mentee, free, Role::Mentee, "mentor with free capacity")
+    )
+}
+
+/// Why a mentor has no mentee: no mentee is eligible, or every eligible
+/// mentee is matched to another mentor, and every unmatched mentee is
+/// ineligible for this one (else the assignment would have paired them).
+fn mentor_reason(scorer: &Scorer<'_>, matrix: &CandidateMatrix, mentor: usize, waiting: &[usize]) -> String {
+    let cohort = scorer.cohort();
+    if cohort.mentors[mentor].capacity == 0 {
+        return "the mentor's capacity is 0".to_owned();
+    }
+    if cohort.mentees.is_empty() {
+        return "there are no mentees in the cohort".to_owned();
+    }
+    let all: Vec<usize> = (0..cohort.mentees.len()).collect();
+    let eligible: Vec<usize> =
+        all.iter().copied().filter(|&e| matrix.verdict(e, mentor) == Verdict::Eligible).collect();
+    if eligible.is_empty() {
+        return format!(
+            "no mentee is eligible: {}",
+            rules_broken(scorer, matrix, mentor, &all, Role::Mentor, "mentee")
+        );
+    }
+    let ids: Vec<&str> = eligible.iter().map(|&e| cohort.mentees[e].id.0.as_str()).collect();
+    let taken = format!(
+        "{} matched to {} for a higher total",
+        listed(&ids, "eligible mentee"),
+        if eligible.len() == 1 { "another mentor" } else { "other mentors" },
+    );
+    if waiting.is_empty() {
+        let places = cohort.mentors.iter().map(|m| u64::from(m.capacity)).sum();
+        return format!(
+            "{taken}, and every mentee has a mentor ({})",
+            capacity(places, cohort.mentees.len())
+        );
+    }
+    format!("{taken}; {}", rules_broken(scorer, matrix, mentor, waiting, Role::Mentor, "unmatched mentee"))
+}
+
+/// "36 places for 40 mentees".
+fn capacity(places: u64, mentees: usize) -> String {
+    let places = if places == 1 { "1 place".to_owned() } else { format!("{places} places") };
+    let mentees = if mentees == 1 { "1 mentee".to_owned() } else { format!("{mentees} mentees") };
+    format!("{places} for {mentees}")
+}
+
+/// "its only eligible mentor (M03) is", "all 3 eligible mentors (M01, M04,
+/// M09) are"; at most five ids.
+fn listed(ids: &[&str], noun: &str) -> String {
+    let mut shown: Vec<&str> = ids.iter().take(5).copied().collect();
+    if ids.len() > 5 {
+        shown.push("…");
+    }
+    match ids.len() {
+        1 => format!("its only {noun} ({}) is", shown.join(", ")),
+        n => format!("all {n} {noun}s ({}) are", shown.join(", ")),
+    }
+}
+
+/// The rules that make `others` ineligible for `person`, grouped:
+/// "every mentor with free capacity works at Acme BV, as this mentee does",
+/// or "of the 5 mentors with free capacity, 3 work at Acme BV, as this
+/// mentee does; 2 share no language with this mentee".
+fn rules_broken(
+    scorer: &Scorer<'_>,
+    matrix: &CandidateMatrix,
+    person: usize,
+    others: &[usize],
+    role: Role,
+    other: &str,
+) -> String {
+    let cohort = scorer.cohort();
+    let (side, verdict_of): (&[Participant], Box<dyn Fn(usize) -> Verdict>) = match role {
+        Role::Mentee => (&cohort.mentees, Box::new(|m| matrix.verdict(person, m))),
+        Role::Mentor => (&cohort.mentors, Box::new(|e| matrix.verdict(e, person))),
+    };
+    let me = &side[person];
+    let mut groups: BTreeMap<Verdict, usize> = BTreeMap::new();
+    for &o in others {
+        *groups.entry(verdict_of(o)).or_default() += 1;
+    }
+    let min_score = scorer.min_score();
+    let phrase = |verdict: Verdict, plural: bool| -> String {
+        let (work, share, score) =
+            if plural { ("work", "share", "score") } else { ("works", "shares", "scores") };
+        match verdict {
+            Verdict::SameOrganisation => {
+                format!("{work} at {}, as this {} does", me.organisation.text, role.name())
+            }
+            Verdict::NoSharedLanguage => format!("{share} no language with this {}", role.name()),
+            Verdict::BelowMinimum => {
+                format!("{score} below the minimum of {min_score} with this {}", role.name())
+            }
+            Verdict::Eligible => format!("{} eligible", if plural { "are" } else { "is" }),
+        }
+    };
+    if let [(verdict, _)] = groups.iter().collect::<Vec<_>>()[..] {
+        return format!("every {other} {}", phrase(*verdict, false));
+    }
+    let parts: Vec<String> =
+        groups.iter().map(|(verdict, &n)| format!("{n} {}", phrase(*verdict, n != 1))).collect();
+    format!("of the {} {other}s, {}", others.len(), parts.join("; "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::score::Ratings;
+    use crate::score::tests::cohort;
+    use crate::solve::solve;
+
+    fn outcome(csv: &str, config: &str) -> Outcome {
+        let cohort = cohort(csv);
+        let config = Config::parse("t.toml", config).unwrap();
+        let ratings = Ratings::default();
+        let scorer = Scorer::new(&cohort, &config, &ratings);
+        let matrix = scorer.matrix();
+        let capacities: Vec<u32> = cohort.mentors.iter().map(|m| m.capacity).collect();
+        Outcome::new(&scorer, &matrix, &solve(&matrix, &capacities))
+    }
+
+    fn reasons(outcome: &Outcome) -> Vec<(String, String)> {
+        outcome.unmatched.iter().map(|u| (u.id.clone(), u.reason.clone())).collect()
+    }
+
+    #[test]
+    fn pairs_are_ranked_and_explained() {
+        let outcome = outcome(
+            "id,role,name,organisation,sector,goals\nE1,mentee,Ann,A,education,sales\nE2,mentee,Bo,B,finance,law\nM1,mentor,Cy,C,finance,sales\nM2,mentor,Di,D,finance,law\n",
+            "",
+        );
+        let ranked: Vec<(usize, &str, &str, Points)> = outcome
+            .pairs
+            .iter()
+            .map(|p| (p.rank, p.mentee_id.as_str(), p.mentor_id.as_str(), p.score))
+            .collect();
+        assert_eq!(ranked, [(1, "E1", "M1", Points(6500)), (2, "E2", "M2", Points(4500))]);
+        assert_eq!(
+            outcome.pairs[1].explanation,
+            "Shares 1 of 1 goal: law. Same sector: finance. Different organisations."
+        );
+        assert_eq!(outcome.summary.total_score, 11000);
+        assert_eq!(outcome.summary.mean_score(), 55.0);
+        assert!(outcome.unmatched.is_empty());
+    }
+
+    #[test]
+    fn colleagues_only_is_named_as_the_reason() {
+        let outcome = outcome(
+            "id,role,organisation,goals\nE1,mentee,Acme BV,\nE2,mentee,Acme BV,sales\nM1,mentor,Acme BV,\nM2,mentor,Gamma,sales\n",
+            "",
+        );
+        // E2 takes M2 for the shared goal; M1 is left with E1, a colleague.
+        assert_eq!(
+            reasons(&outcome),
+            [
+                (
+                    "E1".into(),
+                    "its only eligible mentor (M2) is fully booked by other mentees; every mentor with free capacity works at Acme BV, as this mentee does".into()
+                ),
+                (
+                    "M1".into(),
+                    "no mentee is eligible: every mentee works at Acme BV, as this mentor does".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_eligible_mentor_groups_the_rules() {
+        let outcome = outcome(
+            "id,role,organisation,languages\nE1,mentee,Acme,Dutch\nM1,mentor,Acme,Dutch\nM2,mentor,Beta,English\nM3,mentor,Gamma,German\n",
+            "",
+        );
+        assert_eq!(
+            outcome.unmatched[0].reason,
+            "no mentor is eligible: of the 3 mentors, 1 works at Acme, as this mentee does; 2 share no language with this mentee"
+        );
+        assert_eq!(outcome.unmatched.len(), 4);
+    }
+
+    #[test]
+    fn every_place_taken() {
+        let outcome = outcome("id,role,organisation\nE1,mentee,A\nE2,mentee,B\nM1,mentor,C\n", "");
+        assert_eq!(
+            reasons(&outcome)[0].1,
+            "its only eligible mentor (M1) is fully booked by other mentees, and every place is taken (1 place for 2 mentees)"
+        );
+    }
+
+    #[test]
+    fn spare_mentor_when_everyone_is_matched() {
+        let outcome = outcome(
+            "id,role,organisation,capacity,goals\nE1,mentee,A,,law\nM1,mentor,C,,law\nM2,mentor,D,0,\nM3,mentor,E,2,\n",
+            "",
+        );
+        assert_eq!(outcome.summary.matched, 1);
+        assert_eq!(
+            reasons(&outcome),
+            [
+                ("M2".into(), "the mentor's capacity is 0".into()),
+                (
+                    "M3".into(),
+                    "its only eligible mentee (E1) is matched to another mentor for a higher total, and every mentee has a mentor (3 places for 1 mentee)".into()
+                ),
+            ]
+        );
+    }
+}

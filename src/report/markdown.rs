@@ -1,0 +1,130 @@
+//! Markdown, for pasting into a wiki page or an e-mail: a summary, the ranked
+//! pairs, and the unmatched with their reasons.
+
+use std::fmt::Write;
+
+use super::Grid;
+use crate::cohort::Role;
+use crate::outcome::Outcome;
+
+pub fn outcome(outcome: &Outcome) -> Vec<u8> {
+    let s = &outcome.summary;
+    let mut text = String::from("# Mentoring pairs\n\n");
+    let _ = writeln!(text, "- Mentees: {}", s.mentees);
+    let _ = writeln!(text, "- Mentors: {} ({} places)", s.mentors, s.places);
+    let _ = writeln!(text, "- Matched: {} of {} mentees", s.matched, s.mentees);
+    let _ = writeln!(text, "- Total score: {:.2}", s.total_points());
+    let _ = writeln!(text, "- Mean score: {:.2}", s.mean_score());
+
+    text.push_str("\n## Pairs\n\n");
+    if outcome.pairs.is_empty() {
+        text.push_str("No pairs could be made.\n");
+    } else {
+        let mut headers: Vec<String> = ["Rank", "Mentee", "Mentor", "Score"].map(String::from).to_vec();
+        headers.extend(outcome.criteria.iter().map(|c| capitalise(c)));
+        headers.push("Explanation".into());
+        let rows = outcome
+            .pairs
+            .iter()
+            .map(|p| {
+                let mut row = vec![
+                    p.rank.to_string(),
+                    person(&p.mentee_name, &p.mentee_id),
+                    person(&p.mentor_name, &p.mentor_id),
+                    p.score.to_string(),
+                ];
+                row.extend(p.criteria.iter().map(|c| c.to_string()));
+                row.push(p.explanation.clone());
+                row
+            })
+            .collect();
+        text.push_str(&table(&Grid { headers, rows }));
+    }
+
+    text.push_str("\n## Not matched\n\n");
+    if outcome.unmatched.is_empty() {
+        text.push_str("Everyone is matched.\n");
+    } else {
+        let rows = outcome
+            .unmatched
+            .iter()
+            .map(|u| {
+                let role = match u.role {
+                    Role::Mentee => "mentee",
+                    Role::Mentor => "mentor",
+                };
+                vec![person(&u.name, &u.id), role.to_owned(), capitalise(&u.reason)]
+            })
+            .collect();
+        let headers = ["Participant", "Role", "Reason"].map(String::from).to_vec();
+        text.push_str(&table(&Grid { headers, rows }));
+    }
+    text.into_bytes()
+}
+
+/// A Markdown table; numeric columns (by header) right-aligned.
+pub fn table(grid: &Grid) -> String {
+    let numeric = |header: &str, column: usize| {
+        header.eq_ignore_ascii_case("rank")
+            || grid.rows.iter().all(|row| row[column].is_empty() || row[column].parse::<f64>().is_ok())
+    };
+    let mut text = String::new();
+    let line =
+        |cells: &mut dyn Iterator<Item = String>| format!("| {} |\n", cells.collect::<Vec<_>>().join(" | "));
+    text.push_str(&line(&mut grid.headers.iter().map(|h| escape(h))));
+    text.push_str(&line(
+        &mut grid
+            .headers
+            .iter()
+            .enumerate()
+            .map(|(i, h)| if numeric(h, i) { "---:" } else { "---" }.to_owned()),
+    ));
+    for row in &grid.rows {
+        text.push_str(&line(&mut row.iter().map(|c| escape(c))));
+    }
+    text
+}
+
+fn person(name: &str, id: &str) -> String {
+    if name.is_empty() { id.to_owned() } else { format!("{name} ({id})") }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Cell text that cannot break the table or inject markup.
+fn escape(cell: &str) -> String {
+    let mut escaped = String::with_capacity(cell.len());
+    for c in cell.chars() {
+        match c {
+            '|' | '\\' | '*' | '_' | '`' | '<' | '>' | '[' | ']' => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            '\n' | '\r' => escaped.push(' '),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_cannot_break_the_table() {
+        assert_eq!(escape("a|b\nc <b>"), "a\\|b c \\<b\\>");
+    }
+
+    #[test]
+    fn numeric_columns_align_right() {
+        let grid = Grid {
+            headers: vec!["Name".into(), "Score".into()],
+            rows: vec![vec!["Ann".into(), "12.50".into()]],
+        };
+        assert_eq!(table(&grid), "| Name | Score |\n| --- | ---: |\n| Ann | 12.50 |\n");
+    }
+}

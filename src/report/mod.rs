@@ -1,0 +1,254 @@
+//! Writing results: each format is a function from what was computed to
+//! bytes (`csv`, `json`, `markdown`), and [`write`] is the one place bytes
+//! reach a file, atomically.
+
+pub mod csv;
+pub mod json;
+pub mod markdown;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+use crate::outcome::Outcome;
+use crate::score::{CandidateMatrix, Points, Scorer};
+
+/// An output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Csv,
+    Json,
+    Markdown,
+}
+
+impl Format {
+    /// The format asked for, else the one the output file's extension names,
+    /// else CSV.
+    ///
+    /// # Errors
+    /// An output file with an extension tandem does not write.
+    pub fn choose(format: Option<Format>, output: Option<&Path>) -> anyhow::Result<Format> {
+        if let Some(format) = format {
+            return Ok(format);
+        }
+        let Some(extension) = output.and_then(Path::extension) else {
+            return Ok(Format::Csv);
+        };
+        match extension.to_string_lossy().to_ascii_lowercase().as_str() {
+            "csv" => Ok(Format::Csv),
+            "json" => Ok(Format::Json),
+            "md" | "markdown" => Ok(Format::Markdown),
+            other => bail!(
+                "tandem does not know which format to write to a .{other} file; \
+                 name the file .csv, .json or .md, or give --format csv|json|markdown"
+            ),
+        }
+    }
+
+    /// The outcome of a matching run in this format.
+    pub fn outcome(self, outcome: &Outcome) -> Vec<u8> {
+        match self {
+            Format::Csv => csv::write(&Grid::outcome(outcome)),
+            Format::Json => json::outcome(outcome),
+            Format::Markdown => markdown::outcome(outcome),
+        }
+    }
+
+    /// Every candidate pair in this format.
+    pub fn candidates(self, candidates: &Candidates) -> Vec<u8> {
+        match self {
+            Format::Csv => csv::write(&Grid::candidates(candidates)),
+            Format::Json => json::candidates(candidates),
+            Format::Markdown => markdown::table(&Grid::candidates(candidates)).into_bytes(),
+        }
+    }
+}
+
+/// Every candidate pair of a cohort, for the `scores` view: by mentee id,
+/// eligible pairs first, best score first, then by mentor id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidates {
+    pub criteria: Vec<&'static str>,
+    pub rows: Vec<Candidate>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub mentee_id: String,
+    pub mentor_id: String,
+    pub score: Points,
+    pub eligible: bool,
+    /// Why the pair is ineligible; empty when it is eligible.
+    pub reason: String,
+    pub criteria: Vec<Points>,
+    pub explanation: String,
+}
+
+impl Candidates {
+    pub fn new(scorer: &Scorer<'_>, matrix: &CandidateMatrix) -> Candidates {
+        let cohort = scorer.cohort();
+        let mut rows = Vec::with_capacity(matrix.mentees * matrix.mentors);
+        for mentee in 0..matrix.mentees {
+            let mut mentors: Vec<usize> = (0..matrix.mentors).collect();
+            mentors
+                .sort_by_key(|&m| (matrix.verdict(mentee, m), std::cmp::Reverse(matrix.score(mentee, m)), m));
+            for mentor in mentors {
+                let reason = scorer.reason(mentee, mentor);
+                rows.push(Candidate {
+                    mentee_id: cohort.mentees[mentee].id.0.clone(),
+                    mentor_id: cohort.mentors[mentor].id.0.clone(),
+                    score: matrix.score(mentee, mentor),
+                    eligible: reason.is_none(),
+                    reason: reason.unwrap_or_default(),
+                    criteria: matrix.criteria(mentee, mentor).to_vec(),
+                    explanation: scorer.explain(mentee, mentor),
+                });
+            }
+        }
+        Candidates { criteria: matrix.names.clone(), rows }
+    }
+}
+
+/// Rows of text cells under a header, shared by the CSV and Markdown writers.
+pub struct Grid {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Grid {
+    /// Pairs by rank, then the unmatched with their reasons.
+    pub fn outcome(outcome: &Outcome) -> Grid {
+        let mut headers: Vec<String> =
+            ["rank", "mentee_id", "mentee_name", "mentor_id", "mentor_name", "score"]
+                .map(String::from)
+                .to_vec();
+        headers.extend(outcome.criteria.iter().map(|c| c.to_string()));
+        headers.push("explanation".into());
+        let blank = vec![String::new(); outcome.criteria.len()];
+        let mut rows = Vec::new();
+        for pair in &outcome.pairs {
+            let mut row = vec![
+                pair.rank.to_string(),
+                pair.mentee_id.clone(),
+                pair.mentee_name.clone(),
+                pair.mentor_id.clone(),
+                pair.mentor_name.clone(),
+                pair.score.to_string(),
+            ];
+            row.extend(pair.criteria.iter().map(Points::to_string));
+            row.push(pair.explanation.clone());
+            rows.push(row);
+        }
+        for person in &outcome.unmatched {
+            let (id, name) = (person.id.clone(), person.name.clone());
+            let mut row = match person.role {
+                crate::cohort::Role::Mentee => vec![String::new(), id, name, String::new(), String::new()],
+                crate::cohort::Role::Mentor => vec![String::new(), String::new(), String::new(), id, name],
+            };
+            row.push(String::new());
+            row.extend(blank.iter().cloned());
+            row.push(format!("Not matched: {}.", person.reason));
+            rows.push(row);
+        }
+        Grid { headers, rows }
+    }
+
+    pub fn candidates(candidates: &Candidates) -> Grid {
+        let mut headers: Vec<String> =
+            ["mentee_id", "mentor_id", "score", "eligible", "reason"].map(String::from).to_vec();
+        headers.extend(candidates.criteria.iter().map(|c| c.to_string()));
+        headers.push("explanation".into());
+        let rows = candidates
+            .rows
+            .iter()
+            .map(|c| {
+                let mut row = vec![
+                    c.mentee_id.clone(),
+                    c.mentor_id.clone(),
+                    c.score.to_string(),
+                    if c.eligible { "yes" } else { "no" }.to_owned(),
+                    c.reason.clone(),
+                ];
+                row.extend(c.criteria.iter().map(Points::to_string));
+                row.push(c.explanation.clone());
+                row
+            })
+            .collect();
+        Grid { headers, rows }
+    }
+}
+
+/// Writes bytes to the output file, or to standard output without one.
+///
+/// The file is written whole to a temporary file beside it and then renamed
+/// over it, so a failure never leaves it half-written; an output file that is
+/// one of the `inputs` is refused.
+///
+/// # Errors
+/// The output is one of the inputs, its folder does not exist, or writing
+/// fails.
+pub fn write(output: Option<&Path>, bytes: &[u8], inputs: &[PathBuf]) -> anyhow::Result<()> {
+    let Some(path) = output else {
+        let mut stdout = std::io::stdout().lock();
+        return match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+            // A closed pipe (`tandem match … | head`) is the reader's choice.
+            Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => other.context("cannot write to standard output"),
+        };
+    };
+    let shown = path.display();
+    if let Ok(target) = path.canonicalize()
+        && inputs.iter().any(|input| input.canonicalize().is_ok_and(|i| i == target))
+    {
+        bail!("{shown} is one of the input files; tandem will not write over it. Choose another output file");
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    if !folder.is_dir() {
+        bail!("cannot write {shown}: the folder {} does not exist", folder.display());
+    }
+    let mut file = tempfile::NamedTempFile::new_in(folder)
+        .with_context(|| format!("cannot write {shown}: cannot create a file in {}", folder.display()))?;
+    file.write_all(bytes)
+        .and_then(|()| file.as_file().sync_all())
+        .with_context(|| format!("cannot write {shown}"))?;
+    file.persist(path).with_context(|| format!("cannot write {shown}"))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_from_flag_then_extension_then_csv() {
+        let choose = |format, path: &str| Format::choose(format, Some(Path::new(path)));
+        assert_eq!(choose(None, "out.JSON").unwrap(), Format::Json);
+        assert_eq!(choose(None, "out.md").unwrap(), Format::Markdown);
+        assert_eq!(choose(Some(Format::Json), "out.csv").unwrap(), Format::Json);
+        assert_eq!(choose(None, "pairs").unwrap(), Format::Csv);
+        assert_eq!(Format::choose(None, None).unwrap(), Format::Csv);
+        assert!(choose(None, "out.xlsx").unwrap_err().to_string().contains(".xlsx file"));
+    }
+
+    #[test]
+    fn writes_atomically_and_never_over_an_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("intake.csv");
+        std::fs::write(&input, "id\n").unwrap();
+        let error = write(Some(&input), b"x", std::slice::from_ref(&input)).unwrap_err();
+        assert!(error.to_string().contains("is one of the input files"));
+        assert_eq!(std::fs::read_to_string(&input).unwrap(), "id\n");
+
+        let output = dir.path().join("pairs.csv");
+        write(Some(&output), b"new", &[input]).unwrap();
+        assert_eq!(std::fs::read(&output).unwrap(), b"new");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2, "no temporary file left");
+
+        let error = write(Some(&dir.path().join("missing/pairs.csv")), b"x", &[]).unwrap_err();
+        assert!(error.to_string().contains("does not exist"));
+    }
+}

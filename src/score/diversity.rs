@@ -1,0 +1,133 @@
+//! Diversity: the configured pair preferences on gender and background
+//! (prefer a mentor of the same, or a different, value) that a pair meets.
+//!
+//! The values themselves are sensitive: explanations say whether a
+//! preference was met, never what anyone's gender or background is.
+
+use crate::cohort::{Participant, Term};
+use crate::config::{Attribute, Config, Preference, Relation};
+use crate::text::fold;
+
+use super::{Criterion, Pair, Points};
+
+pub struct Diversity {
+    weight: Points,
+    preferences: Vec<Preference>,
+}
+
+impl Diversity {
+    pub fn new(config: &Config) -> Diversity {
+        let preferences = config
+            .diversity
+            .preferences
+            .iter()
+            .map(|p| Preference { mentees: p.mentees.iter().map(|v| fold(v)).collect(), ..p.clone() })
+            .collect();
+        Diversity { weight: Points::from_points(config.weights.diversity), preferences }
+    }
+
+    /// For each preference that applies to the pair, whether it is met.
+    fn outcomes<'a>(&'a self, pair: Pair<'a>) -> impl Iterator<Item = (&'a Preference, bool)> + 'a {
+        self.preferences.iter().filter_map(move |preference| {
+            let mentee = value(pair.mentee, preference.attribute)?;
+            let mentor = value(pair.mentor, preference.attribute)?;
+            if !preference.mentees.is_empty() && !preference.mentees.contains(&mentee.key) {
+                return None;
+            }
+            let same = mentee.key == mentor.key;
+            Some((preference, same == (preference.prefer == Relation::Same)))
+        })
+    }
+}
+
+fn value(participant: &Participant, attribute: Attribute) -> Option<&Term> {
+    match attribute {
+        Attribute::Gender => participant.gender.as_ref(),
+        Attribute::Background => participant.background.as_ref(),
+    }
+}
+
+fn describe(preference: &Preference) -> String {
+    let relation = match preference.prefer {
+        Relation::Same => "same",
+        Relation::Different => "different",
+    };
+    format!("{relation} {}", preference.attribute.name())
+}
+
+impl Criterion for Diversity {
+    fn name(&self) -> &'static str {
+        "diversity"
+    }
+
+    /// Each preference met earns an equal share of the weight; preferences
+    /// that do not apply to the pair (a value unknown, or the mentee outside
+    /// the preference's group) earn nothing.
+    fn points(&self, pair: Pair<'_>) -> Points {
+        let met = self.outcomes(pair).filter(|(_, met)| *met).count() as u64;
+        self.weight.share(met, self.preferences.len() as u64)
+    }
+
+    fn explain(&self, pair: Pair<'_>) -> Option<String> {
+        if self.weight == Points::ZERO {
+            return None;
+        }
+        let (met, missed): (Vec<_>, Vec<_>) = self.outcomes(pair).partition(|(_, met)| *met);
+        let list = |items: &[(&Preference, bool)]| {
+            items.iter().map(|(p, _)| describe(p)).collect::<Vec<_>>().join(", ")
+        };
+        match (met.is_empty(), missed.is_empty()) {
+            (true, true) => None,
+            (false, true) => Some(format!("Diversity preference met: {}.", list(&met))),
+            (true, false) => Some(format!("Diversity preference not met: {}.", list(&missed))),
+            (false, false) => {
+                Some(format!("Diversity preference met: {}; not met: {}.", list(&met), list(&missed)))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::tests::{cohort, first_pair};
+
+    fn diversity(preferences: &str, mentee: (&str, &str), mentor: (&str, &str)) -> (Points, Option<String>) {
+        let cohort = cohort(&format!(
+            "id,role,organisation,gender,background\nE,mentee,A,{},{}\nM,mentor,B,{},{}\n",
+            mentee.0, mentee.1, mentor.0, mentor.1
+        ));
+        let config =
+            Config::parse("t.toml", &format!("[diversity]\npreferences = [{preferences}]\n")).unwrap();
+        let diversity = Diversity::new(&config);
+        let pair = first_pair(&cohort);
+        (diversity.points(pair), diversity.explain(pair))
+    }
+
+    const BOTH: &str = "{ attribute = \"gender\", prefer = \"same\" }, { attribute = \"background\", prefer = \"different\" }";
+
+    #[test]
+    fn each_preference_met_earns_its_share() {
+        let (points, text) = diversity(BOTH, ("woman", "Dutch"), ("Woman", "Moroccan"));
+        assert_eq!(points, Points(1500));
+        assert_eq!(text.unwrap(), "Diversity preference met: same gender, different background.");
+        let (points, text) = diversity(BOTH, ("woman", "Dutch"), ("man", "Moroccan"));
+        assert_eq!(points, Points(750));
+        assert_eq!(text.unwrap(), "Diversity preference met: different background; not met: same gender.");
+    }
+
+    #[test]
+    fn explanations_never_show_the_values() {
+        let (_, text) = diversity(BOTH, ("woman", "Dutch"), ("man", "Dutch"));
+        let text = text.unwrap();
+        assert!(!text.contains("woman") && !text.contains("Dutch"), "{text}");
+    }
+
+    #[test]
+    fn unknown_values_and_other_groups_do_not_apply() {
+        assert_eq!(diversity(BOTH, ("", ""), ("man", "Dutch")), (Points::ZERO, None));
+        let only_women = "{ attribute = \"gender\", prefer = \"same\", mentees = [\"Woman\"] }";
+        assert_eq!(diversity(only_women, ("woman", ""), ("woman", "")).0, Points(1500));
+        assert_eq!(diversity(only_women, ("man", ""), ("man", "")), (Points::ZERO, None));
+    }
+}

@@ -1,0 +1,293 @@
+//! Scoring candidate pairs: one small unit per criterion, each giving points
+//! between 0 and its weight and a phrase for the explanation, plus the hard
+//! rules that make a pair ineligible.
+//!
+//! The whole [`CandidateMatrix`] is built in parallel over mentees. Scores
+//! are integer hundredths of a point ([`Points`]), so the score a report
+//! prints is exactly the one the solver used. Explanations are written only
+//! for the pairs someone reads, from the same functions that gave the points.
+
+mod diversity;
+mod goals;
+mod ratings;
+mod rules;
+mod sector;
+
+pub use ratings::Ratings;
+pub use rules::Verdict;
+
+use std::fmt;
+
+use rayon::prelude::*;
+
+use crate::cohort::{Cohort, Participant};
+use crate::config::Config;
+
+/// Hundredths of a point: 45.5 points are `Points(4550)`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Points(pub u32);
+
+impl Points {
+    pub const ZERO: Points = Points(0);
+
+    /// Whole or decimal points, rounded to the nearest hundredth.
+    pub fn from_points(points: f64) -> Points {
+        Points((points * 100.0).round().clamp(0.0, u32::MAX as f64) as u32)
+    }
+
+    /// `self × numerator / denominator`, rounded half up; zero when the
+    /// denominator is.
+    pub fn share(self, numerator: u64, denominator: u64) -> Points {
+        if denominator == 0 {
+            return Points::ZERO;
+        }
+        Points(((u64::from(self.0) * numerator * 2 + denominator) / (denominator * 2)) as u32)
+    }
+
+    pub fn as_f64(self) -> f64 {
+        f64::from(self.0) / 100.0
+    }
+}
+
+impl fmt::Display for Points {
+    /// Points with two decimals, as spreadsheets show them: `45.50`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{:02}", self.0 / 100, self.0 % 100)
+    }
+}
+
+impl std::iter::Sum for Points {
+    fn sum<I: Iterator<Item = Points>>(iter: I) -> Points {
+        Points(iter.map(|p| p.0).sum())
+    }
+}
+
+/// A mentee and a mentor, with their places in the cohort.
+#[derive(Clone, Copy)]
+pub struct Pair<'a> {
+    pub mentee: &'a Participant,
+    pub mentor: &'a Participant,
+    pub mentee_index: usize,
+    pub mentor_index: usize,
+}
+
+/// One scoring criterion. Adding a criterion means one file in `score/` and
+/// one line in [`Scorer::new`].
+pub trait Criterion: Sync {
+    /// The name used in config keys and output columns.
+    fn name(&self) -> &'static str;
+    /// Points for a pair, from 0 to the criterion's weight.
+    fn points(&self, pair: Pair<'_>) -> Points;
+    /// A sentence on how the pair fares, for the explanation; `None` when
+    /// there is nothing to say.
+    fn explain(&self, pair: Pair<'_>) -> Option<String>;
+}
+
+/// How one pair fares: its score, points per criterion, and eligibility.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    pub score: Points,
+    pub criteria: Vec<Points>,
+    pub verdict: Verdict,
+}
+
+/// Scores pairs of one cohort under one configuration.
+pub struct Scorer<'a> {
+    cohort: &'a Cohort,
+    criteria: Vec<Box<dyn Criterion + 'a>>,
+    rules: rules::Rules,
+}
+
+impl<'a> Scorer<'a> {
+    /// Prepares every criterion for the cohort (goal phrases compared once
+    /// per distinct pair of phrases, not once per pair of people).
+    pub fn new(cohort: &'a Cohort, config: &Config, ratings: &'a Ratings) -> Self {
+        let criteria: Vec<Box<dyn Criterion + 'a>> = vec![
+            Box::new(goals::Goals::new(cohort, config)),
+            Box::new(sector::Sector::new(config)),
+            Box::new(diversity::Diversity::new(config)),
+            Box::new(ratings::RatingsCriterion::new(config, ratings)),
+        ];
+        Scorer { cohort, criteria, rules: rules::Rules::new(config) }
+    }
+
+    /// The criteria's names, in column order.
+    pub fn names(&self) -> Vec<&'static str> {
+        self.criteria.iter().map(|c| c.name()).collect()
+    }
+
+    pub fn cohort(&self) -> &'a Cohort {
+        self.cohort
+    }
+
+    /// `rules.min_score`, in hundredths.
+    pub fn min_score(&self) -> Points {
+        self.rules.min_score
+    }
+
+    fn pair(&self, mentee: usize, mentor: usize) -> Pair<'a> {
+        Pair {
+            mentee: &self.cohort.mentees[mentee],
+            mentor: &self.cohort.mentors[mentor],
+            mentee_index: mentee,
+            mentor_index: mentor,
+        }
+    }
+
+    /// Scores one pair and checks the hard rules.
+    pub fn assess(&self, mentee: usize, mentor: usize) -> Assessment {
+        let pair = self.pair(mentee, mentor);
+        let criteria: Vec<Points> = self.criteria.iter().map(|c| c.points(pair)).collect();
+        let score = criteria.iter().copied().sum();
+        Assessment { score, criteria, verdict: self.rules.check(pair, score) }
+    }
+
+    /// The plain-language explanation of a pair: a sentence per criterion
+    /// with something to say, then the hard rules.
+    pub fn explain(&self, mentee: usize, mentor: usize) -> String {
+        let pair = self.pair(mentee, mentor);
+        let mut sentences: Vec<String> = self.criteria.iter().filter_map(|c| c.explain(pair)).collect();
+        sentences.extend(self.rules.explain(pair));
+        sentences.join(" ")
+    }
+
+    /// Why a pair is ineligible, in words; `None` when it is eligible.
+    pub fn reason(&self, mentee: usize, mentor: usize) -> Option<String> {
+        let assessment = self.assess(mentee, mentor);
+        self.rules.reason(self.pair(mentee, mentor), assessment.verdict, assessment.score)
+    }
+
+    /// Scores every pair, in parallel over mentees.
+    pub fn matrix(&self) -> CandidateMatrix {
+        let mentors = self.cohort.mentors.len();
+        let width = self.criteria.len();
+        let rows: Vec<(Vec<Points>, Vec<Points>, Vec<Verdict>)> = (0..self.cohort.mentees.len())
+            .into_par_iter()
+            .map(|mentee| {
+                let mut scores = Vec::with_capacity(mentors);
+                let mut points = Vec::with_capacity(mentors * width);
+                let mut verdicts = Vec::with_capacity(mentors);
+                for mentor in 0..mentors {
+                    let assessment = self.assess(mentee, mentor);
+                    scores.push(assessment.score);
+                    points.extend(assessment.criteria);
+                    verdicts.push(assessment.verdict);
+                }
+                (scores, points, verdicts)
+            })
+            .collect();
+        let mut matrix = CandidateMatrix {
+            mentees: self.cohort.mentees.len(),
+            mentors,
+            names: self.names(),
+            scores: Vec::with_capacity(rows.len() * mentors),
+            points: Vec::with_capacity(rows.len() * mentors * width),
+            verdicts: Vec::with_capacity(rows.len() * mentors),
+        };
+        for (scores, points, verdicts) in rows {
+            matrix.scores.extend(scores);
+            matrix.points.extend(points);
+            matrix.verdicts.extend(verdicts);
+        }
+        matrix
+    }
+}
+
+/// Every mentee–mentor pair's score, criterion points and verdict, row-major
+/// by mentee, in contiguous arrays.
+#[derive(Clone, Debug)]
+pub struct CandidateMatrix {
+    pub mentees: usize,
+    pub mentors: usize,
+    /// The criteria, in the order of each pair's points.
+    pub names: Vec<&'static str>,
+    scores: Vec<Points>,
+    points: Vec<Points>,
+    verdicts: Vec<Verdict>,
+}
+
+impl CandidateMatrix {
+    pub fn score(&self, mentee: usize, mentor: usize) -> Points {
+        self.scores[mentee * self.mentors + mentor]
+    }
+
+    pub fn criteria(&self, mentee: usize, mentor: usize) -> &[Points] {
+        let width = self.names.len();
+        let start = (mentee * self.mentors + mentor) * width;
+        &self.points[start..start + width]
+    }
+
+    pub fn verdict(&self, mentee: usize, mentor: usize) -> Verdict {
+        self.verdicts[mentee * self.mentors + mentor]
+    }
+}
+
+impl crate::solve::Scores for CandidateMatrix {
+    fn mentees(&self) -> usize {
+        self.mentees
+    }
+
+    fn mentors(&self) -> usize {
+        self.mentors
+    }
+
+    fn score(&self, mentee: usize, mentor: usize) -> Option<u32> {
+        (self.verdict(mentee, mentor) == Verdict::Eligible).then(|| self.score(mentee, mentor).0)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::cohort::{Role, Source};
+    use crate::intake::parse;
+    use std::collections::BTreeMap;
+
+    /// A cohort from CSV text with a role column.
+    pub(crate) fn cohort(csv: &str) -> Cohort {
+        let table = parse("t.csv", csv.as_bytes()).unwrap();
+        Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap()
+    }
+
+    /// The pair of the first mentee and first mentor.
+    pub(crate) fn first_pair(cohort: &Cohort) -> Pair<'_> {
+        Pair { mentee: &cohort.mentees[0], mentor: &cohort.mentors[0], mentee_index: 0, mentor_index: 0 }
+    }
+
+    #[test]
+    fn points_display_and_share_round_half_up() {
+        assert_eq!(Points(4550).to_string(), "45.50");
+        assert_eq!(Points(7).to_string(), "0.07");
+        assert_eq!(Points::from_points(12.345).0, 1235);
+        assert_eq!(Points(4500).share(2, 3), Points(3000));
+        assert_eq!(Points(100).share(1, 3), Points(33));
+        assert_eq!(Points(100).share(2, 3), Points(67));
+        assert_eq!(Points(100).share(1, 0), Points::ZERO);
+    }
+
+    #[test]
+    fn matrix_holds_what_assess_gives() {
+        let cohort = cohort(
+            "id,role,organisation,sector,goals\nE1,mentee,Acme,education,leadership;sales\nE2,mentee,Beta,finance,sales\nM1,mentor,Acme,finance,sales\nM2,mentor,Gamma,finance,leadership\n",
+        );
+        let ratings = Ratings::default();
+        let scorer = Scorer::new(&cohort, &Config::default(), &ratings);
+        let matrix = scorer.matrix();
+        for mentee in 0..2 {
+            for mentor in 0..2 {
+                let assessment = scorer.assess(mentee, mentor);
+                assert_eq!(matrix.score(mentee, mentor), assessment.score);
+                assert_eq!(matrix.criteria(mentee, mentor), assessment.criteria);
+                assert_eq!(matrix.verdict(mentee, mentor), assessment.verdict);
+            }
+        }
+        assert_eq!(matrix.verdict(0, 0), Verdict::SameOrganisation);
+        assert_eq!(cohort.mentors[0].role, Role::Mentor);
+        // E1 × M2: half the goals (22.50) and a sector crossing (20).
+        assert_eq!(matrix.score(0, 1), Points(4250));
+        assert_eq!(
+            scorer.explain(0, 1),
+            "Shares 1 of 2 goals: leadership. Crosses sectors: education → finance. Different organisations."
+        );
+    }
+}

@@ -1,0 +1,152 @@
+//! Hard rules: the pairs that are never made, each with a reason a
+//! coordinator can read out. Checked in order; the first rule broken is the
+//! one reported.
+
+use crate::config::Config;
+
+use super::{Pair, Points};
+
+/// Whether a pair may be made, and if not, which rule forbids it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    #[default]
+    Eligible,
+    /// Mentee and mentor work at the same organisation.
+    SameOrganisation,
+    /// Both list languages, and share none.
+    NoSharedLanguage,
+    /// The score is below `rules.min_score`.
+    BelowMinimum,
+}
+
+impl Verdict {
+    /// The rule's short name, as the `scores` view and summaries write it.
+    pub fn rule(self) -> &'static str {
+        match self {
+            Verdict::Eligible => "",
+            Verdict::SameOrganisation => "same organisation",
+            Verdict::NoSharedLanguage => "no shared language",
+            Verdict::BelowMinimum => "below minimum score",
+        }
+    }
+}
+
+pub(super) struct Rules {
+    pub min_score: Points,
+    shared_language: bool,
+}
+
+impl Rules {
+    pub fn new(config: &Config) -> Rules {
+        Rules {
+            min_score: Points::from_points(config.rules.min_score),
+            shared_language: config.rules.require_shared_language,
+        }
+    }
+
+    pub fn check(&self, pair: Pair<'_>, score: Points) -> Verdict {
+        if pair.mentee.organisation.key == pair.mentor.organisation.key {
+            Verdict::SameOrganisation
+        } else if self.shared_language && !shares_language(pair) {
+            Verdict::NoSharedLanguage
+        } else if score < self.min_score {
+            Verdict::BelowMinimum
+        } else {
+            Verdict::Eligible
+        }
+    }
+
+    /// Why the pair is ineligible; `None` when it is eligible.
+    pub fn reason(&self, pair: Pair<'_>, verdict: Verdict, score: Points) -> Option<String> {
+        let list = |terms: &[crate::cohort::Term]| {
+            terms.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(", ")
+        };
+        Some(match verdict {
+            Verdict::Eligible => return None,
+            Verdict::SameOrganisation => format!("both work at {}", pair.mentor.organisation.text),
+            Verdict::NoSharedLanguage => format!(
+                "no shared language: the mentee speaks {}, the mentor {}",
+                list(&pair.mentee.languages),
+                list(&pair.mentor.languages)
+            ),
+            Verdict::BelowMinimum => {
+                format!("the score {score} is below the minimum of {} (rules.min_score)", self.min_score)
+            }
+        })
+    }
+
+    /// The sentences on the rules an eligible pair passes.
+    pub fn explain(&self, pair: Pair<'_>) -> Vec<String> {
+        let mut sentences = vec!["Different organisations.".to_owned()];
+        let shared: Vec<&str> = pair
+            .mentee
+            .languages
+            .iter()
+            .filter(|l| pair.mentor.languages.iter().any(|m| m.key == l.key))
+            .map(|l| l.text.as_str())
+            .collect();
+        if !shared.is_empty() {
+            sentences.push(format!("Both speak {}.", shared.join(", ")));
+        }
+        sentences
+    }
+}
+
+/// True when either lists no languages, or they have one in common.
+fn shares_language(pair: Pair<'_>) -> bool {
+    let (a, b) = (&pair.mentee.languages, &pair.mentor.languages);
+    a.is_empty() || b.is_empty() || a.iter().any(|l| b.iter().any(|m| m.key == l.key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::tests::{cohort, first_pair};
+
+    fn verdict(
+        mentee: (&str, &str),
+        mentor: (&str, &str),
+        config: &Config,
+        score: Points,
+    ) -> (Verdict, Option<String>) {
+        let cohort = cohort(&format!(
+            "id,role,organisation,languages\nE,mentee,{},\"{}\"\nM,mentor,{},\"{}\"\n",
+            mentee.0, mentee.1, mentor.0, mentor.1
+        ));
+        let rules = Rules::new(config);
+        let pair = first_pair(&cohort);
+        let verdict = rules.check(pair, score);
+        (verdict, rules.reason(pair, verdict, score))
+    }
+
+    #[test]
+    fn colleagues_are_never_paired() {
+        let (v, reason) = verdict(("Acme BV", ""), (" acme  bv", ""), &Config::default(), Points(9000));
+        assert_eq!(v, Verdict::SameOrganisation);
+        assert_eq!(reason.unwrap(), "both work at acme  bv");
+    }
+
+    #[test]
+    fn languages_must_overlap_when_both_list_some() {
+        let config = Config::default();
+        let (v, reason) = verdict(("A", "Dutch"), ("B", "English; German"), &config, Points(0));
+        assert_eq!(v, Verdict::NoSharedLanguage);
+        assert_eq!(
+            reason.unwrap(),
+            "no shared language: the mentee speaks Dutch, the mentor English, German"
+        );
+        assert_eq!(verdict(("A", "Dutch"), ("B", "english, dutch"), &config, Points(0)).0, Verdict::Eligible);
+        assert_eq!(verdict(("A", ""), ("B", "English"), &config, Points(0)).0, Verdict::Eligible);
+        let relaxed = Config::parse("t.toml", "[rules]\nrequire_shared_language = false\n").unwrap();
+        assert_eq!(verdict(("A", "Dutch"), ("B", "English"), &relaxed, Points(0)).0, Verdict::Eligible);
+    }
+
+    #[test]
+    fn minimum_score() {
+        let config = Config::parse("t.toml", "[rules]\nmin_score = 20\n").unwrap();
+        let (v, reason) = verdict(("A", ""), ("B", ""), &config, Points(1999));
+        assert_eq!(v, Verdict::BelowMinimum);
+        assert_eq!(reason.unwrap(), "the score 19.99 is below the minimum of 20.00 (rules.min_score)");
+        assert_eq!(verdict(("A", ""), ("B", ""), &config, Points(2000)).0, Verdict::Eligible);
+    }
+}

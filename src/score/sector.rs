@@ -1,0 +1,136 @@
+//! Sector: whether the pair crosses sectors, lands the mentee in the sector
+//! they are moving into, or stays in one, as `[sector] policy` asks.
+
+use crate::config::{Config, SectorPolicy};
+
+use super::{Criterion, Pair, Points};
+
+pub struct Sector {
+    weight: Points,
+    policy: SectorPolicy,
+}
+
+/// What the policy makes of a pair.
+enum Fit<'a> {
+    Rewarded(String),
+    NotRewarded(String),
+    Unknown(&'a str),
+}
+
+impl Sector {
+    pub fn new(config: &Config) -> Sector {
+        Sector { weight: Points::from_points(config.weights.sector), policy: config.sector.policy }
+    }
+
+    fn fit<'a>(&self, pair: Pair<'a>) -> Option<Fit<'a>> {
+        let mentee = pair.mentee.sector.as_ref();
+        let mentor = pair.mentor.sector.as_ref();
+        let both = || match (mentee, mentor) {
+            (Some(a), Some(b)) => Ok((a, b)),
+            (None, _) => Err(Fit::Unknown("the mentee's sector is unknown")),
+            (_, None) => Err(Fit::Unknown("the mentor's sector is unknown")),
+        };
+        Some(match self.policy {
+            SectorPolicy::Ignore => return None,
+            SectorPolicy::Cross => match both() {
+                Err(unknown) => unknown,
+                Ok((a, b)) if a.key != b.key => {
+                    Fit::Rewarded(format!("Crosses sectors: {} → {}.", a.text, b.text))
+                }
+                Ok((a, _)) => Fit::NotRewarded(format!("Same sector: {}.", a.text)),
+            },
+            SectorPolicy::Same => match both() {
+                Err(unknown) => unknown,
+                Ok((a, b)) if a.key == b.key => Fit::Rewarded(format!("Same sector: {}.", a.text)),
+                Ok((a, b)) => Fit::NotRewarded(format!("Different sectors: {} and {}.", a.text, b.text)),
+            },
+            SectorPolicy::Target => match (pair.mentee.target_sector.as_ref(), mentor) {
+                (None, _) => Fit::Unknown("the mentee named no sector to move into"),
+                (_, None) => Fit::Unknown("the mentor's sector is unknown"),
+                (Some(target), Some(b)) if target.key == b.key => Fit::Rewarded(format!(
+                    "The mentor works in {}, the sector the mentee is moving into.",
+                    b.text
+                )),
+                (Some(target), Some(b)) => Fit::NotRewarded(format!(
+                    "The mentor works in {}, not in {}, the sector the mentee is moving into.",
+                    b.text, target.text
+                )),
+            },
+        })
+    }
+}
+
+impl Criterion for Sector {
+    fn name(&self) -> &'static str {
+        "sector"
+    }
+
+    fn points(&self, pair: Pair<'_>) -> Points {
+        match self.fit(pair) {
+            Some(Fit::Rewarded(_)) => self.weight,
+            _ => Points::ZERO,
+        }
+    }
+
+    fn explain(&self, pair: Pair<'_>) -> Option<String> {
+        if self.weight == Points::ZERO {
+            return None;
+        }
+        match self.fit(pair)? {
+            Fit::Rewarded(text) | Fit::NotRewarded(text) => Some(text),
+            Fit::Unknown(what) => Some(format!("No sector points: {what}.")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::tests::{cohort, first_pair};
+
+    fn sector(policy: SectorPolicy, mentee: (&str, &str), mentor: &str) -> (Points, Option<String>) {
+        let cohort = cohort(&format!(
+            "id,role,organisation,sector,target sector\nE,mentee,A,{},{}\nM,mentor,B,{mentor},\n",
+            mentee.0, mentee.1
+        ));
+        let mut config = Config::default();
+        config.sector.policy = policy;
+        let sector = Sector::new(&config);
+        let pair = first_pair(&cohort);
+        (sector.points(pair), sector.explain(pair))
+    }
+
+    #[test]
+    fn cross_rewards_different_sectors() {
+        let (points, text) = sector(SectorPolicy::Cross, ("Education", ""), "Finance");
+        assert_eq!((points, text.unwrap().as_str()), (Points(2000), "Crosses sectors: Education → Finance."));
+        let (points, text) = sector(SectorPolicy::Cross, ("finance", ""), " FINANCE");
+        assert_eq!((points, text.unwrap().as_str()), (Points::ZERO, "Same sector: finance."));
+    }
+
+    #[test]
+    fn target_rewards_the_sector_the_mentee_moves_into() {
+        let (points, text) = sector(SectorPolicy::Target, ("Finance", "Education"), "education");
+        assert_eq!(points, Points(2000));
+        assert_eq!(text.unwrap(), "The mentor works in education, the sector the mentee is moving into.");
+        let (points, _) = sector(SectorPolicy::Target, ("Finance", "Education"), "Finance");
+        assert_eq!(points, Points::ZERO);
+        let (points, text) = sector(SectorPolicy::Target, ("Finance", ""), "Finance");
+        assert_eq!(points, Points::ZERO);
+        assert_eq!(text.unwrap(), "No sector points: the mentee named no sector to move into.");
+    }
+
+    #[test]
+    fn same_and_ignore() {
+        assert_eq!(sector(SectorPolicy::Same, ("Retail", ""), "retail").0, Points(2000));
+        assert_eq!(sector(SectorPolicy::Same, ("Retail", ""), "Law").0, Points::ZERO);
+        assert_eq!(sector(SectorPolicy::Ignore, ("Retail", ""), "Law"), (Points::ZERO, None));
+    }
+
+    #[test]
+    fn unknown_sectors_earn_nothing_and_say_why() {
+        let (points, text) = sector(SectorPolicy::Cross, ("Retail", ""), "");
+        assert_eq!(points, Points::ZERO);
+        assert_eq!(text.unwrap(), "No sector points: the mentor's sector is unknown.");
+    }
+}
