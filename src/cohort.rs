@@ -200,7 +200,9 @@ impl Cohort {
     pub fn build(sources: &[Source<'_>], columns: &BTreeMap<String, String>) -> Result<Cohort, InputError> {
         let mut problems = Vec::new();
         let mut participants: Vec<Participant> = Vec::new();
+        let mut ids: Vec<(String, Location)> = Vec::new();
         for source in sources {
+            problems.extend(source.table.problems.iter().cloned());
             let (found, column_problems) = Columns::resolve(source.table, FIELDS, columns);
             let fatal = !column_problems.is_empty();
             problems.extend(column_problems);
@@ -214,19 +216,19 @@ impl Cohort {
             if fatal {
                 continue;
             }
-            read_rows(source, &found, &mut participants, &mut problems);
+            read_rows(source, &found, &mut participants, &mut ids, &mut problems);
         }
 
-        let mut by_id: BTreeMap<&ParticipantId, &Participant> = BTreeMap::new();
-        for participant in &participants {
-            if let Some(first) = by_id.insert(&participant.id, participant) {
+        // Every row with an id counts, even one with other problems, so that
+        // a duplicate is reported in the same run.
+        let mut first_row: BTreeMap<&str, &Location> = BTreeMap::new();
+        for (id, origin) in &ids {
+            if let Some(first) = first_row.insert(id, origin) {
                 problems.push(
-                    Problem::new(
-                        participant.origin.clone(),
-                        format!("id '{}' is used twice, also at {}", participant.id, first.origin),
-                    )
-                    .hint("give every participant an id of their own"),
+                    Problem::new((*origin).clone(), format!("id '{id}' is used twice, also at {first}"))
+                        .hint("give every participant an id of their own"),
                 );
+                first_row.insert(id, first);
             }
         }
         InputError::check(problems)?;
@@ -251,6 +253,7 @@ fn read_rows(
     source: &Source<'_>,
     columns: &Columns,
     out: &mut Vec<Participant>,
+    ids: &mut Vec<(String, Location)>,
     problems: &mut Vec<Problem>,
 ) {
     let table = source.table;
@@ -262,6 +265,7 @@ fn read_rows(
             problems.push(Problem::new(at("id"), "this row has no id").hint("give every participant an id"));
             continue;
         }
+        ids.push((id.to_owned(), Location::line(&table.source, row.line)));
         let role = match (cell("role"), source.role) {
             ("", Some(role)) => role,
             ("", None) => {
@@ -401,7 +405,8 @@ mod tests {
             text.contains("a.csv:5: column 'organisation': participant 'E3' has no organisation"),
             "{text}"
         );
-        assert_eq!(error.problems.len(), 4, "{text}");
+        assert!(text.contains("a.csv:6: id 'M1' is used twice, also at a.csv:2"), "{text}");
+        assert_eq!(error.problems.len(), 5, "{text}");
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub fn read(table: &Table, cohort: &Cohort, value: Option<FieldSpec>) -> Result<
     if !problems.is_empty() {
         return Err(InputError { problems });
     }
+    problems.extend(table.problems.iter().cloned());
     let mut rows = Vec::new();
     let mut seen: BTreeMap<(usize, usize), u64> = BTreeMap::new();
     for row in &table.rows {

@@ -23,6 +23,10 @@ pub struct Table {
     pub headers: Vec<String>,
     /// The data rows, blank lines left out.
     pub rows: Vec<Row>,
+    /// Problems with single rows (a row longer than the header, a row the
+    /// reader could not parse), for the caller to report together with its
+    /// own: the rest of the table is still read.
+    pub problems: Vec<Problem>,
 }
 
 /// One data row.
@@ -50,9 +54,8 @@ impl Row {
 /// Reads a delimited text file.
 ///
 /// # Errors
-/// The file cannot be read, is not text in a supported encoding, has no
-/// header, or has rows with more cells than the header (each such row is
-/// reported).
+/// The file cannot be read, is not text in a supported encoding, or has no
+/// header. Problems with single rows are in [`Table::problems`].
 pub fn read(path: &Path) -> Result<Table, InputError> {
     let source = path.display().to_string();
     let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
@@ -124,8 +127,7 @@ pub fn parse(source: &str, bytes: &[u8]) -> Result<Table, InputError> {
             .hint("export the sign-up form with its header row")
             .into());
     };
-    InputError::check(problems)?;
-    Ok(Table { source: source.to_owned(), headers, rows })
+    Ok(Table { source: source.to_owned(), headers, rows, problems })
 }
 
 /// Line numbers of record starts. The csv crate's own line count skips blank
@@ -218,9 +220,10 @@ mod tests {
 
     #[test]
     fn reports_every_ragged_row() {
-        let error = parse("t.csv", b"id,name\n1,Ann,extra\n2,Bo\n3,Cy,more\n").unwrap_err();
-        let lines: Vec<_> = error.problems.iter().map(|p| p.location.line).collect();
+        let table = parse("t.csv", b"id,name\n1,Ann,extra\n2,Bo\n3,Cy,more\n").unwrap();
+        let lines: Vec<_> = table.problems.iter().map(|p| p.location.line).collect();
         assert_eq!(lines, [Some(2), Some(4)]);
+        assert_eq!(table.rows.len(), 3);
     }
 
     #[test]

@@ -26,6 +26,9 @@ pub struct Goals {
     mentor_topics: Vec<u64>,
     /// 64-bit words per bitset.
     words: usize,
+    /// Whether anyone in the cohort listed goals; if not, there is nothing
+    /// to explain.
+    listed: bool,
 }
 
 impl Goals {
@@ -74,6 +77,7 @@ impl Goals {
             matches,
             mentor_topics,
             words,
+            listed: cohort.mentees.iter().chain(&cohort.mentors).any(|p| !p.goals.is_empty()),
         }
     }
 
@@ -110,7 +114,7 @@ impl Criterion for Goals {
     }
 
     fn explain(&self, pair: Pair<'_>) -> Option<String> {
-        if self.weight == Points::ZERO {
+        if self.weight == Points::ZERO || !self.listed {
             return None;
         }
         if pair.mentee.goals.is_empty() {

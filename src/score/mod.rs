@@ -104,7 +104,7 @@ impl<'a> Scorer<'a> {
     pub fn new(cohort: &'a Cohort, config: &Config, ratings: &'a Ratings) -> Self {
         let criteria: Vec<Box<dyn Criterion + 'a>> = vec![
             Box::new(goals::Goals::new(cohort, config)),
-            Box::new(sector::Sector::new(config)),
+            Box::new(sector::Sector::new(cohort, config)),
             Box::new(diversity::Diversity::new(config)),
             Box::new(ratings::RatingsCriterion::new(config, ratings)),
         ];
@@ -143,11 +143,15 @@ impl<'a> Scorer<'a> {
     }
 
     /// The plain-language explanation of a pair: a sentence per criterion
-    /// with something to say, then the hard rules.
+    /// with something to say, then, for an eligible pair, the hard rules it
+    /// passes.
     pub fn explain(&self, mentee: usize, mentor: usize) -> String {
         let pair = self.pair(mentee, mentor);
         let mut sentences: Vec<String> = self.criteria.iter().filter_map(|c| c.explain(pair)).collect();
-        sentences.extend(self.rules.explain(pair));
+        // The rules an ineligible pair breaks are its reason, given apart.
+        if self.assess(mentee, mentor).verdict == Verdict::Eligible {
+            sentences.extend(self.rules.explain(pair));
+        }
         sentences.join(" ")
     }
 

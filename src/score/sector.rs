@@ -1,6 +1,7 @@
 //! Sector: whether the pair crosses sectors, lands the mentee in the sector
 //! they are moving into, or stays in one, as `[sector] policy` asks.
 
+use crate::cohort::Cohort;
 use crate::config::{Config, SectorPolicy};
 
 use super::{Criterion, Pair, Points};
@@ -8,6 +9,9 @@ use super::{Criterion, Pair, Points};
 pub struct Sector {
     weight: Points,
     policy: SectorPolicy,
+    /// Whether anyone in the cohort gave a sector; if not, there is nothing
+    /// to explain.
+    listed: bool,
 }
 
 /// What the policy makes of a pair.
@@ -18,8 +22,12 @@ enum Fit<'a> {
 }
 
 impl Sector {
-    pub fn new(config: &Config) -> Sector {
-        Sector { weight: Points::from_points(config.weights.sector), policy: config.sector.policy }
+    pub fn new(cohort: &Cohort, config: &Config) -> Sector {
+        Sector {
+            weight: Points::from_points(config.weights.sector),
+            policy: config.sector.policy,
+            listed: cohort.mentees.iter().chain(&cohort.mentors).any(|p| p.sector.is_some()),
+        }
     }
 
     fn fit<'a>(&self, pair: Pair<'a>) -> Option<Fit<'a>> {
@@ -73,7 +81,7 @@ impl Criterion for Sector {
     }
 
     fn explain(&self, pair: Pair<'_>) -> Option<String> {
-        if self.weight == Points::ZERO {
+        if self.weight == Points::ZERO || !self.listed {
             return None;
         }
         match self.fit(pair)? {
@@ -95,7 +103,7 @@ mod tests {
         ));
         let mut config = Config::default();
         config.sector.policy = policy;
-        let sector = Sector::new(&config);
+        let sector = Sector::new(&cohort, &config);
         let pair = first_pair(&cohort);
         (sector.points(pair), sector.explain(pair))
     }

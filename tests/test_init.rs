@@ -1,0 +1,24 @@
+use crate::workdir::Workdir;
+
+#[test]
+fn writes_a_config_and_a_template_that_tandem_reads() {
+    let wd = Workdir::new();
+    let run = wd.run(&["init", "programme"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "Wrote programme/tandem.toml\nWrote programme/participants.csv\n");
+    assert!(wd.read("programme/tandem.toml").contains("[weights]\n"));
+    let csv = wd.stdout(&["match", "programme/participants.csv", "--config", "programme/tandem.toml", "-q"]);
+    assert!(csv.contains("1,E001,Example Mentee,M001,Example Mentor,"), "{csv}");
+}
+
+#[test]
+fn never_overwrites_without_force() {
+    let wd = Workdir::new();
+    wd.write("tandem.toml", "# mine\n");
+    let run = wd.run(&["init"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("tandem.toml already exists"), "{}", run.stderr);
+    assert_eq!(wd.read("tandem.toml"), "# mine\n");
+    assert_eq!(wd.run(&["init", "--force"]).code, 0);
+    assert!(wd.read("tandem.toml").contains("[weights]"));
+}

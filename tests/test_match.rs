@@ -1,0 +1,248 @@
+use std::collections::BTreeMap;
+
+use crate::workdir::{Workdir, example};
+
+fn example_workdir() -> Workdir {
+    let wd = Workdir::new();
+    wd.example("cohort.csv");
+    wd.example("ratings.csv");
+    wd
+}
+
+const EXAMPLE: &[&str] = &["match", "cohort.csv", "--ratings", "ratings.csv", "--quiet"];
+
+#[test]
+fn example_as_csv() {
+    let wd = example_workdir();
+    insta::assert_snapshot!(wd.stdout(EXAMPLE));
+}
+
+#[test]
+fn example_as_json() {
+    let wd = example_workdir();
+    let json = wd.stdout(&[EXAMPLE, &["--format", "json"]].concat());
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["version"], 1);
+    assert_eq!(value["summary"]["matched"], 38);
+    insta::assert_snapshot!(json);
+}
+
+#[test]
+fn example_as_markdown_to_a_file() {
+    let wd = example_workdir();
+    let run = wd.run(&["match", "cohort.csv", "--ratings", "ratings.csv", "-o", "pairs.md"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr, "Matched 38 of 40 mentees with 30 mentors; mean score 63.43. Wrote pairs.md.\n");
+    insta::assert_snapshot!(wd.read("pairs.md"));
+}
+
+#[test]
+fn format_follows_the_extension_unless_given() {
+    let wd = example_workdir();
+    wd.stdout(&["match", "cohort.csv", "-q", "-o", "pairs.json"]);
+    assert!(wd.read("pairs.json").starts_with("{\n  \"version\": 1,"));
+    wd.stdout(&["match", "cohort.csv", "-q", "-o", "pairs.json", "--format", "csv"]);
+    assert!(wd.read("pairs.json").starts_with("rank,mentee_id,"));
+}
+
+/// The example with its rows shuffled, and split into a mentors file and a
+/// mentees file without a role column, gives the same bytes.
+#[test]
+fn row_order_and_file_split_do_not_change_the_result() {
+    let wd = example_workdir();
+    let expected = wd.stdout(EXAMPLE);
+
+    let text = example("cohort.csv");
+    let mut lines: Vec<&str> = text.lines().collect();
+    let header = lines.remove(0);
+    lines.reverse();
+    lines.rotate_left(17);
+    wd.write("shuffled.csv", format!("{header}\n{}\n", lines.join("\n")));
+    assert_eq!(wd.stdout(&["match", "shuffled.csv", "--ratings", "ratings.csv", "-q"]), expected);
+
+    let (mentors, mentees): (Vec<&str>, Vec<&str>) = lines.iter().partition(|l| l.contains(",mentor,"));
+    let drop_role = |rows: &[&str]| -> String {
+        let strip = |line: &str| {
+            let mut cells: Vec<&str> = line.splitn(3, ',').collect();
+            cells.remove(1);
+            cells.join(",")
+        };
+        std::iter::once(strip(header)).chain(rows.iter().map(|l| strip(l))).collect::<Vec<_>>().join("\n")
+    };
+    wd.write("mentors.csv", drop_role(&mentors));
+    wd.write("mentees.csv", drop_role(&mentees));
+    let split = wd.stdout(&[
+        "match",
+        "--mentees",
+        "mentees.csv",
+        "--mentors",
+        "mentors.csv",
+        "--ratings",
+        "ratings.csv",
+        "-q",
+    ]);
+    assert_eq!(split, expected);
+}
+
+/// Parses tandem's CSV output into rows of named cells.
+fn rows(csv_text: &str) -> Vec<BTreeMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|r| headers.iter().zip(r.unwrap().iter()).map(|(h, c)| (h.to_owned(), c.to_owned())).collect())
+        .collect()
+}
+
+#[test]
+fn every_pair_keeps_colleagues_apart_capacities_and_its_scores_row() {
+    let wd = example_workdir();
+    let pairs = rows(&wd.stdout(EXAMPLE));
+    let scores = rows(&wd.stdout(&["scores", "cohort.csv", "--ratings", "ratings.csv"]));
+    let people = rows(&example("cohort.csv"));
+    let person = |id: &str| people.iter().find(|p| p["id"] == id).unwrap();
+
+    let mut load: BTreeMap<&str, u32> = BTreeMap::new();
+    for pair in pairs.iter().filter(|p| !p["rank"].is_empty()) {
+        let (mentee, mentor) = (person(&pair["mentee_id"]), person(&pair["mentor_id"]));
+        assert_ne!(mentee["organisation"], mentor["organisation"], "{pair:?}");
+        *load.entry(&pair["mentor_id"]).or_default() += 1;
+        let row = scores
+            .iter()
+            .find(|s| s["mentee_id"] == pair["mentee_id"] && s["mentor_id"] == pair["mentor_id"])
+            .unwrap();
+        assert_eq!(row["eligible"], "yes");
+        assert_eq!(row["score"], pair["score"]);
+        assert_eq!(row["explanation"], pair["explanation"]);
+    }
+    for (mentor, load) in load {
+        let capacity: u32 = person(mentor)["capacity"].parse().unwrap();
+        assert!(load <= capacity, "{mentor} has {load} mentees, capacity {capacity}");
+    }
+    let unmatched: Vec<&str> =
+        pairs.iter().filter(|p| p["rank"].is_empty()).map(|p| p["explanation"].as_str()).collect();
+    assert!(
+        !unmatched.is_empty() && unmatched.iter().all(|e| e.starts_with("Not matched: ")),
+        "{unmatched:?}"
+    );
+}
+
+/// A small deterministic generator, so the test needs no seed file.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+/// The best (matched, total) over every assignment of the eligible pairs the
+/// `scores` view lists.
+fn brute_force(
+    mentees: &[String],
+    eligible: &BTreeMap<(String, String), u64>,
+    capacity: &mut BTreeMap<String, u32>,
+) -> (usize, u64) {
+    let Some((mentee, rest)) = mentees.split_first() else { return (0, 0) };
+    let mut best = brute_force(rest, eligible, capacity);
+    let mentors: Vec<String> = capacity.keys().cloned().collect();
+    for mentor in mentors {
+        let Some(&score) = eligible.get(&(mentee.clone(), mentor.clone())) else { continue };
+        if capacity[&mentor] == 0 {
+            continue;
+        }
+        *capacity.get_mut(&mentor).unwrap() -= 1;
+        let (matched, total) = brute_force(rest, eligible, capacity);
+        *capacity.get_mut(&mentor).unwrap() += 1;
+        best = best.max((matched + 1, total + score));
+    }
+    best
+}
+
+fn hundredths(score: &str) -> u64 {
+    let (whole, fraction) = score.split_once('.').unwrap();
+    whole.parse::<u64>().unwrap() * 100 + fraction.parse::<u64>().unwrap()
+}
+
+/// On small random cohorts, `match` is optimal over the eligible pairs that
+/// `scores` lists: the most mentees matched, then the highest total.
+#[test]
+fn match_is_optimal_over_the_pairs_scores_lists() {
+    let orgs = ["Acme", "Beta", "Gamma"];
+    let sectors = ["finance", "education", "health"];
+    let goals = ["leadership", "sales", "law", "coaching"];
+    let mut rng = Lcg(42);
+    for round in 0..12 {
+        let wd = Workdir::new();
+        let mut csv = String::from("id,role,organisation,sector,goals,languages,capacity\n");
+        let (n_mentees, n_mentors) = (2 + rng.below(5), 1 + rng.below(4));
+        for (role, count) in [("mentee", n_mentees), ("mentor", n_mentors)] {
+            for i in 0..count {
+                let pick =
+                    |rng: &mut Lcg, items: &[&str]| items[rng.below(items.len() as u64) as usize].to_owned();
+                let my_goals = format!("{}; {}", pick(&mut rng, &goals), pick(&mut rng, &goals));
+                let language = if rng.below(4) == 0 { "German" } else { "English" };
+                let capacity = if role == "mentor" { rng.below(3).to_string() } else { String::new() };
+                let org = pick(&mut rng, &orgs);
+                let sector = pick(&mut rng, &sectors);
+                csv += &format!("{role}{i},{role},{org},{sector},{my_goals},{language},{capacity}\n");
+            }
+        }
+        wd.write("cohort.csv", &csv);
+        let scores = rows(&wd.stdout(&["scores", "cohort.csv"]));
+        let eligible: BTreeMap<(String, String), u64> = scores
+            .iter()
+            .filter(|s| s["eligible"] == "yes")
+            .map(|s| ((s["mentee_id"].clone(), s["mentor_id"].clone()), hundredths(&s["score"])))
+            .collect();
+        let people = rows(&csv);
+        let mut capacity: BTreeMap<String, u32> = people
+            .iter()
+            .filter(|p| p["role"] == "mentor")
+            .map(|p| (p["id"].clone(), p["capacity"].parse().unwrap()))
+            .collect();
+        let mentees: Vec<String> =
+            people.iter().filter(|p| p["role"] == "mentee").map(|p| p["id"].clone()).collect();
+
+        let pairs = rows(&wd.stdout(&["match", "cohort.csv", "-q"]));
+        let made: Vec<&BTreeMap<String, String>> = pairs.iter().filter(|p| !p["rank"].is_empty()).collect();
+        for pair in &made {
+            let key = (pair["mentee_id"].clone(), pair["mentor_id"].clone());
+            assert_eq!(eligible.get(&key), Some(&hundredths(&pair["score"])), "round {round}: {pair:?}");
+        }
+        let found = (made.len(), made.iter().map(|p| hundredths(&p["score"])).sum::<u64>());
+        assert_eq!(found, brute_force(&mentees, &eligible, &mut capacity), "round {round}:\n{csv}");
+    }
+}
+
+#[test]
+fn output_refuses_to_overwrite_an_input_and_leaves_it_intact() {
+    let wd = example_workdir();
+    let run = wd.run(&["match", "cohort.csv", "-o", "cohort.csv"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("cohort.csv is one of the input files"), "{}", run.stderr);
+    assert_eq!(wd.read("cohort.csv"), example("cohort.csv"));
+}
+
+#[test]
+fn an_error_leaves_an_existing_output_as_it_was() {
+    let wd = example_workdir();
+    wd.write("pairs.csv", "last year's pairs\n");
+    wd.write("broken.csv", "id,role\n");
+    let run = wd.run(&["match", "broken.csv", "-o", "pairs.csv"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(wd.read("pairs.csv"), "last year's pairs\n");
+}
+
+#[test]
+fn a_formula_in_a_name_is_neutralised() {
+    let wd = Workdir::new();
+    wd.write(
+        "c.csv",
+        "id,role,name,organisation\nE1,mentee,=HYPERLINK(\"http://x\"),A\nM1,mentor,@SUM(1),B\n",
+    );
+    let csv = wd.stdout(&["match", "c.csv", "-q"]);
+    assert!(csv.contains(",\"'=HYPERLINK(") && csv.contains(",'@SUM(1),"), "{csv}");
+}

@@ -1,0 +1,9 @@
+//! The command-line tests: each runs the real `tandem` binary in a scratch
+//! folder. One test binary for all of them, so the suite builds once.
+
+mod workdir;
+
+mod test_errors;
+mod test_init;
+mod test_match;
+mod test_scores;
