@@ -107,7 +107,7 @@ impl Outcome {
 
         let mut unmatched = Vec::new();
         for &mentee in &waiting {
-            let reason = mentee_reason(scorer, matrix, mentee, &free, places);
+            let reason = mentee_reason(scorer, matrix, assignment, mentee, &free, places);
             unmatched.push(entry(&cohort.mentees[mentee], reason));
         }
         for mentor in (0..cohort.mentors.len()).filter(|&m| load[m] == 0) {
@@ -140,6 +140,7 @@ fn entry(participant: &Participant, reason: String) -> Unmatched {
 fn mentee_reason(
     scorer: &Scorer<'_>,
     matrix: &CandidateMatrix,
+    assignment: &Assignment,
     mentee: usize,
     free: &[usize],
     places: u64,
@@ -157,8 +158,22 @@ fn mentee_reason(
             rules_broken(scorer, matrix, mentee, &all, Role::Mentee, "mentor")
         );
     }
-    let ids: Vec<&str> = eligible.iter().map(|&m| cohort.mentors[m].id.0.as_str()).collect();
-    let booked = format!("{} fully booked by other mentees", listed(&ids, "eligible mentor"));
+    // The mentee's best option, and who has it: the trade-off made.
+    let best =
+        *eligible.iter().max_by_key(|&&m| (matrix.score(mentee, m), std::cmp::Reverse(m))).unwrap_or(&0);
+    let holders: Vec<&str> = assignment
+        .pairs()
+        .filter(|&(_, m)| m == best)
+        .map(|(e, _)| cohort.mentees[e].id.0.as_str())
+        .collect();
+    let (best_id, holders) = (&cohort.mentors[best].id, holders.join(" and "));
+    let booked = match eligible.len() {
+        1 => format!("its only eligible mentor, {best_id}, is matched with {holders} instead"),
+        n => format!(
+            "all {n} eligible mentors are fully booked; its best option, {best_id} ({} points), is matched with {holders} instead",
+            matrix.score(mentee, best)
+        ),
+    };
     if free.is_empty() {
         return format!("{booked}, and every place is taken ({})", capacity(places, cohort.mentees.len()));
     }
@@ -324,7 +339,7 @@ mod tests {
             [
                 (
                     "E1".into(),
-                    "its only eligible mentor (M2) is fully booked by other mentees; every mentor with free capacity works at Acme BV, as this mentee does".into()
+                    "its only eligible mentor, M2, is matched with E2 instead; every mentor with free capacity works at Acme BV, as this mentee does".into()
                 ),
                 (
                     "M1".into(),
@@ -352,7 +367,7 @@ mod tests {
         let outcome = outcome("id,role,organisation\nE1,mentee,A\nE2,mentee,B\nM1,mentor,C\n", "");
         assert_eq!(
             reasons(&outcome)[0].1,
-            "its only eligible mentor (M1) is fully booked by other mentees, and every place is taken (1 place for 2 mentees)"
+            "its only eligible mentor, M1, is matched with E1 instead, and every place is taken (1 place for 2 mentees)"
         );
     }
 

@@ -22,3 +22,16 @@ fn never_overwrites_without_force() {
     assert_eq!(wd.run(&["init", "--force"]).code, 0);
     assert!(wd.read("tandem.toml").contains("[weights]"));
 }
+
+/// The configuration shown in the README is one tandem accepts.
+#[test]
+fn the_readme_config_example_is_valid() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme.find("```toml\n").expect("a TOML example in the README") + 8;
+    let end = start + readme[start..].find("```").unwrap();
+    let wd = Workdir::new();
+    wd.write("tandem.toml", &readme[start..end]);
+    wd.write("c.csv", "id,role,organisation,gender\nE1,mentee,A,woman\nM1,mentor,B,woman\n");
+    let csv = wd.stdout(&["match", "c.csv", "--config", "tandem.toml", "-q"]);
+    assert!(csv.contains("Diversity preference met: same gender."), "{csv}");
+}

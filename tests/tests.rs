@@ -6,4 +6,5 @@ mod workdir;
 mod test_errors;
 mod test_init;
 mod test_match;
+mod test_properties;
 mod test_scores;

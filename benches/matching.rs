@@ -1,0 +1,101 @@
+//! Where the time of a matching run goes, phase by phase, on generated
+//! cohorts with realistic fields: `cargo bench --bench matching`.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use divan::Bencher;
+use tandem::cohort::{Cohort, Source};
+use tandem::config::Config;
+use tandem::inputs::Loaded;
+use tandem::intake;
+use tandem::outcome::Outcome;
+use tandem::report::Format;
+use tandem::score::{Ratings, Scorer};
+use tandem::solve::solve;
+
+fn main() {
+    divan::main();
+}
+
+const SIZES: &[usize] = &[200, 500];
+
+/// An intake CSV of `mentees` mentees and half as many mentors of capacity
+/// 2, from 12 to 60 organisations, with goals from a vocabulary of 40
+/// phrases: the few distinct scores real cohorts produce.
+fn cohort_csv(mentees: usize) -> String {
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let sectors =
+        ["finance", "education", "health", "technology", "public sector", "retail", "energy", "legal"];
+    let organisations = (mentees / 20).clamp(12, 60);
+    let mut text =
+        String::from("id,role,name,organisation,sector,goals,gender,background,languages,capacity\n");
+    for (role, count) in [("mentee", mentees), ("mentor", mentees / 2)] {
+        for i in 0..count {
+            let goals: Vec<String> = (0..2 + next(3)).map(|_| format!("goal phrase {}", next(40))).collect();
+            let _ = writeln!(
+                text,
+                "{role}{i:05},{role},Person {i},Organisation {},{},{},{},{},English,{}",
+                next(organisations),
+                sectors[next(sectors.len())],
+                goals.join("; "),
+                ["woman", "man"][next(2)],
+                ["a", "b", "c", "d"][next(4)],
+                if role == "mentor" { "2" } else { "" }
+            );
+        }
+    }
+    text
+}
+
+fn load(mentees: usize) -> Loaded {
+    let table = intake::parse("bench.csv", cohort_csv(mentees).as_bytes()).unwrap();
+    let cohort = Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap();
+    Loaded { config: Config::default(), cohort, ratings: Ratings::default() }
+}
+
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn intake(bencher: Bencher, mentees: usize) {
+    let text = cohort_csv(mentees);
+    bencher.bench(|| {
+        let table = intake::parse("bench.csv", text.as_bytes()).unwrap();
+        Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap()
+    });
+}
+
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn scoring(bencher: Bencher, mentees: usize) {
+    let loaded = load(mentees);
+    bencher.bench(|| Scorer::new(&loaded.cohort, &loaded.config, &loaded.ratings).matrix());
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn solving(bencher: Bencher, mentees: usize) {
+    let loaded = load(mentees);
+    let matrix = Scorer::new(&loaded.cohort, &loaded.config, &loaded.ratings).matrix();
+    let capacities: Vec<u32> = loaded.cohort.mentors.iter().map(|m| m.capacity).collect();
+    bencher.bench(|| solve(&matrix, &capacities));
+}
+
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn writing(bencher: Bencher, mentees: usize) {
+    let outcome: Outcome = tandem::run_match(&load(mentees));
+    bencher.bench(|| (Format::Csv.outcome(&outcome), Format::Json.outcome(&outcome)));
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn end_to_end(bencher: Bencher, mentees: usize) {
+    let text = cohort_csv(mentees);
+    bencher.bench(|| {
+        let table = intake::parse("bench.csv", text.as_bytes()).unwrap();
+        let cohort = Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap();
+        let loaded = Loaded { config: Config::default(), cohort, ratings: Ratings::default() };
+        Format::Csv.outcome(&tandem::run_match(&loaded))
+    });
+}

@@ -1,0 +1,132 @@
+//! Invariants of the whole pipeline on random small cohorts: the result is
+//! optimal against brute force, never pairs colleagues, never exceeds a
+//! capacity, and does not depend on the order of the rows.
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+use tandem::cohort::{Cohort, Source};
+use tandem::config::Config;
+use tandem::inputs::Loaded;
+use tandem::intake;
+use tandem::outcome::Outcome;
+use tandem::score::{Ratings, Scorer, Verdict};
+
+#[derive(Clone, Debug)]
+struct Person {
+    mentor: bool,
+    organisation: usize,
+    sector: usize,
+    goals: Vec<usize>,
+    language: usize,
+    capacity: u32,
+}
+
+const ORGANISATIONS: [&str; 3] = ["Acme BV", "Beta NV", "Gamma"];
+const SECTORS: [&str; 3] = ["finance", "education", "health"];
+const GOALS: [&str; 5] = ["leadership", "sales", "negotiation", "law", "coaching"];
+const LANGUAGES: [&str; 3] = ["English", "Dutch", "English; Dutch"];
+
+fn person() -> impl Strategy<Value = Person> {
+    (
+        any::<bool>(),
+        0..ORGANISATIONS.len(),
+        0..SECTORS.len(),
+        proptest::collection::vec(0..GOALS.len(), 0..3),
+        0..LANGUAGES.len(),
+        0u32..3,
+    )
+        .prop_map(|(mentor, organisation, sector, goals, language, capacity)| Person {
+            mentor,
+            organisation,
+            sector,
+            goals,
+            language,
+            capacity,
+        })
+}
+
+fn csv(people: &[(usize, Person)]) -> String {
+    let mut text = String::from("id,role,organisation,sector,goals,languages,capacity\n");
+    for (id, p) in people {
+        let goals: Vec<&str> = p.goals.iter().map(|&g| GOALS[g]).collect();
+        text += &format!(
+            "P{id:02},{},{},{},\"{}\",{},{}\n",
+            if p.mentor { "mentor" } else { "mentee" },
+            ORGANISATIONS[p.organisation],
+            SECTORS[p.sector],
+            goals.join("; "),
+            LANGUAGES[p.language],
+            if p.mentor { p.capacity.to_string() } else { String::new() }
+        );
+    }
+    text
+}
+
+fn load(text: &str) -> Loaded {
+    let table = intake::parse("cohort.csv", text.as_bytes()).unwrap();
+    let cohort = Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap();
+    Loaded { config: Config::default(), cohort, ratings: Ratings::default() }
+}
+
+/// The best (matched, total) by enumeration over the scored pairs.
+fn brute_force(loaded: &Loaded) -> (usize, u64) {
+    let scorer = Scorer::new(&loaded.cohort, &loaded.config, &loaded.ratings);
+    let matrix = scorer.matrix();
+    fn go(m: &tandem::score::CandidateMatrix, mentee: usize, left: &mut [u32]) -> (usize, u64) {
+        if mentee == m.mentees {
+            return (0, 0);
+        }
+        let mut best = go(m, mentee + 1, left);
+        for mentor in 0..m.mentors {
+            if m.verdict(mentee, mentor) == Verdict::Eligible && left[mentor] > 0 {
+                left[mentor] -= 1;
+                let (matched, total) = go(m, mentee + 1, left);
+                left[mentor] += 1;
+                best = best.max((matched + 1, total + u64::from(m.score(mentee, mentor).0)));
+            }
+        }
+        best
+    }
+    let mut capacities: Vec<u32> = loaded.cohort.mentors.iter().map(|m| m.capacity).collect();
+    go(&matrix, 0, &mut capacities)
+}
+
+fn check(outcome: &Outcome, loaded: &Loaded) {
+    let find =
+        |id: &str| loaded.cohort.mentees.iter().chain(&loaded.cohort.mentors).find(|p| p.id.0 == id).unwrap();
+    let mut load: BTreeMap<&str, u32> = BTreeMap::new();
+    for pair in &outcome.pairs {
+        let (mentee, mentor) = (find(&pair.mentee_id), find(&pair.mentor_id));
+        assert_ne!(mentee.organisation.key, mentor.organisation.key, "colleagues paired: {pair:?}");
+        *load.entry(&pair.mentor_id).or_default() += 1;
+    }
+    for (mentor, load) in load {
+        assert!(load <= find(mentor).capacity, "{mentor} over capacity");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn optimal_no_colleagues_capacities_and_row_order_free(
+        people in proptest::collection::vec(person(), 0..9),
+        rotation in 0usize..9,
+    ) {
+        let mut rows: Vec<(usize, Person)> = people.into_iter().enumerate().collect();
+        let loaded = load(&csv(&rows));
+        let outcome = tandem::run_match(&loaded);
+        check(&outcome, &loaded);
+        let (matched, total) = brute_force(&loaded);
+        prop_assert_eq!((outcome.summary.matched, outcome.summary.total_score), (matched, total));
+
+        rows.reverse();
+        if !rows.is_empty() {
+            let k = rotation % rows.len();
+            rows.rotate_left(k);
+        }
+        let shuffled = tandem::run_match(&load(&csv(&rows)));
+        prop_assert_eq!(shuffled, outcome);
+    }
+}
