@@ -6,12 +6,12 @@ use std::fmt::Write;
 
 use divan::Bencher;
 use tandem::cohort::{Cohort, Source};
-use tandem::config::Config;
+
 use tandem::inputs::Loaded;
 use tandem::intake;
 use tandem::outcome::Outcome;
 use tandem::report::Format;
-use tandem::score::{Ratings, Scorer};
+use tandem::score::Scorer;
 use tandem::solve::solve;
 
 fn main() {
@@ -57,7 +57,7 @@ fn cohort_csv(mentees: usize) -> String {
 fn load(mentees: usize) -> Loaded {
     let table = intake::parse("bench.csv", cohort_csv(mentees).as_bytes()).unwrap();
     let cohort = Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap();
-    Loaded { config: Config::default(), cohort, ratings: Ratings::default() }
+    Loaded::from_cohort(cohort)
 }
 
 #[divan::bench(args = SIZES, sample_count = 10)]
@@ -95,7 +95,7 @@ fn end_to_end(bencher: Bencher, mentees: usize) {
     bencher.bench(|| {
         let table = intake::parse("bench.csv", text.as_bytes()).unwrap();
         let cohort = Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap();
-        let loaded = Loaded { config: Config::default(), cohort, ratings: Ratings::default() };
+        let loaded = Loaded::from_cohort(cohort);
         Format::Csv.outcome(&tandem::run_match(&loaded))
     });
 }

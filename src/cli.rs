@@ -7,8 +7,11 @@ use std::process::ExitCode;
 use anyhow::bail;
 use clap::{Args, Parser, Subcommand};
 
+use encoding_rs::Encoding;
 use tandem::config::DEFAULT_TOML;
+use tandem::error::Problem;
 use tandem::inputs::Inputs;
+use tandem::intake::ReadOptions;
 use tandem::report::{self, Format};
 
 #[derive(Debug, Parser)]
@@ -26,9 +29,11 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Match mentees with mentors and write the ranked pairs, explained.
-    Match(RunArgs),
+    Match(MatchArgs),
     /// Write every candidate pair with its score, eligibility and reason.
     Scores(RunArgs),
+    /// Check intake files without matching, and summarise the cohort.
+    Validate(ValidateArgs),
     /// Write a commented tandem.toml and an intake template to start from.
     Init(InitArgs),
 }
@@ -50,6 +55,30 @@ pub struct InputArgs {
     /// Ratings of pairs: mentee_id, mentor_id, rating.
     #[arg(long, value_name = "FILE")]
     ratings: Option<PathBuf>,
+    /// The sheet to read from workbooks (.xlsx, .xls, .ods); the first by default.
+    #[arg(long, value_name = "NAME")]
+    sheet: Option<String>,
+    /// The delimiter of CSV files: , ; | or tab; detected by default.
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    delimiter: Option<u8>,
+    /// The encoding of CSV files: utf-8, utf-16le, utf-16be, windows-1252, …; detected by default.
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    encoding: Option<&'static Encoding>,
+}
+
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    #[command(flatten)]
+    run: RunArgs,
+    /// Pass the intake's other columns through to the CSV and JSON outputs.
+    #[arg(long)]
+    keep_columns: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    inputs: InputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -82,7 +111,12 @@ impl Cli {
     /// given no intake file.
     pub fn usage_problem(&self) -> Option<&'static str> {
         match &self.command {
-            Command::Match(args) | Command::Scores(args) if args.inputs.inputs().is_empty() => {
+            Command::Match(MatchArgs { run: args, .. }) | Command::Scores(args)
+                if args.inputs.inputs().is_empty() =>
+            {
+                Some("give at least one intake file, or --mentors and --mentees files")
+            }
+            Command::Validate(args) if args.inputs.inputs().is_empty() => {
                 Some("give at least one intake file, or --mentors and --mentees files")
             }
             _ => None,
@@ -98,8 +132,30 @@ impl InputArgs {
             mentees: self.mentees.clone(),
             config: self.config.clone(),
             ratings: self.ratings.clone(),
+            options: ReadOptions {
+                delimiter: self.delimiter,
+                encoding: self.encoding,
+                sheet: self.sheet.clone(),
+            },
         }
     }
+}
+
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        "comma" => Ok(b','),
+        "semicolon" => Ok(b';'),
+        "pipe" => Ok(b'|'),
+        _ if text.len() == 1 && text.is_ascii() => Ok(text.as_bytes()[0]),
+        _ => Err("give one character, such as , or ; or |, or the word tab".to_owned()),
+    }
+}
+
+fn parse_encoding(label: &str) -> Result<&'static Encoding, String> {
+    Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+        format!("unknown encoding; try utf-8, utf-16le, utf-16be or windows-1252, not '{label}'")
+    })
 }
 
 /// Runs a command; the exit code on success.
@@ -108,9 +164,14 @@ impl InputArgs {
 /// Bad input or I/O, for exit code 1.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Match(args) => {
+        Command::Match(MatchArgs { run: args, keep_columns }) => {
             let (inputs, format) = prepare(&args)?;
-            let outcome = tandem::run_match(&inputs.load()?);
+            let loaded = inputs.load()?;
+            warn(&loaded.warnings, args.quiet);
+            let mut outcome = tandem::run_match(&loaded);
+            if !keep_columns {
+                outcome.drop_extra_columns();
+            }
             report::write(args.output.as_deref(), &format.outcome(&outcome), &inputs.paths())?;
             if !args.quiet {
                 let s = &outcome.summary;
@@ -126,12 +187,28 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Scores(args) => {
             let (inputs, format) = prepare(&args)?;
-            let candidates = tandem::run_scores(&inputs.load()?);
+            let loaded = inputs.load()?;
+            warn(&loaded.warnings, args.quiet);
+            let candidates = tandem::run_scores(&loaded);
             report::write(args.output.as_deref(), &format.candidates(&candidates), &inputs.paths())?;
+        }
+        Command::Validate(args) => {
+            let loaded = args.inputs.inputs().load()?;
+            warn(&loaded.warnings, false);
+            print!("{}", report::summary::cohort(&loaded.cohort, &loaded.warnings));
         }
         Command::Init(args) => init(&args)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints warnings on standard error, unless quiet.
+fn warn(warnings: &[Problem], quiet: bool) {
+    if !quiet {
+        for warning in warnings {
+            eprintln!("warning: {warning}");
+        }
+    }
 }
 
 fn prepare(args: &RunArgs) -> anyhow::Result<(Inputs, Format)> {

@@ -6,12 +6,15 @@
 //! Mentees and mentors are kept sorted by id, so nothing downstream depends
 //! on the order of rows or files.
 
+mod warnings;
+
 use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::error::{InputError, Location, Problem};
 use crate::intake::{Columns, FieldSpec, Table};
-use crate::text::{fold, split_list};
+use crate::text::{fold, key, split_list};
+use crate::words;
 
 /// A participant's id, unique across all input files.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -39,11 +42,7 @@ impl Role {
 
     /// Reads a role word in English, Dutch or German.
     pub fn parse(word: &str) -> Option<Role> {
-        match crate::text::key(word).as_str() {
-            "mentee" | "mentees" | "protege" | "coachee" | "mentie" => Some(Role::Mentee),
-            "mentor" | "mentors" | "mentorin" | "mentoren" | "mentorinnen" => Some(Role::Mentor),
-            _ => None,
-        }
+        words::is_mentor(word).map(|mentor| if mentor { Role::Mentor } else { Role::Mentee })
     }
 }
 
@@ -59,6 +58,29 @@ impl Term {
     pub fn new(text: &str) -> Option<Term> {
         let key = fold(text);
         (!key.is_empty()).then(|| Term { text: text.trim().to_owned(), key })
+    }
+
+    /// An organisation: compared on letters and digits only, so that
+    /// "Acme B.V." and "ACME BV" are the same employer.
+    pub fn organisation(text: &str) -> Option<Term> {
+        let key = key(text);
+        (!key.is_empty()).then(|| Term { text: text.trim().to_owned(), key })
+    }
+
+    /// A gender, compared by its canonical word ("vrouw" and "Frau" are
+    /// "woman"); `None` when empty or declined.
+    pub fn gender(text: &str) -> Option<Term> {
+        match words::gender(text) {
+            words::Gender::Known(word) => Some(Term { text: text.trim().to_owned(), key: word.to_owned() }),
+            words::Gender::Declined => None,
+            words::Gender::Other => Term::new(text),
+        }
+    }
+
+    /// A language, named in English when tandem knows it ("Nederlands" is
+    /// "Dutch"), else as written.
+    pub fn language(text: &str) -> Option<Term> {
+        Term::new(words::language(text).unwrap_or(text))
     }
 }
 
@@ -83,6 +105,9 @@ pub struct Participant {
     pub capacity: u32,
     /// The row the participant was read from.
     pub origin: Location,
+    /// The cells of columns tandem does not use, as (header, value), in the
+    /// file's column order.
+    pub extra: Vec<(String, String)>,
 }
 
 /// The participants of one matching run, each side sorted by id.
@@ -90,6 +115,9 @@ pub struct Participant {
 pub struct Cohort {
     pub mentees: Vec<Participant>,
     pub mentors: Vec<Participant>,
+    /// The headers of columns tandem does not use, in the order the files
+    /// first show them.
+    pub extra_columns: Vec<String>,
 }
 
 /// An intake table and the role its rows take when it has no role column.
@@ -116,7 +144,26 @@ pub const FIELDS: &[FieldSpec] = &[
         ],
         required: true,
     },
-    FieldSpec { name: "role", aliases: &["rol", "rolle", "type", "funktion"], required: false },
+    FieldSpec {
+        name: "role",
+        aliases: &["rol", "rolle", "type", "funktion", "deelnemer als"],
+        required: false,
+    },
+    FieldSpec {
+        name: "is_mentor",
+        aliases: &[
+            "mentor",
+            "is mentor",
+            "mentor?",
+            "are you a mentor",
+            "ben je mentor",
+            "bent u mentor",
+            "wil je mentor zijn",
+            "sind sie mentor",
+            "bist du mentor",
+        ],
+        required: false,
+    },
     FieldSpec {
         name: "organisation",
         aliases: &[
@@ -201,14 +248,21 @@ impl Cohort {
         let mut problems = Vec::new();
         let mut participants: Vec<Participant> = Vec::new();
         let mut ids: Vec<(String, Location)> = Vec::new();
+        let mut extra_columns: Vec<String> = Vec::new();
         for source in sources {
             problems.extend(source.table.problems.iter().cloned());
             let (found, column_problems) = Columns::resolve(source.table, FIELDS, columns);
+            for column in found.unmapped(source.table) {
+                let header = &source.table.headers[column];
+                if !extra_columns.contains(header) {
+                    extra_columns.push(header.clone());
+                }
+            }
             let fatal = !column_problems.is_empty();
             problems.extend(column_problems);
-            if source.role.is_none() && found.get("role").is_none() {
+            if source.role.is_none() && found.get("role").is_none() && found.get("is_mentor").is_none() {
                 problems
-                    .push(Problem::new(Location::line(&source.table.source, 1), "no column for role").hint(
+                    .push(Problem::new(Location::line(&source.table.source, source.table.header_line), "no column for role").hint(
                     "add a 'role' column (mentor or mentee), or give the file with --mentors or --mentees",
                 ));
                 continue;
@@ -237,7 +291,7 @@ impl Cohort {
             participants.into_iter().partition(|p| p.role == Role::Mentee);
         mentees.sort_by(|a, b| a.id.cmp(&b.id));
         mentors.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(Cohort { mentees, mentors })
+        Ok(Cohort { mentees, mentors, extra_columns })
     }
 
     /// A participant by id, with their role.
@@ -266,31 +320,27 @@ fn read_rows(
             continue;
         }
         ids.push((id.to_owned(), Location::line(&table.source, row.line)));
-        let role = match (cell("role"), source.role) {
-            ("", Some(role)) => role,
-            ("", None) => {
-                problems.push(
-                    Problem::new(at("role"), format!("participant '{id}' has no role"))
-                        .hint("write mentor or mentee"),
-                );
-                continue;
-            }
-            (word, given) => match Role::parse(word) {
-                Some(role) if given.is_none_or(|g| g == role) => role,
-                Some(role) => {
+        let word = cell("role");
+        let role = if word.is_empty() && columns.get("is_mentor").is_some() {
+            match words::yes_no(cell("is_mentor")) {
+                Some(true) => Some(Role::Mentor),
+                Some(false) => Some(Role::Mentee),
+                None => {
                     problems.push(
                         Problem::new(
-                            at("role"),
-                            format!(
-                                "participant '{id}' is a {} in a file given as {}s",
-                                role.name(),
-                                given.map_or("", Role::name)
-                            ),
+                            at("is_mentor"),
+                            format!("'{}' for participant '{id}' is not yes or no", cell("is_mentor")),
                         )
-                        .hint("move the row to the right file, or correct the role"),
+                        .hint("write yes for a mentor and no for a mentee"),
                     );
                     continue;
                 }
+            }
+        } else if word.is_empty() {
+            None
+        } else {
+            match Role::parse(word) {
+                Some(role) => Some(role),
                 None => {
                     problems.push(
                         Problem::new(at("role"), format!("unknown role '{word}' for participant '{id}'"))
@@ -298,9 +348,34 @@ fn read_rows(
                     );
                     continue;
                 }
-            },
+            }
         };
-        let Some(organisation) = Term::new(cell("organisation")) else {
+        let role = match (role, source.role) {
+            (Some(role), given) if given.is_none_or(|g| g == role) => role,
+            (Some(role), Some(given)) => {
+                problems.push(
+                    Problem::new(
+                        at("role"),
+                        format!(
+                            "participant '{id}' is a {} in a file given as {}s",
+                            role.name(),
+                            given.name()
+                        ),
+                    )
+                    .hint("move the row to the right file, or correct the role"),
+                );
+                continue;
+            }
+            (None, Some(given)) => given,
+            (_, None) => {
+                problems.push(
+                    Problem::new(at("role"), format!("participant '{id}' has no role"))
+                        .hint("write mentor or mentee"),
+                );
+                continue;
+            }
+        };
+        let Some(organisation) = Term::organisation(cell("organisation")) else {
             problems.push(
                 Problem::new(at("organisation"), format!("participant '{id}' has no organisation"))
                     .hint("fill in the employer: tandem needs it to keep colleagues apart"),
@@ -325,7 +400,18 @@ fn read_rows(
                 }
             },
         };
-        let list = |field: &str| split_list(cell(field)).iter().filter_map(|item| Term::new(item)).collect();
+        let list = |field: &str, term: fn(&str) -> Option<Term>| {
+            let mut seen = Vec::new();
+            split_list(cell(field))
+                .iter()
+                .filter_map(|item| term(item))
+                .filter(|t: &Term| {
+                    let new = !seen.contains(&t.key);
+                    seen.push(t.key.clone());
+                    new
+                })
+                .collect()
+        };
         out.push(Participant {
             id: ParticipantId(id.to_owned()),
             role,
@@ -334,14 +420,18 @@ fn read_rows(
             organisation,
             sector: Term::new(cell("sector")),
             target_sector: Term::new(cell("target_sector")),
-            goals: list("goals"),
-            gender: Term::new(cell("gender")),
+            goals: list("goals", Term::new),
+            gender: Term::gender(cell("gender")),
             background: Term::new(cell("background")),
-            languages: list("languages"),
+            languages: list("languages", Term::language),
             region: Term::new(cell("region")),
             level: Term::new(cell("level")),
             capacity,
             origin: Location::line(&table.source, row.line),
+            extra: columns
+                .unmapped(table)
+                .map(|c| (table.headers[c].clone(), row.cell(c).to_owned()))
+                .collect(),
         });
     }
 }
@@ -398,11 +488,11 @@ mod tests {
         )])
         .unwrap_err();
         let text = error.to_string();
-        assert!(text.contains("a.csv:2: column 'capacity': capacity 'two' of mentor 'M1'"), "{text}");
-        assert!(text.contains("a.csv:3: column 'id': this row has no id"), "{text}");
-        assert!(text.contains("a.csv:4: column 'role': unknown role 'coach'"), "{text}");
+        assert!(text.contains("a.csv:2: column 'capacity' (D): capacity 'two' of mentor 'M1'"), "{text}");
+        assert!(text.contains("a.csv:3: column 'id' (A): this row has no id"), "{text}");
+        assert!(text.contains("a.csv:4: column 'role' (B): unknown role 'coach'"), "{text}");
         assert!(
-            text.contains("a.csv:5: column 'organisation': participant 'E3' has no organisation"),
+            text.contains("a.csv:5: column 'organisation' (C): participant 'E3' has no organisation"),
             "{text}"
         );
         assert!(text.contains("a.csv:6: id 'M1' is used twice, also at a.csv:2"), "{text}");

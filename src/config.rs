@@ -166,7 +166,7 @@ impl Config {
     pub fn parse(source: &str, text: &str) -> Result<Config, InputError> {
         let config: Config = toml::from_str(text).map_err(|err| {
             let line = err.span().map(|span| 1 + text[..span.start].matches('\n').count() as u64);
-            let location = Location { file: source.to_owned(), line, column: None };
+            let location = Location { file: source.to_owned(), line, column: None, index: None };
             Problem::new(location, err.message().trim().replace('`', "'"))
                 .hint("compare with the keys that 'tandem init' writes")
         })?;

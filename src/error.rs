@@ -13,25 +13,46 @@ use std::fmt;
 pub struct Location {
     pub file: String,
     pub line: Option<u64>,
+    /// The column's header as the file writes it.
     pub column: Option<String>,
+    /// The column's position from 0, shown as a spreadsheet's letter.
+    pub index: Option<usize>,
 }
 
 impl Location {
     /// The whole file.
     pub fn file(file: impl Into<String>) -> Self {
-        Location { file: file.into(), line: None, column: None }
+        Location { file: file.into(), line: None, column: None, index: None }
     }
 
     /// One line of a file.
     pub fn line(file: impl Into<String>, line: u64) -> Self {
-        Location { file: file.into(), line: Some(line), column: None }
+        Location { file: file.into(), line: Some(line), column: None, index: None }
     }
 
-    /// The same place, narrowed to a column.
+    /// The same place, narrowed to a column by its header.
     pub fn column(mut self, header: impl Into<String>) -> Self {
         self.column = Some(header.into());
         self
     }
+
+    /// The same place, narrowed to a column by its position from 0.
+    pub fn index(mut self, index: usize) -> Self {
+        self.index = Some(index);
+        self
+    }
+}
+
+/// A column's letters as spreadsheets show them: 0 is A, 25 Z, 26 AA.
+pub fn column_letters(index: usize) -> String {
+    let mut letters = Vec::new();
+    let mut n = index + 1;
+    while n > 0 {
+        letters.push(b'A' + ((n - 1) % 26) as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
 }
 
 impl fmt::Display for Location {
@@ -40,10 +61,12 @@ impl fmt::Display for Location {
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
         }
-        if let Some(column) = &self.column {
-            write!(f, ": column '{column}'")?;
+        match (&self.column, self.index) {
+            (Some(column), Some(index)) => write!(f, ": column '{column}' ({})", column_letters(index)),
+            (Some(column), None) => write!(f, ": column '{column}'"),
+            (None, Some(index)) => write!(f, ": column {}", column_letters(index)),
+            (None, None) => Ok(()),
         }
-        Ok(())
     }
 }
 
@@ -130,6 +153,14 @@ mod tests {
         let at = Location::line("intake.csv", 17).column("Organisatie");
         assert_eq!(at.to_string(), "intake.csv:17: column 'Organisatie'");
         assert_eq!(Location::file("a.csv").to_string(), "a.csv");
+        assert_eq!(at.index(2).to_string(), "intake.csv:17: column 'Organisatie' (C)");
+        assert_eq!(Location::line("a.csv", 2).index(27).to_string(), "a.csv:2: column AB");
+    }
+
+    #[test]
+    fn column_letters_as_spreadsheets_show_them() {
+        let letters: Vec<String> = [0, 1, 25, 26, 27, 51, 52, 701, 702].map(column_letters).to_vec();
+        assert_eq!(letters, ["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::cohort::{Cohort, Role, Source};
 use crate::config::Config;
 use crate::error::{InputError, Problem};
-use crate::intake::{self, Table};
+use crate::intake::{self, ReadOptions, Table};
 use crate::score::Ratings;
 
 /// The files a run reads, as the user named them.
@@ -19,6 +19,8 @@ pub struct Inputs {
     pub mentees: Vec<PathBuf>,
     pub config: Option<PathBuf>,
     pub ratings: Option<PathBuf>,
+    /// How to read the intake files (pair files are always sniffed).
+    pub options: ReadOptions,
 }
 
 /// Everything a run needs, read and validated.
@@ -27,6 +29,16 @@ pub struct Loaded {
     pub config: Config,
     pub cohort: Cohort,
     pub ratings: Ratings,
+    /// What looks wrong but does not stop the run.
+    pub warnings: Vec<Problem>,
+}
+
+impl Loaded {
+    /// A cohort with the default configuration and no ratings.
+    pub fn from_cohort(cohort: Cohort) -> Loaded {
+        let warnings = cohort.warnings();
+        Loaded { config: Config::default(), cohort, ratings: Ratings::default(), warnings }
+    }
 }
 
 impl Inputs {
@@ -62,7 +74,7 @@ impl Inputs {
         let mut problems: Vec<Problem> = Vec::new();
         let mut tables: Vec<(Table, Option<Role>)> = Vec::new();
         for (path, role) in named {
-            match intake::read(path) {
+            match intake::read(path, &self.options) {
                 Ok(table) => tables.push((table, role)),
                 Err(error) => problems.extend(error.problems),
             }
@@ -77,9 +89,10 @@ impl Inputs {
         };
         InputError::check(problems)?;
         let ratings = match &self.ratings {
-            Some(path) => Ratings::read(&intake::read(path)?, &cohort, &config)?,
+            Some(path) => Ratings::read(&intake::read(path, &ReadOptions::default())?, &cohort, &config)?,
             None => Ratings::default(),
         };
-        Ok(Loaded { config, cohort, ratings })
+        let warnings = cohort.warnings();
+        Ok(Loaded { config, cohort, ratings, warnings })
     }
 }

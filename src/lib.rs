@@ -34,6 +34,7 @@ pub mod report;
 pub mod score;
 pub mod solve;
 pub mod text;
+pub mod words;
 
 use inputs::Loaded;
 use outcome::Outcome;

@@ -17,6 +17,9 @@ pub struct Outcome {
     /// Mentees first, then mentors without a mentee, each by id.
     pub unmatched: Vec<Unmatched>,
     pub summary: Summary,
+    /// The intake's columns tandem does not use, passed through on request;
+    /// each person's values are in the same order.
+    pub extra_columns: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -29,6 +32,8 @@ pub struct MatchedPair {
     pub score: Points,
     pub criteria: Vec<Points>,
     pub explanation: String,
+    pub mentee_extra: Vec<String>,
+    pub mentor_extra: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -37,6 +42,7 @@ pub struct Unmatched {
     pub name: String,
     pub role: Role,
     pub reason: String,
+    pub extra: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -82,6 +88,8 @@ impl Outcome {
                     score: matrix.score(mentee, mentor),
                     criteria: matrix.criteria(mentee, mentor).to_vec(),
                     explanation: scorer.explain(mentee, mentor),
+                    mentee_extra: extra(e, &cohort.extra_columns),
+                    mentor_extra: extra(m, &cohort.extra_columns),
                 }
             })
             .collect();
@@ -108,11 +116,11 @@ impl Outcome {
         let mut unmatched = Vec::new();
         for &mentee in &waiting {
             let reason = mentee_reason(scorer, matrix, assignment, mentee, &free, places);
-            unmatched.push(entry(&cohort.mentees[mentee], reason));
+            unmatched.push(entry(&cohort.mentees[mentee], reason, &cohort.extra_columns));
         }
         for mentor in (0..cohort.mentors.len()).filter(|&m| load[m] == 0) {
             let reason = mentor_reason(scorer, matrix, mentor, &waiting);
-            unmatched.push(entry(&cohort.mentors[mentor], reason));
+            unmatched.push(entry(&cohort.mentors[mentor], reason, &cohort.extra_columns));
         }
 
         Outcome {
@@ -126,12 +134,46 @@ impl Outcome {
             },
             pairs,
             unmatched,
+            extra_columns: cohort.extra_columns.clone(),
+        }
+    }
+
+    /// Leaves out the intake's other columns, as outputs do unless asked.
+    pub fn drop_extra_columns(&mut self) {
+        self.extra_columns.clear();
+        for pair in &mut self.pairs {
+            pair.mentee_extra.clear();
+            pair.mentor_extra.clear();
+        }
+        for person in &mut self.unmatched {
+            person.extra.clear();
         }
     }
 }
 
-fn entry(participant: &Participant, reason: String) -> Unmatched {
-    Unmatched { id: participant.id.0.clone(), name: participant.name.clone(), role: participant.role, reason }
+fn entry(participant: &Participant, reason: String, columns: &[String]) -> Unmatched {
+    Unmatched {
+        id: participant.id.0.clone(),
+        name: participant.name.clone(),
+        role: participant.role,
+        reason,
+        extra: extra(participant, columns),
+    }
+}
+
+/// A participant's values of the other columns, in `columns` order; empty
+/// where their file has no such column.
+fn extra(participant: &Participant, columns: &[String]) -> Vec<String> {
+    columns
+        .iter()
+        .map(|column| {
+            participant
+                .extra
+                .iter()
+                .find(|(header, _)| header == column)
+                .map_or(String::new(), |(_, v)| v.clone())
+        })
+        .collect()
 }
 
 /// Why a mentee has no mentor. Because the assignment matches as many

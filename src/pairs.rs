@@ -132,7 +132,7 @@ mod tests {
         let cohort = cohort(COHORT);
         let table = parse("p.csv", b"rank,mentee_id,mentor_id,score\n1,E2,M1,80.5\n,E1,,\n").unwrap();
         let rows = read(&table, &cohort, Some(RATING)).unwrap();
-        let origin = Location::line("p.csv", 2).column("score");
+        let origin = Location::line("p.csv", 2).column("score").index(3);
         assert_eq!(rows, [PairRow { mentee: 1, mentor: 0, value: Some(80.5), origin }]);
     }
 
@@ -142,9 +142,9 @@ mod tests {
         let table = parse("p.csv", b"mentee,mentor,rating\nE1,M9,4\nM1,E1,3\nE2,M2,good\nE1,M1,4\nE1,M1,5\n")
             .unwrap();
         let text = read(&table, &cohort, Some(RATING)).unwrap_err().to_string();
-        assert!(text.contains("p.csv:2: column 'mentor': no participant has the id 'M9'"), "{text}");
-        assert!(text.contains("p.csv:3: column 'mentee': 'M1' is a mentor, not a mentee"), "{text}");
-        assert!(text.contains("p.csv:4: column 'rating': 'good' is not a number"), "{text}");
+        assert!(text.contains("p.csv:2: column 'mentor' (B): no participant has the id 'M9'"), "{text}");
+        assert!(text.contains("p.csv:3: column 'mentee' (A): 'M1' is a mentor, not a mentee"), "{text}");
+        assert!(text.contains("p.csv:4: column 'rating' (C): 'good' is not a number"), "{text}");
         assert!(text.contains("p.csv:6: the pair E1 – M1 is listed twice, also on line 5"), "{text}");
     }
 

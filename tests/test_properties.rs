@@ -6,11 +6,10 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use tandem::cohort::{Cohort, Source};
-use tandem::config::Config;
 use tandem::inputs::Loaded;
 use tandem::intake;
 use tandem::outcome::Outcome;
-use tandem::score::{Ratings, Scorer, Verdict};
+use tandem::score::{Scorer, Verdict};
 
 #[derive(Clone, Debug)]
 struct Person {
@@ -66,7 +65,7 @@ fn csv(people: &[(usize, Person)]) -> String {
 fn load(text: &str) -> Loaded {
     let table = intake::parse("cohort.csv", text.as_bytes()).unwrap();
     let cohort = Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap();
-    Loaded { config: Config::default(), cohort, ratings: Ratings::default() }
+    Loaded::from_cohort(cohort)
 }
 
 /// The best (matched, total) by enumeration over the scored pairs.

@@ -53,7 +53,7 @@ impl Columns {
             if let Some(&first) = columns.index.get(field.name) {
                 problems.push(
                     Problem::new(
-                        Location::line(&table.source, 1).column(header),
+                        Location::line(&table.source, table.header_line).column(header).index(index),
                         format!(
                             "two columns hold the {}: '{}' and '{}'",
                             field.name.replace('_', " "),
@@ -73,6 +73,12 @@ impl Columns {
             }
         }
         (columns, problems)
+    }
+
+    /// The columns with a header that hold none of the fields, in order.
+    pub fn unmapped<'t>(&self, table: &'t Table) -> impl Iterator<Item = usize> + 't {
+        let mapped: Vec<usize> = self.index.values().copied().collect();
+        (0..table.headers.len()).filter(move |c| !table.headers[*c].is_empty() && !mapped.contains(c))
     }
 
     /// The column of a field, if the file has one.
@@ -101,7 +107,8 @@ pub fn missing(table: &Table, field: &FieldSpec, columns: &Columns) -> Problem {
         .filter(|(similarity, _)| *similarity >= 0.6)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)));
     let what = field.name.replace('_', " ");
-    let problem = Problem::new(Location::line(&table.source, 1), format!("no column for {what}"));
+    let problem =
+        Problem::new(Location::line(&table.source, table.header_line), format!("no column for {what}"));
     match closest {
         Some((_, header)) => {
             problem.hint(format!("did you mean '{header}'? Rename that header to '{}'", field.name))

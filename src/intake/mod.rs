@@ -1,16 +1,22 @@
 //! Reading intake files into located rows of text.
 //!
-//! `intake` turns a file (CSV or TSV, with the delimiter sniffed from the
-//! header line) into a [`Table`] whose every cell knows its file, line and
-//! column, and maps the file's headers onto the fields a caller asks for
-//! ([`Columns`]). It knows nothing about mentoring: which fields exist and how
-//! users name them is the caller's [`FieldSpec`] list.
+//! `intake` turns a file into a [`Table`] whose every cell knows its file,
+//! line and column: CSV and TSV in UTF-8, UTF-16 or Windows-1252 with the
+//! delimiter sniffed from the header line ([`delimited`]), and Excel or
+//! OpenDocument workbooks ([`workbook`]), chosen by content first and
+//! extension second. [`Columns`] maps the file's headers onto the fields a
+//! caller asks for. It knows nothing about mentoring: which fields exist and
+//! how users name them is the caller's [`FieldSpec`] list.
 
 mod columns;
+pub mod delimited;
+pub mod workbook;
 
 pub use columns::{Columns, FieldSpec};
 
 use std::path::Path;
+
+use encoding_rs::Encoding;
 
 use crate::error::{InputError, Location, Problem};
 
@@ -21,12 +27,25 @@ pub struct Table {
     pub source: String,
     /// The header cells, trimmed, as the file writes them.
     pub headers: Vec<String>,
+    /// The line of the header row.
+    pub header_line: u64,
     /// The data rows, blank lines left out.
     pub rows: Vec<Row>,
     /// Problems with single rows (a row longer than the header, a row the
     /// reader could not parse), for the caller to report together with its
     /// own: the rest of the table is still read.
     pub problems: Vec<Problem>,
+}
+
+/// How to read files, when sniffing is not wanted.
+#[derive(Clone, Debug, Default)]
+pub struct ReadOptions {
+    /// The field delimiter of CSV and TSV files; sniffed when `None`.
+    pub delimiter: Option<u8>,
+    /// The text encoding; detected when `None`.
+    pub encoding: Option<&'static Encoding>,
+    /// The sheet of a workbook; the first when `None`.
+    pub sheet: Option<String>,
 }
 
 /// One data row.
@@ -40,7 +59,52 @@ pub struct Row {
 impl Table {
     /// The place of a cell, for problems.
     pub fn at(&self, line: u64, column: usize) -> Location {
-        Location::line(&self.source, line).column(&self.headers[column])
+        Location::line(&self.source, line).column(&self.headers[column]).index(column)
+    }
+
+    /// A table from rows of cells with their line numbers: the first row
+    /// with any text is the header, blank rows are left out, and a row with
+    /// text beyond the header's last column is a problem.
+    pub fn from_rows(
+        source: &str,
+        rows: impl IntoIterator<Item = (u64, Vec<String>)>,
+    ) -> Result<Table, InputError> {
+        let mut table = Table {
+            source: source.to_owned(),
+            headers: Vec::new(),
+            header_line: 1,
+            rows: Vec::new(),
+            problems: Vec::new(),
+        };
+        let mut has_header = false;
+        for (line, cells) in rows {
+            if cells.iter().all(|cell| cell.trim().is_empty()) {
+                continue;
+            }
+            if !has_header {
+                table.headers = cells.iter().map(|c| c.trim().to_owned()).collect();
+                table.header_line = line;
+                has_header = true;
+                continue;
+            }
+            let width = table.headers.len();
+            if let Some(extra) = cells.iter().skip(width).position(|c| !c.trim().is_empty()) {
+                table.problems.push(
+                    Problem::new(
+                        Location::line(source, line).index(width + extra),
+                        format!("this row has {} cells but the header has {width}", cells.len()),
+                    )
+                    .hint("a cell probably contains the delimiter; put that cell in double quotes, or give the column a header"),
+                );
+            }
+            table.rows.push(Row { line, cells });
+        }
+        if !has_header {
+            return Err(Problem::new(Location::file(source), "the file is empty")
+                .hint("export the sign-up form with its header row")
+                .into());
+        }
+        Ok(table)
     }
 }
 
@@ -51,192 +115,35 @@ impl Row {
     }
 }
 
-/// Reads a delimited text file.
+/// Reads an intake file: a workbook when its content or extension says so,
+/// else delimited text.
 ///
 /// # Errors
-/// The file cannot be read, is not text in a supported encoding, or has no
-/// header. Problems with single rows are in [`Table::problems`].
-pub fn read(path: &Path) -> Result<Table, InputError> {
+/// The file cannot be read, is not in a format or encoding tandem reads, has
+/// no header, or (workbooks) lacks the sheet asked for. Problems with single
+/// rows are in [`Table::problems`].
+pub fn read(path: &Path, options: &ReadOptions) -> Result<Table, InputError> {
     let source = path.display().to_string();
-    let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
-    if matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
-        return Err(Problem::new(Location::file(&source), "spreadsheet workbooks are not read yet")
-            .hint("save the sheet as 'CSV UTF-8' from Excel and give tandem the .csv file")
-            .into());
-    }
     let bytes = std::fs::read(path).map_err(|err| {
         Problem::new(Location::file(&source), format!("cannot read the file: {err}"))
             .hint("check that the path is right and that you may read the file")
     })?;
-    parse(&source, &bytes)
+    let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    if workbook::is_workbook(&bytes, &extension) {
+        return workbook::parse(&source, bytes, options.sheet.as_deref());
+    }
+    let options = match (options.delimiter, extension.as_str()) {
+        (None, "tsv" | "tab") => ReadOptions { delimiter: Some(b'\t'), ..options.clone() },
+        _ => options.clone(),
+    };
+    delimited::parse(&source, &bytes, &options)
 }
 
-/// Parses delimited text already in memory; `source` names it in problems.
+/// Parses delimited text in memory, sniffing delimiter and encoding;
+/// `source` names it in problems.
 ///
 /// # Errors
 /// As [`read`].
 pub fn parse(source: &str, bytes: &[u8]) -> Result<Table, InputError> {
-    let text = decode(source, bytes)?;
-    let delimiter = sniff_delimiter(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-
-    let mut lines = Lines::new(text);
-    let mut records = reader.records();
-    let mut problems = Vec::new();
-    let mut headers = None;
-    let mut rows = Vec::new();
-    for record in &mut records {
-        let record = match record {
-            Ok(record) => record,
-            Err(err) => {
-                let line = err.position().map_or(0, |p| lines.at(p.byte()));
-                problems.push(
-                    Problem::new(Location::line(source, line), format!("cannot read this row: {err}"))
-                        .hint("check for a stray quote character on this line"),
-                );
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| lines.at(p.byte()));
-        let cells: Vec<String> = record.iter().map(str::to_owned).collect();
-        if cells.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
-        match &headers {
-            None => headers = Some(cells.iter().map(|c| c.trim().to_owned()).collect::<Vec<_>>()),
-            Some(header) => {
-                if cells.len() > header.len() && cells[header.len()..].iter().any(|c| !c.trim().is_empty()) {
-                    problems.push(
-                        Problem::new(
-                            Location::line(source, line),
-                            format!("this row has {} cells but the header has {}", cells.len(), header.len()),
-                        )
-                        .hint("a cell probably contains the delimiter; put that cell in double quotes"),
-                    );
-                }
-                rows.push(Row { line, cells });
-            }
-        }
-    }
-    let Some(headers) = headers else {
-        return Err(Problem::new(Location::file(source), "the file is empty")
-            .hint("export the sign-up form with its header row")
-            .into());
-    };
-    Ok(Table { source: source.to_owned(), headers, rows, problems })
-}
-
-/// Line numbers of record starts. The csv crate's own line count skips blank
-/// lines, so this counts line breaks up to each record's first byte (past
-/// any blank lines before it), going forward only, in linear time overall.
-struct Lines<'a> {
-    bytes: &'a [u8],
-    offset: usize,
-    line: u64,
-}
-
-impl<'a> Lines<'a> {
-    fn new(text: &'a str) -> Self {
-        Lines { bytes: text.as_bytes(), offset: 0, line: 1 }
-    }
-
-    fn at(&mut self, byte: u64) -> u64 {
-        let mut start = (byte as usize).clamp(self.offset, self.bytes.len());
-        while matches!(self.bytes.get(start), Some(b'\r' | b'\n')) {
-            start += 1;
-        }
-        self.line += self.bytes[self.offset..start].iter().filter(|&&b| b == b'\n').count() as u64;
-        self.offset = start;
-        self.line
-    }
-}
-
-/// UTF-8 text, without a byte-order mark.
-fn decode<'a>(source: &str, bytes: &'a [u8]) -> Result<&'a str, InputError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    std::str::from_utf8(bytes).map_err(|err| {
-        let line = 1 + bytes[..err.valid_up_to()].iter().filter(|&&b| b == b'\n').count() as u64;
-        Problem::new(Location::line(source, line), "the file is not UTF-8 text")
-            .hint("in Excel, save it with 'Save as' and the type 'CSV UTF-8 (comma delimited)'")
-            .into()
-    })
-}
-
-/// The delimiter that occurs most often outside quotes on the first non-blank
-/// line, among `,` `;` tab and `|`; a comma when none does.
-fn sniff_delimiter(text: &str) -> u8 {
-    let header = text.lines().find(|line| !line.trim().is_empty()).unwrap_or("");
-    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0), (b'|', 0)];
-    let mut quoted = false;
-    for byte in header.bytes() {
-        if byte == b'"' {
-            quoted = !quoted;
-        } else if !quoted && let Some(entry) = counts.iter_mut().find(|(d, _)| *d == byte) {
-            entry.1 += 1;
-        }
-    }
-    // Ties go to the earlier candidate, so a header with none picks the comma.
-    let mut best = counts[0];
-    for entry in counts {
-        if entry.1 > best.1 {
-            best = entry;
-        }
-    }
-    best.0
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_rows_with_their_spreadsheet_lines() {
-        let table = parse("t.csv", b"id,name\n1,Ann\n\n2,\"Bo\nB\"\n3,Cy\n").unwrap();
-        assert_eq!(table.headers, ["id", "name"]);
-        let lines: Vec<u64> = table.rows.iter().map(|r| r.line).collect();
-        assert_eq!(lines, [2, 4, 6]);
-        assert_eq!(table.rows[1].cell(1), "Bo\nB");
-    }
-
-    #[test]
-    fn sniffs_semicolon_tab_and_pipe() {
-        for (text, delimiter) in [
-            ("id;naam;organisatie\n", b';'),
-            ("id\tname\n", b'\t'),
-            ("id|name\n", b'|'),
-            ("\"a,b\";c;d\n", b';'),
-            ("id\n", b','),
-        ] {
-            assert_eq!(sniff_delimiter(text), delimiter, "{text:?}");
-        }
-        let table = parse("t.csv", "\u{feff}id;naam\n1;Jan\n".as_bytes()).unwrap();
-        assert_eq!(table.headers, ["id", "naam"]);
-        assert_eq!(table.rows[0].cell(1), "Jan");
-    }
-
-    #[test]
-    fn reports_every_ragged_row() {
-        let table = parse("t.csv", b"id,name\n1,Ann,extra\n2,Bo\n3,Cy,more\n").unwrap();
-        let lines: Vec<_> = table.problems.iter().map(|p| p.location.line).collect();
-        assert_eq!(lines, [Some(2), Some(4)]);
-        assert_eq!(table.rows.len(), 3);
-    }
-
-    #[test]
-    fn short_rows_and_trailing_empty_cells_are_fine() {
-        let table = parse("t.csv", b"id,name,goals\n1,Ann\n2,Bo,x,,\n").unwrap();
-        assert_eq!(table.rows[0].cell(2), "");
-        assert_eq!(table.rows[1].cell(2), "x");
-    }
-
-    #[test]
-    fn rejects_empty_and_non_utf8_files_with_the_line() {
-        assert!(parse("e.csv", b" \n\n").unwrap_err().to_string().contains("empty"));
-        let error = parse("w.csv", b"id,name\n1,Ren\xe9\n").unwrap_err();
-        assert_eq!(error.problems[0].location.line, Some(2));
-    }
+    delimited::parse(source, bytes, &ReadOptions::default())
 }

@@ -21,12 +21,20 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
             score: p.score.as_f64(),
             criteria: Criteria(&outcome.criteria, &p.criteria),
             explanation: &p.explanation,
+            mentee_columns: columns(&outcome.extra_columns, &p.mentee_extra),
+            mentor_columns: columns(&outcome.extra_columns, &p.mentor_extra),
         })
         .collect();
     let unmatched: Vec<_> = outcome
         .unmatched
         .iter()
-        .map(|u| UnmatchedJson { id: &u.id, name: &u.name, role: u.role.name(), reason: &u.reason })
+        .map(|u| UnmatchedJson {
+            id: &u.id,
+            name: &u.name,
+            role: u.role.name(),
+            reason: &u.reason,
+            columns: columns(&outcome.extra_columns, &u.extra),
+        })
         .collect();
     let summary = &outcome.summary;
     to_bytes(&OutcomeJson {
@@ -88,6 +96,10 @@ struct PairJson<'a> {
     score: f64,
     criteria: Criteria<'a>,
     explanation: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mentee_columns: Option<Columns<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mentor_columns: Option<Columns<'a>>,
 }
 
 #[derive(Serialize)]
@@ -96,6 +108,26 @@ struct UnmatchedJson<'a> {
     name: &'a str,
     role: &'static str,
     reason: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    columns: Option<Columns<'a>>,
+}
+
+/// The intake's other columns, passed through, keys in column order.
+struct Columns<'a>(&'a [String], &'a [String]);
+
+/// The columns, when the outcome carries any.
+fn columns<'a>(headers: &'a [String], values: &'a [String]) -> Option<Columns<'a>> {
+    (!headers.is_empty()).then_some(Columns(headers, values))
+}
+
+impl Serialize for Columns<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (header, value) in self.0.iter().zip(self.1) {
+            map.serialize_entry(header, value)?;
+        }
+        map.end()
+    }
 }
 
 #[derive(Serialize)]

@@ -5,6 +5,7 @@
 pub mod csv;
 pub mod json;
 pub mod markdown;
+pub mod summary;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -125,7 +126,10 @@ impl Grid {
                 .to_vec();
         headers.extend(outcome.criteria.iter().map(|c| c.to_string()));
         headers.push("explanation".into());
+        headers.extend(outcome.extra_columns.iter().map(|c| format!("mentee: {c}")));
+        headers.extend(outcome.extra_columns.iter().map(|c| format!("mentor: {c}")));
         let blank = vec![String::new(); outcome.criteria.len()];
+        let no_extra = vec![String::new(); outcome.extra_columns.len()];
         let mut rows = Vec::new();
         for pair in &outcome.pairs {
             let mut row = vec![
@@ -138,6 +142,8 @@ impl Grid {
             ];
             row.extend(pair.criteria.iter().map(Points::to_string));
             row.push(pair.explanation.clone());
+            row.extend(pair.mentee_extra.iter().cloned());
+            row.extend(pair.mentor_extra.iter().cloned());
             rows.push(row);
         }
         for person in &outcome.unmatched {
@@ -149,6 +155,12 @@ impl Grid {
             row.push(String::new());
             row.extend(blank.iter().cloned());
             row.push(format!("Not matched: {}.", person.reason));
+            let (mentee, mentor) = match person.role {
+                crate::cohort::Role::Mentee => (&person.extra, &no_extra),
+                crate::cohort::Role::Mentor => (&no_extra, &person.extra),
+            };
+            row.extend(mentee.iter().cloned());
+            row.extend(mentor.iter().cloned());
             rows.push(row);
         }
         Grid { headers, rows }

@@ -144,7 +144,7 @@ mod tests {
         let error = rated("mentee,mentor,score\nE1,M1,7\nE1,M2,-1\n", &config).unwrap_err();
         assert_eq!(error.problems.len(), 2);
         assert!(
-            error.to_string().contains("r.csv:2: column 'score': rating 7 is outside the scale 0 to 5"),
+            error.to_string().contains("r.csv:2: column 'score' (C): rating 7 is outside the scale 0 to 5"),
             "{error}"
         );
     }

@@ -1,0 +1,187 @@
+//! Warnings about a valid cohort that may still be wrong: the same person
+//! signed up twice, one employer spelt two ways (which would let colleagues
+//! be paired), mentees without goals. They never stop a run.
+
+use std::collections::BTreeMap;
+
+use crate::error::Problem;
+use crate::text::fold;
+
+use super::{Cohort, Participant, Role};
+
+/// How alike two names must be to look like one person.
+const SAME_NAME: f64 = 0.9;
+/// How alike two organisation names must be to look like one employer.
+const SAME_ORGANISATION: f64 = 0.85;
+
+impl Cohort {
+    /// Every warning, in file and line order.
+    pub fn warnings(&self) -> Vec<Problem> {
+        let mut everyone: Vec<&Participant> = self.mentees.iter().chain(&self.mentors).collect();
+        everyone.sort_by(|a, b| a.origin.cmp(&b.origin));
+        let mut warnings = Vec::new();
+        duplicate_people(&everyone, &mut warnings);
+        organisation_spellings(&everyone, &mut warnings);
+        if everyone.iter().any(|p| !p.goals.is_empty()) {
+            for mentee in everyone.iter().filter(|p| p.role == Role::Mentee && p.goals.is_empty()) {
+                warnings.push(
+                    Problem::new(mentee.origin.clone(), format!("mentee '{}' listed no goals", mentee.id))
+                        .hint("their pairs earn no points for goals; ask them for their development goals"),
+                );
+            }
+        }
+        warnings.sort_by(|a, b| a.location.cmp(&b.location));
+        warnings
+    }
+}
+
+/// The same e-mail address twice, or a near-identical name at the same
+/// organisation.
+fn duplicate_people(everyone: &[&Participant], warnings: &mut Vec<Problem>) {
+    let mut by_email: BTreeMap<String, &Participant> = BTreeMap::new();
+    for &person in everyone {
+        let email = fold(&person.email);
+        if email.is_empty() {
+            continue;
+        }
+        if let Some(first) = by_email.get(&email) {
+            warnings.push(
+                Problem::new(
+                    person.origin.clone(),
+                    format!(
+                        "'{}' has the same e-mail address as '{}' ({}): {}",
+                        person.id, first.id, first.origin, person.email
+                    ),
+                )
+                .hint("if this is one person signed up twice, remove one of the rows"),
+            );
+        } else {
+            by_email.insert(email, person);
+        }
+    }
+    let mut by_organisation: BTreeMap<&str, Vec<&Participant>> = BTreeMap::new();
+    for &person in everyone {
+        by_organisation.entry(&person.organisation.key).or_default().push(person);
+    }
+    for colleagues in by_organisation.values() {
+        for (i, person) in colleagues.iter().enumerate() {
+            let name = fold(&person.name);
+            if name.is_empty() {
+                continue;
+            }
+            let twin = colleagues[..i].iter().find(|other| {
+                let other_name = fold(&other.name);
+                !other_name.is_empty()
+                    && strsim::normalized_levenshtein(&name, &other_name) >= SAME_NAME
+                    // Already reported as one e-mail address used twice.
+                    && (person.email.is_empty() || fold(&other.email) != fold(&person.email))
+            });
+            if let Some(twin) = twin {
+                warnings.push(
+                    Problem::new(
+                        person.origin.clone(),
+                        format!(
+                            "'{}' ({}) and '{}' ({}, {}) look like the same person at {}",
+                            person.id, person.name, twin.id, twin.name, twin.origin, person.organisation.text
+                        ),
+                    )
+                    .hint("if this is one person signed up twice, remove one of the rows"),
+                );
+            }
+        }
+    }
+}
+
+/// Organisations whose names differ only a little ("Deloitte" and "Deloitte
+/// NL", "Gemeente Leiden" and "Gemeente Leidn"): if they are one employer,
+/// their people would not be kept apart.
+fn organisation_spellings(everyone: &[&Participant], warnings: &mut Vec<Problem>) {
+    // The first participant of each spelling, in file order.
+    let mut first: Vec<&Participant> = Vec::new();
+    for &person in everyone {
+        if !first.iter().any(|p| p.organisation.key == person.organisation.key) {
+            first.push(person);
+        }
+    }
+    for (i, person) in first.iter().enumerate() {
+        let words = fold(&person.organisation.text);
+        let similar = first[..i].iter().find(|other| {
+            let other_words = fold(&other.organisation.text);
+            starts_with_words(&words, &other_words)
+                || starts_with_words(&other_words, &words)
+                || strsim::normalized_levenshtein(&person.organisation.key, &other.organisation.key)
+                    >= SAME_ORGANISATION
+        });
+        if let Some(other) = similar {
+            warnings.push(
+                Problem::new(
+                    person.origin.clone(),
+                    format!(
+                        "organisation '{}' differs only slightly from '{}' ({})",
+                        person.organisation.text, other.organisation.text, other.origin
+                    ),
+                )
+                .hint("if they are the same employer, write the name the same way everywhere, or colleagues may be paired"),
+            );
+        }
+    }
+}
+
+/// Whether `long`'s words begin with all of `short`'s words.
+fn starts_with_words(long: &str, short: &str) -> bool {
+    let mut long_words = long.split(' ');
+    short.split(' ').all(|word| long_words.next() == Some(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::score::tests::cohort;
+
+    fn warnings(csv: &str) -> Vec<String> {
+        cohort(csv).warnings().iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn the_same_email_twice() {
+        let found = warnings(
+            "id,role,name,email,organisation\nE1,mentee,Ann,ann@x.nl,A\nE2,mentee,Bo,ANN@x.nl ,B\nM1,mentor,Cy,,C\n",
+        );
+        assert_eq!(
+            found,
+            [
+                "t.csv:3: 'E2' has the same e-mail address as 'E1' (t.csv:2): ANN@x.nl\n  hint: if this is one person signed up twice, remove one of the rows"
+            ]
+        );
+    }
+
+    #[test]
+    fn near_identical_names_at_one_organisation() {
+        let found = warnings(
+            "id,role,name,organisation\nE1,mentee,Anne-Marie de Vries,Acme\nE2,mentee,Anne Marie de Vries,ACME\nE3,mentee,Anne-Marie de Vries,Beta\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("t.csv:3: 'E2' (Anne Marie de Vries) and 'E1' (Anne-Marie de Vries, t.csv:2) look like the same person at ACME"), "{found:?}");
+    }
+
+    #[test]
+    fn organisations_spelt_two_ways() {
+        let found = warnings(
+            "id,role,organisation\nE1,mentee,Deloitte\nE2,mentee,Deloitte NL\nM1,mentor,Gemeente Leiden\nM2,mentor,Gemeente Leidn\nM3,mentor,Gemeente Delft\nM4,mentor,Acme B.V.\nM5,mentor,ACME BV\n",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].starts_with(
+            "t.csv:3: organisation 'Deloitte NL' differs only slightly from 'Deloitte' (t.csv:2)"
+        ));
+        assert!(found[1].starts_with(
+            "t.csv:5: organisation 'Gemeente Leidn' differs only slightly from 'Gemeente Leiden' (t.csv:4)"
+        ));
+    }
+
+    #[test]
+    fn mentees_without_goals_when_others_have_some() {
+        let found = warnings("id,role,organisation,goals\nE1,mentee,A,\nE2,mentee,B,sales\nM1,mentor,C,\n");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("t.csv:2: mentee 'E1' listed no goals"));
+        assert!(warnings("id,role,organisation\nE1,mentee,A\n").is_empty());
+    }
+}

@@ -1,0 +1,123 @@
+//! The words participants and sign-up forms use for roles, genders,
+//! languages and yes or no, in English, Dutch and German, mapped to one
+//! canonical word each. Matching ignores case, spacing, punctuation and
+//! diacritics (`text::key`).
+
+use crate::text::key;
+
+/// A role word: `Some(true)` for a mentor, `Some(false)` for a mentee.
+pub fn is_mentor(word: &str) -> Option<bool> {
+    match key(word).as_str() {
+        "mentor" | "mentors" | "mentorin" | "mentoren" | "mentorinnen" | "begeleider" => Some(true),
+        "mentee" | "mentees" | "menteen" | "mentie" | "protege" | "proteges" | "coachee" | "mentoree"
+        | "mentorand" | "mentorandin" => Some(false),
+        _ => None,
+    }
+}
+
+/// Yes or no, as forms write them.
+pub fn yes_no(word: &str) -> Option<bool> {
+    match key(word).as_str() {
+        "yes" | "y" | "true" | "1" | "x" | "ja" | "j" | "jawel" | "wahr" => Some(true),
+        "no" | "n" | "false" | "0" | "nee" | "neen" | "nein" | "falsch" => Some(false),
+        _ => None,
+    }
+}
+
+/// What a gender answer says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// `woman`, `man` or `non-binary`.
+    Known(&'static str),
+    /// Empty, or an answer that declines to say.
+    Declined,
+    /// A word tandem does not know, for callers to keep as written.
+    Other,
+}
+
+/// A gender answer, mapped to one canonical word where tandem knows it.
+pub fn gender(word: &str) -> Gender {
+    Gender::Known(match key(word).as_str() {
+        "woman" | "women" | "female" | "f" | "w" | "vrouw" | "v" | "vrouwelijk" | "frau" | "weiblich" => {
+            "woman"
+        }
+        "man" | "men" | "male" | "m" | "mann" | "mannlich" | "mannelijk" | "heer" => "man",
+        "nonbinary" | "nb" | "x" | "divers" | "d" | "nonbinair" | "genderqueer" | "anders" | "other" => {
+            "non-binary"
+        }
+        "" | "prefernottosay" | "zegiklieverniet" | "zegikliefstniet" | "keineangabe" | "nvt" | "na" => {
+            return Gender::Declined;
+        }
+        _ => return Gender::Other,
+    })
+}
+
+/// A language's English name for the usual names in English, Dutch and
+/// German; `None` for a language not listed, which callers keep as written.
+pub fn language(word: &str) -> Option<&'static str> {
+    Some(match key(word).as_str() {
+        "english" | "engels" | "englisch" | "en" => "English",
+        "dutch" | "nederlands" | "niederlandisch" | "hollands" | "nl" | "flemish" | "vlaams" => "Dutch",
+        "german" | "duits" | "deutsch" | "de" => "German",
+        "french" | "frans" | "franzosisch" | "francais" | "fr" => "French",
+        "spanish" | "spaans" | "spanisch" | "espanol" | "es" => "Spanish",
+        "turkish" | "turks" | "turkisch" | "turkce" | "tr" => "Turkish",
+        "arabic" | "arabisch" | "ar" => "Arabic",
+        "polish" | "pools" | "polnisch" | "polski" | "pl" => "Polish",
+        "italian" | "italiaans" | "italienisch" | "italiano" | "it" => "Italian",
+        "portuguese" | "portugees" | "portugiesisch" | "portugues" | "pt" => "Portuguese",
+        "frisian" | "fries" | "frysk" | "friesisch" => "Frisian",
+        "papiamento" | "papiaments" => "Papiamento",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_in_three_languages() {
+        for word in ["Mentor", "mentorin", "MENTOR ", "Mentoren"] {
+            assert_eq!(is_mentor(word), Some(true), "{word}");
+        }
+        for word in ["mentee", "Mentée", "protégé", "Mentees"] {
+            assert_eq!(is_mentor(word), Some(false), "{word}");
+        }
+        assert_eq!(is_mentor("coach"), None);
+    }
+
+    #[test]
+    fn genders_in_three_languages() {
+        for word in ["Woman", "vrouw", "Frau", "F", "weiblich", "V"] {
+            assert_eq!(gender(word), Gender::Known("woman"), "{word}");
+        }
+        for word in ["man", "Mann", "männlich", "M", "Male"] {
+            assert_eq!(gender(word), Gender::Known("man"), "{word}");
+        }
+        assert_eq!(gender("Non-binary"), Gender::Known("non-binary"));
+        assert_eq!(gender("Prefer not to say"), Gender::Declined);
+        assert_eq!(gender("Keine Angabe"), Gender::Declined);
+        assert_eq!(gender("two-spirit"), Gender::Other);
+    }
+
+    #[test]
+    fn yes_and_no() {
+        for word in ["Yes", "ja", "JA", "j", "x"] {
+            assert_eq!(yes_no(word), Some(true), "{word}");
+        }
+        for word in ["no", "Nee", "nein"] {
+            assert_eq!(yes_no(word), Some(false), "{word}");
+        }
+        assert_eq!(yes_no("maybe"), None);
+    }
+
+    #[test]
+    fn languages_by_their_english_name() {
+        assert_eq!(language("Nederlands"), Some("Dutch"));
+        assert_eq!(language("Niederländisch"), Some("Dutch"));
+        assert_eq!(language("engels"), Some("English"));
+        assert_eq!(language("Deutsch"), Some("German"));
+        assert_eq!(language("Klingon"), None);
+    }
+}
