@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::error::{InputError, Location, Problem};
-use crate::intake::{Columns, FieldSpec, Table};
+use crate::intake::{Columns, FieldSpec, Resolved, Table};
 use crate::text::{fold, key, split_list};
 use crate::words;
 
@@ -67,11 +67,11 @@ impl Term {
         (!key.is_empty()).then(|| Term { text: text.trim().to_owned(), key })
     }
 
-    /// A gender, compared by its canonical word ("vrouw" and "Frau" are
-    /// "woman"); `None` when empty or declined.
+    /// A gender, as its canonical word where tandem knows it ("vrouw" and
+    /// "Frau" are "woman"); `None` when empty or declined.
     pub fn gender(text: &str) -> Option<Term> {
         match words::gender(text) {
-            words::Gender::Known(word) => Some(Term { text: text.trim().to_owned(), key: word.to_owned() }),
+            words::Gender::Known(word) => Some(Term { text: word.to_owned(), key: word.to_owned() }),
             words::Gender::Declined => None,
             words::Gender::Other => Term::new(text),
         }
@@ -118,6 +118,8 @@ pub struct Cohort {
     /// The headers of columns tandem does not use, in the order the files
     /// first show them.
     pub extra_columns: Vec<String>,
+    /// Doubts found while reading the files' headers; see [`Cohort::warnings`].
+    pub intake_warnings: Vec<Problem>,
 }
 
 /// An intake table and the role its rows take when it has no role column.
@@ -249,16 +251,18 @@ impl Cohort {
         let mut participants: Vec<Participant> = Vec::new();
         let mut ids: Vec<(String, Location)> = Vec::new();
         let mut extra_columns: Vec<String> = Vec::new();
+        let mut intake_warnings: Vec<Problem> = Vec::new();
         for source in sources {
             problems.extend(source.table.problems.iter().cloned());
-            let (found, column_problems) = Columns::resolve(source.table, FIELDS, columns);
+            let Resolved { columns: found, problems: column_problems, warnings } =
+                Columns::resolve(source.table, FIELDS, columns);
+            intake_warnings.extend(warnings);
             for column in found.unmapped(source.table) {
                 let header = &source.table.headers[column];
                 if !extra_columns.contains(header) {
                     extra_columns.push(header.clone());
                 }
             }
-            let fatal = !column_problems.is_empty();
             problems.extend(column_problems);
             if source.role.is_none() && found.get("role").is_none() && found.get("is_mentor").is_none() {
                 problems
@@ -267,7 +271,10 @@ impl Cohort {
                 ));
                 continue;
             }
-            if fatal {
+            // Without ids the rows cannot be told apart; without the other
+            // required columns they are still checked, for one run to list
+            // every problem.
+            if found.get("id").is_none() {
                 continue;
             }
             read_rows(source, &found, &mut participants, &mut ids, &mut problems);
@@ -291,7 +298,7 @@ impl Cohort {
             participants.into_iter().partition(|p| p.role == Role::Mentee);
         mentees.sort_by(|a, b| a.id.cmp(&b.id));
         mentors.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(Cohort { mentees, mentors, extra_columns })
+        Ok(Cohort { mentees, mentors, extra_columns, intake_warnings })
     }
 
     /// A participant by id, with their role.
@@ -375,12 +382,17 @@ fn read_rows(
                 continue;
             }
         };
-        let Some(organisation) = Term::organisation(cell("organisation")) else {
-            problems.push(
-                Problem::new(at("organisation"), format!("participant '{id}' has no organisation"))
-                    .hint("fill in the employer: tandem needs it to keep colleagues apart"),
-            );
-            continue;
+        let organisation = match Term::organisation(cell("organisation")) {
+            Some(organisation) => organisation,
+            // Reported once, as a missing column; the cohort is not built.
+            None if columns.get("organisation").is_none() => Term { text: String::new(), key: String::new() },
+            None => {
+                problems.push(
+                    Problem::new(at("organisation"), format!("participant '{id}' has no organisation"))
+                        .hint("fill in the employer: tandem needs it to keep colleagues apart"),
+                );
+                continue;
+            }
         };
         let capacity = match (role, cell("capacity")) {
             (Role::Mentee, _) | (Role::Mentor, "") => 1,

@@ -4,11 +4,12 @@
 
 use std::path::PathBuf;
 
-use crate::cohort::{Cohort, Role, Source};
+use crate::cohort::{self, Cohort, Role, Source};
 use crate::config::Config;
-use crate::error::{InputError, Problem};
+use crate::error::{InputError, Location, Problem};
 use crate::intake::{self, ReadOptions, Table};
 use crate::score::Ratings;
+use crate::text;
 
 /// The files a run reads, as the user named them.
 #[derive(Clone, Debug, Default)]
@@ -62,7 +63,11 @@ impl Inputs {
     /// Every problem of every intake file at once; then those of the ratings.
     pub fn load(&self) -> Result<Loaded, InputError> {
         let config = match &self.config {
-            Some(path) => Config::read(path)?,
+            Some(path) => {
+                let config = Config::read(path)?;
+                check_columns(&config, &path.display().to_string())?;
+                config
+            }
             None => Config::default(),
         };
         let named = self
@@ -95,4 +100,23 @@ impl Inputs {
         let warnings = cohort.warnings();
         Ok(Loaded { config, cohort, ratings, warnings })
     }
+}
+
+/// Every field the config's `[columns]` maps a header to must be one tandem
+/// knows.
+fn check_columns(config: &Config, source: &str) -> Result<(), InputError> {
+    let known: Vec<&str> = cohort::FIELDS.iter().map(|f| f.name).collect();
+    let problems = config
+        .columns
+        .iter()
+        .filter(|(_, field)| !known.iter().any(|k| text::key(k) == text::key(field)))
+        .map(|(header, field)| {
+            Problem::new(
+                Location::file(source),
+                format!("[columns] maps '{header}' to '{field}', which is not a field tandem reads"),
+            )
+            .hint(format!("use one of: {}", known.join(", ")))
+        })
+        .collect();
+    InputError::check(problems)
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use crate::cohort::{Cohort, Role};
 use crate::error::{InputError, Location, Problem};
-use crate::intake::{Columns, FieldSpec, Table};
+use crate::intake::{Columns, FieldSpec, Resolved, Table};
 
 /// A pair read from a file, by cohort index, with the value of its extra
 /// column if the caller asked for one.
@@ -39,7 +39,7 @@ const MENTOR: FieldSpec = FieldSpec {
 /// the wrong role, a value that is not a number, a pair listed twice.
 pub fn read(table: &Table, cohort: &Cohort, value: Option<FieldSpec>) -> Result<Vec<PairRow>, InputError> {
     let fields: Vec<FieldSpec> = [MENTEE, MENTOR].into_iter().chain(value).collect();
-    let (columns, mut problems) = Columns::resolve(table, &fields, &BTreeMap::new());
+    let Resolved { columns, mut problems, .. } = Columns::resolve(table, &fields, &BTreeMap::new());
     if !problems.is_empty() {
         return Err(InputError { problems });
     }

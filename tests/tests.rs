@@ -5,6 +5,7 @@ mod workdir;
 
 mod test_errors;
 mod test_init;
+mod test_intake;
 mod test_match;
 mod test_properties;
 mod test_scores;

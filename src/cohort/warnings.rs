@@ -19,7 +19,7 @@ impl Cohort {
     pub fn warnings(&self) -> Vec<Problem> {
         let mut everyone: Vec<&Participant> = self.mentees.iter().chain(&self.mentors).collect();
         everyone.sort_by(|a, b| a.origin.cmp(&b.origin));
-        let mut warnings = Vec::new();
+        let mut warnings = self.intake_warnings.clone();
         duplicate_people(&everyone, &mut warnings);
         organisation_spellings(&everyone, &mut warnings);
         if everyone.iter().any(|p| !p.goals.is_empty()) {

@@ -24,55 +24,75 @@ pub struct Columns {
     index: BTreeMap<&'static str, usize>,
 }
 
+/// The columns found for a table, with what went wrong or looks doubtful.
+#[derive(Clone, Debug, Default)]
+pub struct Resolved {
+    pub columns: Columns,
+    /// A required field without a column.
+    pub problems: Vec<Problem>,
+    /// Two columns that could hold the same field, and which was taken.
+    pub warnings: Vec<Problem>,
+}
+
 impl Columns {
-    /// Maps the table's headers onto `fields`. `extra` maps further headers
-    /// (as users write them) to field names, overriding the aliases.
+    /// Maps the table's headers onto `fields`. `mapped` maps further headers
+    /// (as users write them) to field names; a header mapped there wins over
+    /// any other that names the same field.
     ///
-    /// Problems: a required field without a column (naming the closest
-    /// header), and two columns for the same field.
-    pub fn resolve(
-        table: &Table,
-        fields: &[FieldSpec],
-        extra: &BTreeMap<String, String>,
-    ) -> (Columns, Vec<Problem>) {
-        let extra: BTreeMap<String, String> =
-            extra.iter().map(|(header, field)| (key(header), key(field))).collect();
-        let mut columns = Columns::default();
-        let mut problems = Vec::new();
+    /// When two headers name one field (Microsoft Forms writes its own `ID`,
+    /// `Name` and `Email` columns beside the form's questions), the more
+    /// specific one, with the longer name, is taken, with a warning.
+    pub fn resolve(table: &Table, fields: &[FieldSpec], mapped: &BTreeMap<String, String>) -> Resolved {
+        let mapped: BTreeMap<String, String> =
+            mapped.iter().map(|(header, field)| (key(header), key(field))).collect();
+        // Per field, the candidate columns: (explicitly mapped, key length, index).
+        let mut candidates: BTreeMap<&'static str, Vec<(bool, usize, usize)>> = BTreeMap::new();
         for (index, header) in table.headers.iter().enumerate() {
             let header_key = key(header);
             if header_key.is_empty() {
                 continue;
             }
-            let wanted = extra.get(&header_key).unwrap_or(&header_key);
-            let Some(field) = fields.iter().find(|field| {
+            let explicit = mapped.get(&header_key);
+            let wanted = explicit.unwrap_or(&header_key);
+            let field = fields.iter().find(|field| {
                 key(field.name) == *wanted || field.aliases.iter().any(|alias| key(alias) == *wanted)
-            }) else {
-                continue;
-            };
-            if let Some(&first) = columns.index.get(field.name) {
-                problems.push(
+            });
+            if let Some(field) = field {
+                candidates.entry(field.name).or_default().push((explicit.is_some(), header_key.len(), index));
+            }
+        }
+        let mut resolved = Resolved::default();
+        for (field, mut found) in candidates {
+            // Explicit first, then the longest name, then the leftmost.
+            found.sort_by_key(|&(explicit, length, index)| (!explicit, std::cmp::Reverse(length), index));
+            let (explicit, _, chosen) = found[0];
+            resolved.columns.index.insert(field, chosen);
+            if found.len() > 1 && !explicit {
+                let others: Vec<String> =
+                    found[1..].iter().map(|&(_, _, i)| format!("'{}'", table.headers[i])).collect();
+                let header = &table.headers[chosen];
+                resolved.warnings.push(
                     Problem::new(
-                        Location::line(&table.source, table.header_line).column(header).index(index),
+                        Location::line(&table.source, table.header_line).column(header).index(chosen),
                         format!(
-                            "two columns hold the {}: '{}' and '{}'",
-                            field.name.replace('_', " "),
-                            table.headers[first],
-                            header
+                            "columns '{header}' and {} could both hold the {}; tandem uses '{header}'",
+                            others.join(", "),
+                            field.replace('_', " "),
                         ),
                     )
-                    .hint("remove or rename one of them"),
+                    .hint(format!(
+                        "to use another, map it under [columns] in the config, e.g. {:?} = \"{field}\"",
+                        table.headers[found[1].2]
+                    )),
                 );
-                continue;
             }
-            columns.index.insert(field.name, index);
         }
         for field in fields.iter().filter(|f| f.required) {
-            if !columns.index.contains_key(field.name) {
-                problems.push(missing(table, field, &columns));
+            if !resolved.columns.index.contains_key(field.name) {
+                resolved.problems.push(missing(table, field, &resolved.columns));
             }
         }
-        (columns, problems)
+        resolved
     }
 
     /// The columns with a header that hold none of the fields, in order.
@@ -135,8 +155,8 @@ mod tests {
     #[test]
     fn matches_aliases_ignoring_case_and_punctuation() {
         let table = parse("t.csv", b"Participant-ID,ORGANISATIE,Naam,Notes\n").unwrap();
-        let (columns, problems) = Columns::resolve(&table, FIELDS, &BTreeMap::new());
-        assert!(problems.is_empty());
+        let Resolved { columns, problems, warnings } = Columns::resolve(&table, FIELDS, &BTreeMap::new());
+        assert!(problems.is_empty() && warnings.is_empty());
         assert_eq!(columns.get("id"), Some(0));
         assert_eq!(columns.get("organisation"), Some(1));
         assert_eq!(columns.get("name"), Some(2));
@@ -149,7 +169,7 @@ mod tests {
             ("code".to_owned(), "id".to_owned()),
             ("Employer".to_owned(), "organisation".to_owned()),
         ]);
-        let (columns, problems) = Columns::resolve(&table, FIELDS, &extra);
+        let Resolved { columns, problems, .. } = Columns::resolve(&table, FIELDS, &extra);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(columns.get("organisation"), Some(1));
     }
@@ -157,7 +177,7 @@ mod tests {
     #[test]
     fn missing_column_names_the_closest_header() {
         let table = parse("t.csv", b"id,Organsiation,Name\n").unwrap();
-        let (_, problems) = Columns::resolve(&table, FIELDS, &BTreeMap::new());
+        let problems = Columns::resolve(&table, FIELDS, &BTreeMap::new()).problems;
         assert_eq!(problems.len(), 1);
         assert_eq!(
             problems[0].to_string(),
@@ -166,10 +186,18 @@ mod tests {
     }
 
     #[test]
-    fn two_columns_for_one_field_is_a_problem() {
-        let table = parse("t.csv", b"id,organisation,Name,Full name\n").unwrap();
-        let (_, problems) = Columns::resolve(&table, FIELDS, &BTreeMap::new());
-        assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.contains("'Name' and 'Full name'"));
+    fn of_two_columns_for_one_field_the_more_specific_wins() {
+        // Microsoft Forms: its own ID (the response number) beside the question.
+        let table = parse("t.csv", b"ID,Start time,Participant ID,organisation\n").unwrap();
+        let resolved = Columns::resolve(&table, FIELDS, &BTreeMap::new());
+        assert_eq!(resolved.columns.get("id"), Some(2));
+        assert_eq!(
+            resolved.warnings[0].to_string(),
+            "t.csv:1: column 'Participant ID' (C): columns 'Participant ID' and 'ID' could both hold the id; tandem uses 'Participant ID'\n  hint: to use another, map it under [columns] in the config, e.g. \"ID\" = \"id\""
+        );
+        let mapped = BTreeMap::from([("ID".to_owned(), "id".to_owned())]);
+        let resolved = Columns::resolve(&table, FIELDS, &mapped);
+        assert_eq!(resolved.columns.get("id"), Some(0));
+        assert!(resolved.warnings.is_empty());
     }
 }

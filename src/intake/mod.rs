@@ -12,7 +12,7 @@ mod columns;
 pub mod delimited;
 pub mod workbook;
 
-pub use columns::{Columns, FieldSpec};
+pub use columns::{Columns, FieldSpec, Resolved};
 
 use std::path::Path;
 
@@ -115,8 +115,8 @@ impl Row {
     }
 }
 
-/// Reads an intake file: a workbook when its content or extension says so,
-/// else delimited text.
+/// Reads an intake file: a workbook when its first bytes say so, else
+/// delimited text (tab-separated when named `.tsv` or `.tab`).
 ///
 /// # Errors
 /// The file cannot be read, is not in a format or encoding tandem reads, has
@@ -129,7 +129,7 @@ pub fn read(path: &Path, options: &ReadOptions) -> Result<Table, InputError> {
             .hint("check that the path is right and that you may read the file")
     })?;
     let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
-    if workbook::is_workbook(&bytes, &extension) {
+    if workbook::is_workbook(&bytes) {
         return workbook::parse(&source, bytes, options.sheet.as_deref());
     }
     let options = match (options.delimiter, extension.as_str()) {

@@ -9,12 +9,12 @@ use calamine::{Data, Reader, open_workbook_auto_from_rs};
 use super::Table;
 use crate::error::{InputError, Location, Problem};
 
-/// Whether the bytes are a workbook: a zip container (xlsx, ods) or an OLE
-/// compound file (xls) by their first bytes, or else by the extension.
-pub fn is_workbook(bytes: &[u8], extension: &str) -> bool {
-    bytes.starts_with(b"PK\x03\x04")
-        || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
-        || matches!(extension, "xlsx" | "xlsm" | "xlsb" | "xls" | "ods")
+/// Whether the bytes are a workbook, by their first bytes: a zip container
+/// (xlsx, xlsm, xlsb, ods) or an OLE compound file (xls). The content
+/// decides, not the name: a workbook saved as `.csv` is still a workbook,
+/// and text named `.xlsx` is still text.
+pub fn is_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
 }
 
 /// Reads one sheet of a workbook: the one named, else the first.
