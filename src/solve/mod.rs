@@ -2,8 +2,9 @@
 //!
 //! Given every pair's score (or `None` for a pair the rules forbid) and each
 //! mentor's capacity, [`solve`] finds the assignment that matches the most
-//! mentees and, among those, has the highest total score. It knows nothing
-//! of people, files or criteria: scores in, mentor per mentee out.
+//! mentees and, among those, has the highest total score. [`solve_problem`]
+//! adds locked pairs and group targets ([`targets`]). It knows nothing of
+//! people, files or criteria: scores in, mentor per mentee out.
 //!
 //! The method is the Hungarian algorithm (`pathfinding::kuhn_munkres`) on a
 //! matrix of mentees × mentor slots, each mentor contributing one slot per
@@ -13,7 +14,12 @@
 //! which the algorithm may still place when a row has nothing better, adds
 //! nothing and is dropped from the result.
 
+mod flow;
+pub mod targets;
+
 use pathfinding::kuhn_munkres::{Weights, kuhn_munkres};
+
+pub use targets::TooManyOverlaps;
 
 /// Pair scores as the solver sees them.
 pub trait Scores {
@@ -104,6 +110,99 @@ pub fn solve<S: Scores + ?Sized>(scores: &S, capacities: &[u32]) -> Assignment {
         }
     }
     Assignment { mentor_of }
+}
+
+/// A share of the matched mentees that must come from a group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Target {
+    /// Per mentee, whether they belong to the group.
+    pub members: Vec<bool>,
+    /// From 0 to 1.
+    pub min_share: f64,
+}
+
+impl Target {
+    /// How many members `matched` mentees must include: the share, rounded
+    /// up (a tolerance keeps 0.6 × 10 at 6).
+    pub fn needed(&self, matched: usize) -> usize {
+        (self.min_share * matched as f64 - 1e-9).ceil().max(0.0) as usize
+    }
+}
+
+/// An assignment problem with its constraints.
+pub struct Problem<'a, S: ?Sized> {
+    pub scores: &'a S,
+    pub capacities: &'a [u32],
+    /// Pairs made before solving, kept whatever their score; they use up
+    /// their mentor's capacity and count toward targets.
+    pub locked: &'a [(usize, usize)],
+    pub targets: &'a [Target],
+}
+
+/// The best assignment under locks and targets: the locked pairs, then, for
+/// the other mentees, as many matched as possible, as much of every target
+/// as possible, and the highest total score, in that order.
+///
+/// # Errors
+/// When overlapping targets are too many to solve exactly.
+///
+/// # Panics
+/// When a locked pair names a mentee or mentor out of range, or a mentee
+/// twice.
+pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Assignment, TooManyOverlaps> {
+    let scores = problem.scores;
+    let mut mentor_of = vec![None; scores.mentees()];
+    let mut capacities = problem.capacities.to_vec();
+    for &(mentee, mentor) in problem.locked {
+        assert!(mentor_of[mentee].is_none(), "mentee {mentee} locked twice");
+        mentor_of[mentee] = Some(mentor);
+        capacities[mentor] = capacities[mentor].saturating_sub(1);
+    }
+    let rows: Vec<usize> = (0..scores.mentees()).filter(|&e| mentor_of[e].is_none()).collect();
+    let free = Rows { scores, rows: &rows };
+    let plain = solve(&free, &capacities);
+    let assignment = if problem.targets.is_empty() {
+        plain
+    } else {
+        let matched = problem.locked.len() + plain.matched();
+        let members: Vec<Vec<bool>> =
+            problem.targets.iter().map(|t| rows.iter().map(|&e| t.members[e]).collect()).collect();
+        let needs: Vec<targets::Need> = problem
+            .targets
+            .iter()
+            .zip(&members)
+            .map(|(target, members)| targets::Need {
+                members,
+                already: problem.locked.iter().filter(|&&(e, _)| target.members[e]).count(),
+                needed: target.needed(matched),
+            })
+            .collect();
+        targets::solve(&free, &capacities, &needs)?
+    };
+    for (row, mentor) in assignment.mentor_of.into_iter().enumerate() {
+        mentor_of[rows[row]] = mentor;
+    }
+    Ok(Assignment { mentor_of })
+}
+
+/// Some mentees' rows of the scores, by their indices.
+struct Rows<'a, S: ?Sized> {
+    scores: &'a S,
+    rows: &'a [usize],
+}
+
+impl<S: Scores + ?Sized> Scores for Rows<'_, S> {
+    fn mentees(&self) -> usize {
+        self.rows.len()
+    }
+
+    fn mentors(&self) -> usize {
+        self.scores.mentors()
+    }
+
+    fn score(&self, mentee: usize, mentor: usize) -> Option<u32> {
+        self.scores.score(self.rows[mentee], mentor)
+    }
 }
 
 /// The weights of mentees × slots, transposed when there are more mentees
@@ -210,6 +309,130 @@ pub(crate) mod tests {
             )
                 .prop_map(move |(cells, capacities)| (Grid { mentors, cells }, capacities))
         })
+    }
+
+    /// The best (matched, targets met, total) over every assignment that
+    /// keeps the locks, by enumeration; targets as in [`solve_problem`].
+    fn brute_force_problem(
+        grid: &Grid,
+        capacities: &[u32],
+        locked: &[(usize, usize)],
+        targets: &[Target],
+    ) -> (usize, usize, u64) {
+        fn all(
+            grid: &Grid,
+            mentee: usize,
+            left: &mut [u32],
+            fixed: &[Option<usize>],
+            current: &mut Vec<Option<usize>>,
+            out: &mut Vec<Vec<Option<usize>>>,
+        ) {
+            if mentee == grid.mentees() {
+                out.push(current.clone());
+                return;
+            }
+            if let Some(mentor) = fixed[mentee] {
+                current.push(Some(mentor));
+                all(grid, mentee + 1, left, fixed, current, out);
+                current.pop();
+                return;
+            }
+            current.push(None);
+            all(grid, mentee + 1, left, fixed, current, out);
+            current.pop();
+            for mentor in 0..grid.mentors {
+                if grid.score(mentee, mentor).is_some() && left[mentor] > 0 {
+                    left[mentor] -= 1;
+                    current.push(Some(mentor));
+                    all(grid, mentee + 1, left, fixed, current, out);
+                    current.pop();
+                    left[mentor] += 1;
+                }
+            }
+        }
+        let mut fixed = vec![None; grid.mentees()];
+        let mut left = capacities.to_vec();
+        for &(e, m) in locked {
+            fixed[e] = Some(m);
+            left[m] = left[m].saturating_sub(1);
+        }
+        let mut assignments = Vec::new();
+        all(grid, 0, &mut left, &fixed, &mut Vec::new(), &mut assignments);
+        let most = assignments.iter().map(|a| a.iter().flatten().count()).max().unwrap_or(0);
+        assignments
+            .iter()
+            .map(|a| {
+                let assignment = Assignment { mentor_of: a.clone() };
+                let matched = assignment.matched();
+                let met = targets
+                    .iter()
+                    .map(|t| assignment.pairs().filter(|&(e, _)| t.members[e]).count().min(t.needed(most)))
+                    .sum();
+                (matched, met, assignment.total(grid))
+            })
+            .max()
+            .unwrap_or((0, 0, 0))
+    }
+
+    /// Scores, capacities, locked pairs and targets.
+    type Constrained = (Grid, Vec<u32>, Vec<(usize, usize)>, Vec<Target>);
+
+    fn constrained() -> impl Strategy<Value = Constrained> {
+        cohort()
+            .prop_flat_map(|(grid, capacities)| {
+                let mentees = grid.mentees();
+                let share = prop_oneof![Just(0.25), Just(0.5), Just(0.6), Just(1.0)];
+                let target = (proptest::collection::vec(any::<bool>(), mentees), share)
+                    .prop_map(|(members, min_share)| Target { members, min_share });
+                (
+                    Just(grid),
+                    Just(capacities),
+                    proptest::collection::vec((0..mentees.max(1), 0usize..8), 0..3),
+                    proptest::collection::vec(target, 0..3),
+                )
+            })
+            .prop_map(|(grid, capacities, wanted, targets)| {
+                // Locks within capacity, a mentee at most once.
+                let mut left = capacities.clone();
+                let mut locked: Vec<(usize, usize)> = Vec::new();
+                for (mentee, mentor) in wanted {
+                    if grid.mentees() == 0 || grid.mentors == 0 {
+                        break;
+                    }
+                    let mentor = mentor % grid.mentors;
+                    if left[mentor] > 0 && !locked.iter().any(|&(e, _)| e == mentee) {
+                        left[mentor] -= 1;
+                        locked.push((mentee, mentor));
+                    }
+                }
+                (grid, capacities, locked, targets)
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn locks_and_targets_optimal_against_brute_force((grid, capacities, locked, targets) in constrained()) {
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &locked, targets: &targets };
+            let assignment = solve_problem(&problem).unwrap();
+            for &(e, m) in &locked {
+                prop_assert_eq!(assignment.mentor_of[e], Some(m));
+            }
+            let mut used = vec![0u32; grid.mentors];
+            for (e, m) in assignment.pairs() {
+                used[m] += 1;
+                prop_assert!(locked.contains(&(e, m)) || grid.score(e, m).is_some());
+            }
+            prop_assert!(used.iter().zip(&capacities).all(|(u, c)| u <= c));
+            let matched = assignment.matched();
+            let expected = brute_force_problem(&grid, &capacities, &locked, &targets);
+            let met = targets
+                .iter()
+                .map(|t| assignment.pairs().filter(|&(e, _)| t.members[e]).count().min(t.needed(expected.0)))
+                .sum();
+            prop_assert_eq!((matched, met, assignment.total(&grid)), expected);
+        }
     }
 
     proptest! {

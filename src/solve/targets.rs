@@ -1,0 +1,176 @@
+//! Matching under group targets: at least a share of the matched mentees
+//! from a group (women, a background), met at the least loss of total
+//! score, never at the cost of a matched mentee.
+//!
+//! The objective, in order: (1) as many mentees matched as possible; (2) as
+//! much of every target as possible, Σ min(matched members, needed);
+//! (3) the highest total score. Mentees are sorted into classes by the
+//! targets they count for. When no mentee counts for two targets (one
+//! target, or several on one attribute), one minimum-cost flow with a
+//! lower-bound arc per target solves the problem exactly. When targets
+//! overlap, the number matched of each class shared by several targets is
+//! enumerated, each fixed count solved as a flow whose shared arcs weigh as
+//! many times as the targets they count for; the best of these is optimal
+//! (the optimum's own counts are among those enumerated, and for them the
+//! flow's objective bounds the true one from below with equality at the
+//! optimum). Property tests check all of this against brute force.
+
+use std::collections::BTreeMap;
+
+use super::flow::Network;
+use super::{Assignment, Scores};
+
+/// The most flows an overlap of targets may take to solve exactly.
+pub const MAX_FLOWS: u64 = 20_000;
+
+/// Targets overlap in too many ways to be solved exactly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TooManyOverlaps {
+    pub flows: u64,
+}
+
+/// A group of mentees (by their rows) and how many of them must be matched.
+pub struct Need<'a> {
+    pub members: &'a [bool],
+    /// Members matched elsewhere (locked pairs) that already count.
+    pub already: usize,
+    /// How many must be matched in all, `already` included.
+    pub needed: usize,
+}
+
+/// The best assignment of the rows under the needs, by the objective above.
+///
+/// # Errors
+/// When overlapping targets would need more than [`MAX_FLOWS`] flows.
+pub fn solve<S: Scores + ?Sized>(
+    scores: &S,
+    capacities: &[u32],
+    needs: &[Need<'_>],
+) -> Result<Assignment, TooManyOverlaps> {
+    let mentees = scores.mentees();
+    // Rows by the set of targets they count for, as a bit mask.
+    let mut classes: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    for row in 0..mentees {
+        let mask =
+            needs.iter().enumerate().filter(|(_, n)| n.members[row]).fold(0u64, |m, (t, _)| m | 1 << t);
+        classes.entry(mask).or_default().push(row);
+    }
+    let shared: Vec<(u64, usize)> = classes
+        .iter()
+        .filter(|(mask, _)| mask.count_ones() >= 2)
+        .map(|(&mask, rows)| (mask, rows.len().min(mentees)))
+        .collect();
+    let flows = shared.iter().try_fold(1u64, |product, (_, size)| product.checked_mul(*size as u64 + 1));
+    match flows {
+        Some(flows) if flows <= MAX_FLOWS => {}
+        _ => return Err(TooManyOverlaps { flows: flows.unwrap_or(u64::MAX) }),
+    }
+
+    let mut counts = vec![0usize; shared.len()];
+    let mut best: Option<((usize, usize, u64), Assignment)> = None;
+    loop {
+        let fixed: BTreeMap<u64, usize> =
+            shared.iter().map(|(mask, _)| *mask).zip(counts.iter().copied()).collect();
+        let assignment = flow(scores, capacities, needs, &classes, &fixed);
+        let value = value(scores, needs, &assignment);
+        if best.as_ref().is_none_or(|(v, _)| value > *v) {
+            best = Some((value, assignment));
+        }
+        // The next vector of counts, like an odometer.
+        let Some(position) = (0..counts.len()).find(|&i| counts[i] < shared[i].1) else { break };
+        counts[position] += 1;
+        counts[..position].fill(0);
+    }
+    Ok(best.map(|(_, assignment)| assignment).unwrap_or(Assignment { mentor_of: vec![None; mentees] }))
+}
+
+/// (matched, Σ min(members matched, needed), total score).
+fn value<S: Scores + ?Sized>(scores: &S, needs: &[Need<'_>], assignment: &Assignment) -> (usize, usize, u64) {
+    let met = needs
+        .iter()
+        .map(|need| {
+            let matched = assignment.pairs().filter(|&(row, _)| need.members[row]).count();
+            (need.already + matched).min(need.needed)
+        })
+        .sum();
+    (assignment.matched(), met, assignment.total(scores))
+}
+
+/// One minimum-cost flow: cardinality first, then the needs (shared classes
+/// limited to their fixed count and weighing once per target), then score.
+fn flow<S: Scores + ?Sized>(
+    scores: &S,
+    capacities: &[u32],
+    needs: &[Need<'_>],
+    classes: &BTreeMap<u64, Vec<usize>>,
+    fixed: &BTreeMap<u64, usize>,
+) -> Assignment {
+    let (mentees, mentors) = (scores.mentees(), scores.mentors());
+    let max_score = (0..mentees).flat_map(|e| (0..mentors).filter_map(move |m| scores.score(e, m))).max();
+    let Some(max_score) = max_score else {
+        return Assignment { mentor_of: vec![None; mentees] };
+    };
+    // Weights in three tiers that cannot trade against each other: any gain
+    // in score is worth less than one unit of a need, and any gain in needs
+    // less than one more matched mentee.
+    let huge = mentees as i64 * i64::from(max_score) + 1;
+    let big = huge * (needs.len() as i64 * mentees as i64 + 1) + 1;
+
+    // Still needed from these rows, per target, after the shared classes.
+    let mut still: Vec<i64> = needs.iter().map(|n| n.needed as i64 - n.already as i64).collect();
+    for (&mask, &count) in fixed {
+        for (t, need) in still.iter_mut().enumerate() {
+            if mask & 1 << t != 0 {
+                *need -= count as i64;
+            }
+        }
+    }
+
+    let (source, sink) = (0, 1);
+    let first_class = 2;
+    let first_mentee = first_class + classes.len();
+    let first_mentor = first_mentee + mentees;
+    let mut network = Network::new(first_mentor + mentors);
+    for (c, (&mask, rows)) in classes.iter().enumerate() {
+        let node = first_class + c;
+        let size = rows.len() as i64;
+        if let Some(&count) = fixed.get(&mask) {
+            let weight = i64::from(mask.count_ones());
+            network.edge(source, node, count as i64, -weight * huge);
+        } else if mask != 0 {
+            let t = mask.trailing_zeros() as usize;
+            let lower = still[t].clamp(0, size);
+            network.edge(source, node, lower, -huge);
+            network.edge(source, node, size - lower, 0);
+        } else {
+            network.edge(source, node, size, 0);
+        }
+        for &row in rows {
+            network.edge(node, first_mentee + row, 1, 0);
+        }
+    }
+    let mut pair_edges = Vec::new();
+    for mentee in 0..mentees {
+        for mentor in 0..mentors {
+            if let Some(score) = scores.score(mentee, mentor) {
+                let edge =
+                    network.edge(first_mentee + mentee, first_mentor + mentor, 1, -(big + i64::from(score)));
+                pair_edges.push((edge, mentee, mentor));
+            }
+        }
+    }
+    for (mentor, &capacity) in capacities.iter().enumerate() {
+        network.edge(first_mentor + mentor, sink, i64::from(capacity).min(mentees as i64), 0);
+    }
+    let order: Vec<usize> =
+        std::iter::once(source).chain(first_class..first_mentor + mentors).chain([sink]).collect();
+    network.min_cost_flow(source, sink, &order);
+
+    let mut mentor_of = vec![None; mentees];
+    for (edge, mentee, mentor) in pair_edges {
+        if network.flow(edge) > 0 {
+            mentor_of[mentee] = Some(mentor);
+        }
+    }
+    Assignment { mentor_of }
+}
