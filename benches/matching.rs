@@ -85,7 +85,7 @@ fn solving(bencher: Bencher, mentees: usize) {
 
 #[divan::bench(args = SIZES, sample_count = 10)]
 fn writing(bencher: Bencher, mentees: usize) {
-    let outcome: Outcome = tandem::run_match(&load(mentees));
+    let outcome: Outcome = tandem::run_match(&load(mentees)).unwrap();
     bencher.bench(|| (Format::Csv.outcome(&outcome), Format::Json.outcome(&outcome)));
 }
 
@@ -96,6 +96,6 @@ fn end_to_end(bencher: Bencher, mentees: usize) {
         let table = intake::parse("bench.csv", text.as_bytes()).unwrap();
         let cohort = Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap();
         let loaded = Loaded::from_cohort(cohort);
-        Format::Csv.outcome(&tandem::run_match(&loaded))
+        Format::Csv.outcome(&tandem::run_match(&loaded).unwrap())
     });
 }

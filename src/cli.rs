@@ -11,15 +11,18 @@ use encoding_rs::Encoding;
 use tandem::config::DEFAULT_TOML;
 use tandem::error::Problem;
 use tandem::inputs::Inputs;
-use tandem::intake::ReadOptions;
+use tandem::intake::{self, ReadOptions};
+use tandem::matching::Matching;
 use tandem::report::{self, Format};
+use tandem::{check, explain};
 
 #[derive(Debug, Parser)]
 #[command(
     name = "tandem",
     version,
     about = "Pairs mentors with mentees: optimal, explained, deterministic.",
-    after_help = "Exit codes: 0 success, 1 bad input or I/O error, 2 usage error."
+    after_help = "Exit codes: 0 success, 1 bad input or I/O error, 2 usage error, \
+                  3 a rule violated (check) or, with --strict, someone unmatched or a target missed."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -32,6 +35,10 @@ pub enum Command {
     Match(MatchArgs),
     /// Write every candidate pair with its score, eligibility and reason.
     Scores(RunArgs),
+    /// Check a pairing against the programme's rules (exit code 3 on a violation).
+    Check(CheckArgs),
+    /// Explain one pair: its score, its rules, its rank, and what forcing it costs.
+    Explain(ExplainArgs),
     /// Check intake files without matching, and summarise the cohort.
     Validate(ValidateArgs),
     /// Write a commented tandem.toml and an intake template to start from.
@@ -55,6 +62,15 @@ pub struct InputArgs {
     /// Ratings of pairs: mentee_id, mentor_id, rating.
     #[arg(long, value_name = "FILE")]
     ratings: Option<PathBuf>,
+    /// Pairs to keep as they are (mentee_id, mentor_id; tandem's own CSV output will do).
+    #[arg(long, value_name = "FILE")]
+    lock: Vec<PathBuf>,
+    /// Pairs never to make (mentee_id, mentor_id; last year's output will do).
+    #[arg(long, value_name = "FILE")]
+    exclude: Vec<PathBuf>,
+    /// Keep locked pairs even when they break a rule or a capacity.
+    #[arg(long)]
+    force_locks: bool,
     /// The sheet to read from workbooks (.xlsx, .xls, .ods); the first by default.
     #[arg(long, value_name = "NAME")]
     sheet: Option<String>,
@@ -73,6 +89,31 @@ pub struct MatchArgs {
     /// Pass the intake's other columns through to the CSV and JSON outputs.
     #[arg(long)]
     keep_columns: bool,
+    /// For every matched mentee, list the next N best eligible mentors.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    alternatives: usize,
+    /// Exit with code 3 when a mentee is left unmatched or a target is missed.
+    #[arg(long)]
+    strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The pairing to check: mentee_id and mentor_id columns.
+    #[arg(long, value_name = "FILE")]
+    pairs: PathBuf,
+    #[command(flatten)]
+    inputs: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The mentee's id.
+    mentee: String,
+    /// The mentor's id.
+    mentor: String,
+    #[command(flatten)]
+    inputs: InputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -116,7 +157,11 @@ impl Cli {
             {
                 Some("give at least one intake file, or --mentors and --mentees files")
             }
-            Command::Validate(args) if args.inputs.inputs().is_empty() => {
+            Command::Validate(ValidateArgs { inputs })
+            | Command::Check(CheckArgs { inputs, .. })
+            | Command::Explain(ExplainArgs { inputs, .. })
+                if inputs.inputs().is_empty() =>
+            {
                 Some("give at least one intake file, or --mentors and --mentees files")
             }
             _ => None,
@@ -132,6 +177,8 @@ impl InputArgs {
             mentees: self.mentees.clone(),
             config: self.config.clone(),
             ratings: self.ratings.clone(),
+            locks: self.lock.clone(),
+            excludes: self.exclude.clone(),
             options: ReadOptions {
                 delimiter: self.delimiter,
                 encoding: self.encoding,
@@ -164,17 +211,17 @@ fn parse_encoding(label: &str) -> Result<&'static Encoding, String> {
 /// Bad input or I/O, for exit code 1.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Match(MatchArgs { run: args, keep_columns }) => {
+        Command::Match(MatchArgs { run: args, keep_columns, alternatives, strict }) => {
             let (inputs, format) = prepare(&args)?;
             let loaded = inputs.load()?;
             warn(&loaded.warnings, args.quiet);
-            let mut outcome = tandem::run_match(&loaded);
+            let mut outcome = Matching::new(&loaded, args.inputs.force_locks)?.outcome(alternatives)?;
             if !keep_columns {
                 outcome.drop_extra_columns();
             }
             report::write(args.output.as_deref(), &format.outcome(&outcome), &inputs.paths())?;
+            let s = &outcome.summary;
             if !args.quiet {
-                let s = &outcome.summary;
                 eprintln!(
                     "Matched {} of {} mentees with {} mentors; mean score {:.2}.{}",
                     s.matched,
@@ -183,13 +230,50 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     s.mean_score(),
                     args.output.as_ref().map(|p| format!(" Wrote {}.", p.display())).unwrap_or_default()
                 );
+                for target in outcome.targets.iter().filter(|t| !t.met) {
+                    eprintln!(
+                        "Target {} = {} missed: {}.",
+                        target.attribute,
+                        target.value,
+                        target.reason.as_deref().unwrap_or("")
+                    );
+                }
             }
+            let missed = outcome.targets.iter().filter(|t| !t.met).count();
+            if strict && (s.matched < s.mentees || missed > 0) {
+                eprintln!(
+                    "strict: {} mentee{} unmatched, {missed} target{} missed",
+                    s.mentees - s.matched,
+                    if s.mentees - s.matched == 1 { "" } else { "s" },
+                    if missed == 1 { "" } else { "s" }
+                );
+                return Ok(ExitCode::from(3));
+            }
+        }
+        Command::Check(args) => {
+            let inputs = args.inputs.inputs();
+            let loaded = inputs.load()?;
+            warn(&loaded.warnings, false);
+            let matching = Matching::new(&loaded, args.inputs.force_locks)?;
+            let table = intake::read(&args.pairs, &ReadOptions::default())?;
+            let found = check::check(&matching, &table)?;
+            print!("{}", report::text::check(&found));
+            if !found.is_clean() {
+                return Ok(ExitCode::from(3));
+            }
+        }
+        Command::Explain(args) => {
+            let loaded = args.inputs.inputs().load()?;
+            warn(&loaded.warnings, false);
+            let matching = Matching::new(&loaded, args.inputs.force_locks)?;
+            print!("{}", report::text::explain(&explain::explain(&matching, &args.mentee, &args.mentor)?));
         }
         Command::Scores(args) => {
             let (inputs, format) = prepare(&args)?;
             let loaded = inputs.load()?;
             warn(&loaded.warnings, args.quiet);
-            let candidates = tandem::run_scores(&loaded);
+            let matching = Matching::new(&loaded, true)?;
+            let candidates = report::Candidates::new(&matching.scorer, &matching.matrix);
             report::write(args.output.as_deref(), &format.candidates(&candidates), &inputs.paths())?;
         }
         Command::Validate(args) => {

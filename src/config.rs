@@ -25,6 +25,50 @@ pub struct Config {
     pub ratings: RatingsConfig,
     /// Headers as users write them, mapped to field names.
     pub columns: BTreeMap<String, String>,
+    /// Shares of the matched mentees that must come from a group.
+    pub targets: Vec<TargetConfig>,
+}
+
+/// `[[targets]]`: at least `min_share` of the matched mentees have
+/// `attribute` = `value`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TargetConfig {
+    pub attribute: TargetAttribute,
+    pub value: String,
+    /// From 0 to 1: 0.6 is 60%.
+    pub min_share: f64,
+}
+
+/// The participant fields a target can count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetAttribute {
+    Gender,
+    Background,
+    Sector,
+    TargetSector,
+    Region,
+    Level,
+}
+
+impl TargetAttribute {
+    pub fn name(self) -> &'static str {
+        match self {
+            TargetAttribute::Gender => "gender",
+            TargetAttribute::Background => "background",
+            TargetAttribute::Sector => "sector",
+            TargetAttribute::TargetSector => "target_sector",
+            TargetAttribute::Region => "region",
+            TargetAttribute::Level => "level",
+        }
+    }
+
+    /// Whether it is a sensitive attribute, whose values are shown only
+    /// where the configuration names them.
+    pub fn is_sensitive(self) -> bool {
+        matches!(self, TargetAttribute::Gender | TargetAttribute::Background)
+    }
 }
 
 /// Points per criterion, as written (whole or decimal points).
@@ -199,6 +243,12 @@ impl Config {
         if let Some(max) = self.ratings.max {
             check(max.is_finite() && max > 0.0, "ratings.max", "must be above 0");
         }
+        for (i, target) in self.targets.iter().enumerate() {
+            let key = format!("targets[{}].min_share", i + 1);
+            check((0.0..=1.0).contains(&target.min_share), &key, "must be between 0 and 1 (0.6 is 60%)");
+            check(!target.value.trim().is_empty(), &format!("targets[{}].value", i + 1), "must not be empty");
+        }
+        check(self.targets.len() <= 16, "targets", "can hold at most 16 targets");
         InputError::check(problems)
     }
 }
@@ -233,6 +283,23 @@ mod tests {
         let error = Config::parse("t.toml", "[weights]\ngoals = 40\ngoal = 3\n").unwrap_err();
         let text = error.to_string();
         assert!(text.starts_with("t.toml:3: unknown field 'goal'"), "{text}");
+    }
+
+    #[test]
+    fn targets_are_read_and_checked() {
+        let config = Config::parse(
+            "t.toml",
+            "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.6\n\n[[targets]]\nattribute = \"target_sector\"\nvalue = \"education\"\nmin_share = 0.2\n",
+        )
+        .unwrap();
+        assert_eq!(config.targets.len(), 2);
+        assert_eq!(config.targets[1].attribute, TargetAttribute::TargetSector);
+        let error = Config::parse(
+            "t.toml",
+            "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 60\n",
+        )
+        .unwrap_err();
+        assert!(error.to_string().contains("targets[1].min_share must be between 0 and 1"), "{error}");
     }
 
     #[test]

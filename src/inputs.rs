@@ -8,6 +8,7 @@ use crate::cohort::{self, Cohort, Role, Source};
 use crate::config::Config;
 use crate::error::{InputError, Location, Problem};
 use crate::intake::{self, ReadOptions, Table};
+use crate::pairs::{self, PairRow};
 use crate::score::Ratings;
 use crate::text;
 
@@ -20,6 +21,10 @@ pub struct Inputs {
     pub mentees: Vec<PathBuf>,
     pub config: Option<PathBuf>,
     pub ratings: Option<PathBuf>,
+    /// Pair files of pairs to keep as they are.
+    pub locks: Vec<PathBuf>,
+    /// Pair files of pairs never to make.
+    pub excludes: Vec<PathBuf>,
     /// How to read the intake files (pair files are always sniffed).
     pub options: ReadOptions,
 }
@@ -30,6 +35,10 @@ pub struct Loaded {
     pub config: Config,
     pub cohort: Cohort,
     pub ratings: Ratings,
+    /// Pairs to keep as they are, from `--lock`.
+    pub locks: Vec<PairRow>,
+    /// Pairs never to make, from `--exclude`.
+    pub exclusions: Vec<PairRow>,
     /// What looks wrong but does not stop the run.
     pub warnings: Vec<Problem>,
 }
@@ -38,7 +47,14 @@ impl Loaded {
     /// A cohort with the default configuration and no ratings.
     pub fn from_cohort(cohort: Cohort) -> Loaded {
         let warnings = cohort.warnings();
-        Loaded { config: Config::default(), cohort, ratings: Ratings::default(), warnings }
+        Loaded {
+            config: Config::default(),
+            cohort,
+            ratings: Ratings::default(),
+            locks: Vec::new(),
+            exclusions: Vec::new(),
+            warnings,
+        }
     }
 }
 
@@ -97,8 +113,31 @@ impl Inputs {
             Some(path) => Ratings::read(&intake::read(path, &ReadOptions::default())?, &cohort, &config)?,
             None => Ratings::default(),
         };
+        let pair_files = |paths: &[PathBuf]| -> Result<Vec<PairRow>, InputError> {
+            let mut rows = Vec::new();
+            let mut problems = Vec::new();
+            for path in paths {
+                match intake::read(path, &ReadOptions::default()).and_then(|t| pairs::read(&t, &cohort, None))
+                {
+                    Ok(found) => rows.extend(found),
+                    Err(error) => problems.extend(error.problems),
+                }
+            }
+            InputError::check(problems)?;
+            Ok(rows)
+        };
+        let locks = pair_files(&self.locks);
+        let exclusions = pair_files(&self.excludes);
+        let (locks, exclusions) = match (locks, exclusions) {
+            (Ok(locks), Ok(exclusions)) => (locks, exclusions),
+            (locks, exclusions) => {
+                let problems =
+                    [locks.err(), exclusions.err()].into_iter().flatten().flat_map(|e| e.problems).collect();
+                return Err(InputError { problems });
+            }
+        };
         let warnings = cohort.warnings();
-        Ok(Loaded { config, cohort, ratings, warnings })
+        Ok(Loaded { config, cohort, ratings, locks, exclusions, warnings })
     }
 }
 

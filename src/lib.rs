@@ -19,15 +19,18 @@
 //! let ratings = Ratings::default();
 //! let scorer = Scorer::new(&cohort, &config, &ratings);
 //! let matrix = scorer.matrix();
-//! let outcome = Outcome::new(&scorer, &matrix, &solve(&matrix, &[1]));
+//! let outcome = Outcome::new(&scorer, &matrix, &solve(&matrix, &[1]), &[], 0);
 //! assert_eq!(outcome.pairs[0].mentor_id, "M1");
 //! ```
 
+pub mod check;
 pub mod cohort;
 pub mod config;
 pub mod error;
+pub mod explain;
 pub mod inputs;
 pub mod intake;
+pub mod matching;
 pub mod outcome;
 pub mod pairs;
 pub mod report;
@@ -36,23 +39,26 @@ pub mod solve;
 pub mod text;
 pub mod words;
 
+use error::InputError;
 use inputs::Loaded;
+use matching::Matching;
 use outcome::Outcome;
 use report::Candidates;
-use score::Scorer;
 
-/// Matches a loaded cohort: scores every pair, solves, and puts the result
-/// into words.
-pub fn run_match(loaded: &Loaded) -> Outcome {
-    let scorer = Scorer::new(&loaded.cohort, &loaded.config, &loaded.ratings);
-    let matrix = scorer.matrix();
-    let capacities: Vec<u32> = loaded.cohort.mentors.iter().map(|m| m.capacity).collect();
-    let assignment = solve::solve(&matrix, &capacities);
-    Outcome::new(&scorer, &matrix, &assignment)
+/// Matches a loaded cohort under its rules, locks, exclusions and targets,
+/// with the default settings: locks must keep the rules, no alternatives.
+///
+/// # Errors
+/// Locks that break the rules; targets that overlap too much to solve.
+pub fn run_match(loaded: &Loaded) -> Result<Outcome, InputError> {
+    Matching::new(loaded, false)?.outcome(0)
 }
 
 /// Every candidate pair of a loaded cohort, scored and explained.
-pub fn run_scores(loaded: &Loaded) -> Candidates {
-    let scorer = Scorer::new(&loaded.cohort, &loaded.config, &loaded.ratings);
-    Candidates::new(&scorer, &scorer.matrix())
+///
+/// # Errors
+/// As [`run_match`].
+pub fn run_scores(loaded: &Loaded) -> Result<Candidates, InputError> {
+    let matching = Matching::new(loaded, true)?;
+    Ok(Candidates::new(&matching.scorer, &matching.matrix))
 }

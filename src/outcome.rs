@@ -20,6 +20,10 @@ pub struct Outcome {
     /// The intake's columns tandem does not use, passed through on request;
     /// each person's values are in the same order.
     pub extra_columns: Vec<String>,
+    /// The diversity targets, in the config's order.
+    pub targets: Vec<TargetReport>,
+    /// How many alternatives per mentee were asked for (0: none).
+    pub alternatives: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +38,35 @@ pub struct MatchedPair {
     pub explanation: String,
     pub mentee_extra: Vec<String>,
     pub mentor_extra: Vec<String>,
+    /// Kept as given with `--lock`.
+    pub locked: bool,
+    /// The mentee's next best eligible mentors, best first, when asked for.
+    pub alternatives: Vec<Alternative>,
+}
+
+/// Another eligible mentor for a matched mentee.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alternative {
+    pub mentor_id: String,
+    pub mentor_name: String,
+    pub score: Points,
+}
+
+/// How a diversity target fared.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetReport {
+    pub attribute: &'static str,
+    pub value: String,
+    pub min_share: f64,
+    /// Members needed among the matched mentees.
+    pub needed: usize,
+    /// Members among the matched mentees.
+    pub matched: usize,
+    pub met: bool,
+    /// Total score this target costs, given the others.
+    pub cost: u64,
+    /// Why it was missed, when it was.
+    pub reason: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -54,6 +87,10 @@ pub struct Summary {
     pub matched: usize,
     /// The sum of the pairs' scores, in hundredths.
     pub total_score: u64,
+    /// Pairs kept as given with `--lock`.
+    pub locked: usize,
+    /// Total score all targets together cost, in hundredths.
+    pub targets_cost: u64,
 }
 
 impl Summary {
@@ -73,7 +110,13 @@ impl Summary {
 
 impl Outcome {
     /// Puts an assignment into words.
-    pub fn new(scorer: &Scorer<'_>, matrix: &CandidateMatrix, assignment: &Assignment) -> Outcome {
+    pub fn new(
+        scorer: &Scorer<'_>,
+        matrix: &CandidateMatrix,
+        assignment: &Assignment,
+        locked: &[(usize, usize)],
+        alternatives: usize,
+    ) -> Outcome {
         let cohort = scorer.cohort();
         let mut pairs: Vec<MatchedPair> = assignment
             .pairs()
@@ -87,9 +130,17 @@ impl Outcome {
                     mentor_name: m.name.clone(),
                     score: matrix.score(mentee, mentor),
                     criteria: matrix.criteria(mentee, mentor).to_vec(),
-                    explanation: scorer.explain(mentee, mentor),
+                    explanation: explain(scorer, matrix, mentee, mentor, locked),
                     mentee_extra: extra(e, &cohort.extra_columns),
                     mentor_extra: extra(m, &cohort.extra_columns),
+                    locked: locked.contains(&(mentee, mentor)),
+                    alternatives: others(matrix, mentee, mentor, alternatives)
+                        .map(|other| Alternative {
+                            mentor_id: cohort.mentors[other].id.0.clone(),
+                            mentor_name: cohort.mentors[other].name.clone(),
+                            score: matrix.score(mentee, other),
+                        })
+                        .collect(),
                 }
             })
             .collect();
@@ -131,10 +182,14 @@ impl Outcome {
                 places,
                 matched: pairs.len(),
                 total_score: pairs.iter().map(|p| u64::from(p.score.0)).sum(),
+                locked: locked.len(),
+                targets_cost: 0,
             },
             pairs,
             unmatched,
             extra_columns: cohort.extra_columns.clone(),
+            targets: Vec::new(),
+            alternatives,
         }
     }
 
@@ -149,6 +204,42 @@ impl Outcome {
             person.extra.clear();
         }
     }
+}
+
+/// The explanation of a pair; a locked pair says so, and one kept despite a
+/// rule names it.
+fn explain(
+    scorer: &Scorer<'_>,
+    matrix: &CandidateMatrix,
+    mentee: usize,
+    mentor: usize,
+    locked: &[(usize, usize)],
+) -> String {
+    let explanation = scorer.explain(mentee, mentor);
+    if !locked.contains(&(mentee, mentor)) {
+        return explanation;
+    }
+    match scorer.reason(mentee, mentor) {
+        Some(reason) if matrix.verdict(mentee, mentor) != Verdict::Eligible => {
+            format!("Locked pair, kept despite the rules: {reason}. {explanation}")
+        }
+        _ => format!("Locked pair. {explanation}"),
+    }
+}
+
+/// The mentee's eligible mentors other than `mentor`, best score first, then
+/// by id; at most `count`.
+pub fn others(
+    matrix: &CandidateMatrix,
+    mentee: usize,
+    mentor: usize,
+    count: usize,
+) -> impl Iterator<Item = usize> {
+    let mut options: Vec<usize> = (0..matrix.mentors)
+        .filter(|&m| m != mentor && matrix.verdict(mentee, m) == Verdict::Eligible)
+        .collect();
+    options.sort_by_key(|&m| (std::cmp::Reverse(matrix.score(mentee, m)), m));
+    options.into_iter().take(count)
 }
 
 fn entry(participant: &Participant, reason: String, columns: &[String]) -> Unmatched {
@@ -315,6 +406,13 @@ fn rules_broken(
             Verdict::BelowMinimum => {
                 format!("{score} below the minimum of {min_score} with this {}", role.name())
             }
+            Verdict::Excluded => {
+                format!(
+                    "{} excluded from pairing with this {}",
+                    if plural { "are" } else { "is" },
+                    role.name()
+                )
+            }
             Verdict::Eligible => format!("{} eligible", if plural { "are" } else { "is" }),
         }
     };
@@ -341,7 +439,7 @@ mod tests {
         let scorer = Scorer::new(&cohort, &config, &ratings);
         let matrix = scorer.matrix();
         let capacities: Vec<u32> = cohort.mentors.iter().map(|m| m.capacity).collect();
-        Outcome::new(&scorer, &matrix, &solve(&matrix, &capacities))
+        Outcome::new(&scorer, &matrix, &solve(&matrix, &capacities), &[], 0)
     }
 
     fn reasons(outcome: &Outcome) -> Vec<(String, String)> {

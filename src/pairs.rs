@@ -38,6 +38,21 @@ const MENTOR: FieldSpec = FieldSpec {
 /// Every problem, located: a missing column, an id not in the cohort or of
 /// the wrong role, a value that is not a number, a pair listed twice.
 pub fn read(table: &Table, cohort: &Cohort, value: Option<FieldSpec>) -> Result<Vec<PairRow>, InputError> {
+    let (rows, problems) = read_lenient(table, cohort, value)?;
+    InputError::check(problems)?;
+    Ok(rows)
+}
+
+/// Reads the pairs that can be read, and the problems of the rest, for
+/// callers to whom a bad row is a finding rather than an error (`check`).
+///
+/// # Errors
+/// A missing column.
+pub fn read_lenient(
+    table: &Table,
+    cohort: &Cohort,
+    value: Option<FieldSpec>,
+) -> Result<(Vec<PairRow>, Vec<Problem>), InputError> {
     let fields: Vec<FieldSpec> = [MENTEE, MENTOR].into_iter().chain(value).collect();
     let Resolved { columns, mut problems, .. } = Columns::resolve(table, &fields, &BTreeMap::new());
     if !problems.is_empty() {
@@ -88,8 +103,7 @@ pub fn read(table: &Table, cohort: &Cohort, value: Option<FieldSpec>) -> Result<
         };
         rows.push(PairRow { mentee, mentor, value, origin });
     }
-    InputError::check(problems)?;
-    Ok(rows)
+    Ok((rows, problems))
 }
 
 fn resolve(

@@ -115,7 +115,7 @@ proptest! {
     ) {
         let mut rows: Vec<(usize, Person)> = people.into_iter().enumerate().collect();
         let loaded = load(&csv(&rows));
-        let outcome = tandem::run_match(&loaded);
+        let outcome = tandem::run_match(&loaded).unwrap();
         check(&outcome, &loaded);
         let (matched, total) = brute_force(&loaded);
         prop_assert_eq!((outcome.summary.matched, outcome.summary.total_score), (matched, total));
@@ -125,7 +125,7 @@ proptest! {
             let k = rotation % rows.len();
             rows.rotate_left(k);
         }
-        let shuffled = tandem::run_match(&load(&csv(&rows)));
+        let shuffled = tandem::run_match(&load(&csv(&rows))).unwrap();
         prop_assert_eq!(shuffled, outcome);
     }
 }

@@ -21,6 +21,16 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
             score: p.score.as_f64(),
             criteria: Criteria(&outcome.criteria, &p.criteria),
             explanation: &p.explanation,
+            locked: p.locked,
+            alternatives: p
+                .alternatives
+                .iter()
+                .map(|a| AlternativeJson {
+                    mentor_id: &a.mentor_id,
+                    mentor_name: &a.mentor_name,
+                    score: a.score.as_f64(),
+                })
+                .collect(),
             mentee_columns: columns(&outcome.extra_columns, &p.mentee_extra),
             mentor_columns: columns(&outcome.extra_columns, &p.mentor_extra),
         })
@@ -49,7 +59,27 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
             unmatched_mentees: summary.mentees - summary.matched,
             total_score: summary.total_points(),
             mean_score: summary.mean_score(),
-            targets: [],
+            locked: summary.locked,
+            targets: outcome
+                .targets
+                .iter()
+                .map(|t| TargetJson {
+                    attribute: t.attribute,
+                    value: &t.value,
+                    min_share: t.min_share,
+                    needed: t.needed,
+                    matched: t.matched,
+                    share: if summary.matched == 0 {
+                        0.0
+                    } else {
+                        round(t.matched as f64 / summary.matched as f64)
+                    },
+                    met: t.met,
+                    cost: t.cost as f64 / 100.0,
+                    reason: t.reason.as_deref(),
+                })
+                .collect(),
+            targets_cost: summary.targets_cost as f64 / 100.0,
         },
     })
 }
@@ -83,7 +113,7 @@ struct OutcomeJson<'a> {
     version: u32,
     pairs: Vec<PairJson<'a>>,
     unmatched: Vec<UnmatchedJson<'a>>,
-    summary: SummaryJson,
+    summary: SummaryJson<'a>,
 }
 
 #[derive(Serialize)]
@@ -96,6 +126,8 @@ struct PairJson<'a> {
     score: f64,
     criteria: Criteria<'a>,
     explanation: &'a str,
+    locked: bool,
+    alternatives: Vec<AlternativeJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     mentee_columns: Option<Columns<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -131,7 +163,7 @@ impl Serialize for Columns<'_> {
 }
 
 #[derive(Serialize)]
-struct SummaryJson {
+struct SummaryJson<'a> {
     mentees: usize,
     mentors: usize,
     places: u64,
@@ -139,7 +171,35 @@ struct SummaryJson {
     unmatched_mentees: usize,
     total_score: f64,
     mean_score: f64,
-    targets: [(); 0],
+    locked: usize,
+    targets: Vec<TargetJson<'a>>,
+    targets_cost: f64,
+}
+
+#[derive(Serialize)]
+struct TargetJson<'a> {
+    attribute: &'static str,
+    value: &'a str,
+    min_share: f64,
+    needed: usize,
+    matched: usize,
+    /// The share of matched mentees reached, to four decimals.
+    share: f64,
+    met: bool,
+    cost: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct AlternativeJson<'a> {
+    mentor_id: &'a str,
+    mentor_name: &'a str,
+    score: f64,
+}
+
+fn round(share: f64) -> f64 {
+    (share * 10_000.0).round() / 10_000.0
 }
 
 #[derive(Serialize)]

@@ -15,6 +15,9 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
     let _ = writeln!(text, "- Matched: {} of {} mentees", s.matched, s.mentees);
     let _ = writeln!(text, "- Total score: {:.2}", s.total_points());
     let _ = writeln!(text, "- Mean score: {:.2}", s.mean_score());
+    if s.locked > 0 {
+        let _ = writeln!(text, "- Locked pairs: {}", s.locked);
+    }
 
     text.push_str("\n## Pairs\n\n");
     if outcome.pairs.is_empty() {
@@ -23,6 +26,9 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
         let mut headers: Vec<String> = ["Rank", "Mentee", "Mentor", "Score"].map(String::from).to_vec();
         headers.extend(outcome.criteria.iter().map(|c| capitalise(c)));
         headers.push("Explanation".into());
+        if outcome.alternatives > 0 {
+            headers.push("Alternatives".into());
+        }
         let rows = outcome
             .pairs
             .iter()
@@ -35,7 +41,33 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
                 ];
                 row.extend(p.criteria.iter().map(|c| c.to_string()));
                 row.push(p.explanation.clone());
+                if outcome.alternatives > 0 {
+                    row.push(super::alternatives(&p.alternatives));
+                }
                 row
+            })
+            .collect();
+        text.push_str(&table(&Grid { headers, rows }));
+    }
+
+    if !outcome.targets.is_empty() {
+        text.push_str("\n## Targets\n\n");
+        let headers =
+            ["Target", "Needed", "Matched", "Share", "Met", "Cost", "Reason"].map(String::from).to_vec();
+        let rows = outcome
+            .targets
+            .iter()
+            .map(|t| {
+                let share = if s.matched == 0 { 0.0 } else { 100.0 * t.matched as f64 / s.matched as f64 };
+                vec![
+                    format!("{} = {} ≥ {:.0}%", t.attribute, t.value, t.min_share * 100.0),
+                    t.needed.to_string(),
+                    t.matched.to_string(),
+                    format!("{share:.1}%"),
+                    if t.met { "yes" } else { "no" }.to_owned(),
+                    format!("{:.2}", t.cost as f64 / 100.0),
+                    t.reason.clone().map(|r| capitalise(&r)).unwrap_or_default(),
+                ]
             })
             .collect();
         text.push_str(&table(&Grid { headers, rows }));

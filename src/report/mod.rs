@@ -6,6 +6,7 @@ pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod summary;
+pub mod text;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -126,6 +127,9 @@ impl Grid {
                 .to_vec();
         headers.extend(outcome.criteria.iter().map(|c| c.to_string()));
         headers.push("explanation".into());
+        if outcome.alternatives > 0 {
+            headers.push("alternatives".into());
+        }
         headers.extend(outcome.extra_columns.iter().map(|c| format!("mentee: {c}")));
         headers.extend(outcome.extra_columns.iter().map(|c| format!("mentor: {c}")));
         let blank = vec![String::new(); outcome.criteria.len()];
@@ -142,6 +146,9 @@ impl Grid {
             ];
             row.extend(pair.criteria.iter().map(Points::to_string));
             row.push(pair.explanation.clone());
+            if outcome.alternatives > 0 {
+                row.push(alternatives(&pair.alternatives));
+            }
             row.extend(pair.mentee_extra.iter().cloned());
             row.extend(pair.mentor_extra.iter().cloned());
             rows.push(row);
@@ -155,6 +162,9 @@ impl Grid {
             row.push(String::new());
             row.extend(blank.iter().cloned());
             row.push(format!("Not matched: {}.", person.reason));
+            if outcome.alternatives > 0 {
+                row.push(String::new());
+            }
             let (mentee, mentor) = match person.role {
                 crate::cohort::Role::Mentee => (&person.extra, &no_extra),
                 crate::cohort::Role::Mentor => (&no_extra, &person.extra),
@@ -189,6 +199,11 @@ impl Grid {
             .collect();
         Grid { headers, rows }
     }
+}
+
+/// "MR05 (62.50); MR09 (60.00)".
+pub fn alternatives(alternatives: &[crate::outcome::Alternative]) -> String {
+    alternatives.iter().map(|a| format!("{} ({})", a.mentor_id, a.score)).collect::<Vec<_>>().join("; ")
 }
 
 /// Writes bytes to the output file, or to standard output without one.

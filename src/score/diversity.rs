@@ -60,6 +60,10 @@ impl Criterion for Diversity {
         "diversity"
     }
 
+    fn weight(&self) -> Points {
+        self.weight
+    }
+
     /// Each preference met earns an equal share of the weight; preferences
     /// that do not apply to the pair (a value unknown, or the mentee outside
     /// the preference's group) earn nothing.

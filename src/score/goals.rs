@@ -107,6 +107,10 @@ impl Criterion for Goals {
         "goals"
     }
 
+    fn weight(&self) -> Points {
+        self.weight
+    }
+
     fn points(&self, pair: Pair<'_>) -> Points {
         let goals = self.mentee_goals[pair.mentee_index].len() as u64;
         let shared = self.shared(pair).filter(|&s| s).count() as u64;

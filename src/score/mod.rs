@@ -14,7 +14,7 @@ mod rules;
 mod sector;
 
 pub use ratings::Ratings;
-pub use rules::Verdict;
+pub use rules::{RuleCheck, Verdict};
 
 use std::fmt;
 
@@ -22,6 +22,7 @@ use rayon::prelude::*;
 
 use crate::cohort::{Cohort, Participant};
 use crate::config::Config;
+use crate::error::Location;
 
 /// Hundredths of a point: 45.5 points are `Points(4550)`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -76,6 +77,8 @@ pub struct Pair<'a> {
 pub trait Criterion: Sync {
     /// The name used in config keys and output columns.
     fn name(&self) -> &'static str;
+    /// The most points the criterion gives.
+    fn weight(&self) -> Points;
     /// Points for a pair, from 0 to the criterion's weight.
     fn points(&self, pair: Pair<'_>) -> Points;
     /// A sentence on how the pair fares, for the explanation; `None` when
@@ -109,6 +112,30 @@ impl<'a> Scorer<'a> {
             Box::new(ratings::RatingsCriterion::new(config, ratings)),
         ];
         Scorer { cohort, criteria, rules: rules::Rules::new(config) }
+    }
+
+    /// Never makes these (mentee, mentor) pairs, each with the place that
+    /// excludes it.
+    pub fn exclude(mut self, pairs: impl IntoIterator<Item = ((usize, usize), Location)>) -> Self {
+        self.rules.excluded.extend(pairs);
+        self
+    }
+
+    /// The criteria's weights, in column order.
+    pub fn weights(&self) -> Vec<Points> {
+        self.criteria.iter().map(|c| c.weight()).collect()
+    }
+
+    /// Each criterion's sentence on a pair, in column order.
+    pub fn notes(&self, mentee: usize, mentor: usize) -> Vec<Option<String>> {
+        let pair = self.pair(mentee, mentor);
+        self.criteria.iter().map(|c| c.explain(pair)).collect()
+    }
+
+    /// Every hard rule, passed or failed, for a pair.
+    pub fn checks(&self, mentee: usize, mentor: usize) -> Vec<RuleCheck> {
+        let score = self.assess(mentee, mentor).score;
+        self.rules.checks(self.pair(mentee, mentor), score)
     }
 
     /// The criteria's names, in column order.

@@ -82,6 +82,10 @@ impl Criterion for RatingsCriterion<'_> {
         "ratings"
     }
 
+    fn weight(&self) -> Points {
+        self.weight
+    }
+
     /// `weight × rating / top of the scale`; unrated pairs earn nothing.
     fn points(&self, pair: Pair<'_>) -> Points {
         match self.ratings.get(pair.mentee_index, pair.mentor_index) {

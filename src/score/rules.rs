@@ -2,7 +2,10 @@
 //! coordinator can read out. Checked in order; the first rule broken is the
 //! one reported.
 
+use std::collections::BTreeMap;
+
 use crate::config::Config;
+use crate::error::Location;
 
 use super::{Pair, Points};
 
@@ -17,6 +20,8 @@ pub enum Verdict {
     NoSharedLanguage,
     /// The score is below `rules.min_score`.
     BelowMinimum,
+    /// The pair is in a file given with `--exclude`.
+    Excluded,
 }
 
 impl Verdict {
@@ -27,6 +32,7 @@ impl Verdict {
             Verdict::SameOrganisation => "same organisation",
             Verdict::NoSharedLanguage => "no shared language",
             Verdict::BelowMinimum => "below minimum score",
+            Verdict::Excluded => "excluded pair",
         }
     }
 }
@@ -34,6 +40,8 @@ impl Verdict {
 pub(super) struct Rules {
     pub min_score: Points,
     shared_language: bool,
+    /// Excluded pairs, with the line that excludes them.
+    pub excluded: BTreeMap<(usize, usize), Location>,
 }
 
 impl Rules {
@@ -41,11 +49,14 @@ impl Rules {
         Rules {
             min_score: Points::from_points(config.rules.min_score),
             shared_language: config.rules.require_shared_language,
+            excluded: BTreeMap::new(),
         }
     }
 
     pub fn check(&self, pair: Pair<'_>, score: Points) -> Verdict {
-        if pair.mentee.organisation.key == pair.mentor.organisation.key {
+        if self.excluded.contains_key(&(pair.mentee_index, pair.mentor_index)) {
+            Verdict::Excluded
+        } else if pair.mentee.organisation.key == pair.mentor.organisation.key {
             Verdict::SameOrganisation
         } else if self.shared_language && !shares_language(pair) {
             Verdict::NoSharedLanguage
@@ -72,6 +83,10 @@ impl Rules {
             Verdict::BelowMinimum => {
                 format!("the score {score} is below the minimum of {} (rules.min_score)", self.min_score)
             }
+            Verdict::Excluded => match self.excluded.get(&(pair.mentee_index, pair.mentor_index)) {
+                Some(origin) => format!("the pair is excluded ({origin})"),
+                None => "the pair is excluded".to_owned(),
+            },
         })
     }
 
@@ -89,6 +104,52 @@ impl Rules {
             sentences.push(format!("Both speak {}.", shared.join(", ")));
         }
         sentences
+    }
+}
+
+/// One hard rule as it applies to a pair.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleCheck {
+    pub rule: &'static str,
+    pub passed: bool,
+    pub detail: String,
+}
+
+impl Rules {
+    /// Every rule, passed or not, with what decides it.
+    pub fn checks(&self, pair: Pair<'_>, score: Points) -> Vec<RuleCheck> {
+        let (mentee, mentor) = (pair.mentee, pair.mentor);
+        let languages = |p: &crate::cohort::Participant| {
+            if p.languages.is_empty() {
+                "none listed".to_owned()
+            } else {
+                p.languages.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(", ")
+            }
+        };
+        let mut checks = vec![RuleCheck {
+            rule: "different organisations",
+            passed: mentee.organisation.key != mentor.organisation.key,
+            detail: format!("{} and {}", mentee.organisation.text, mentor.organisation.text),
+        }];
+        if self.shared_language {
+            checks.push(RuleCheck {
+                rule: "a shared language",
+                passed: shares_language(pair),
+                detail: format!("mentee: {}; mentor: {}", languages(mentee), languages(mentor)),
+            });
+        }
+        checks.push(RuleCheck {
+            rule: "at least the minimum score",
+            passed: score >= self.min_score,
+            detail: format!("{score} against a minimum of {}", self.min_score),
+        });
+        let excluded = self.excluded.get(&(pair.mentee_index, pair.mentor_index));
+        checks.push(RuleCheck {
+            rule: "not excluded",
+            passed: excluded.is_none(),
+            detail: excluded.map_or("in no exclude file".to_owned(), |at| format!("excluded at {at}")),
+        });
+        checks
     }
 }
 

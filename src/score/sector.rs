@@ -73,6 +73,10 @@ impl Criterion for Sector {
         "sector"
     }
 
+    fn weight(&self) -> Points {
+        self.weight
+    }
+
     fn points(&self, pair: Pair<'_>) -> Points {
         match self.fit(pair) {
             Some(Fit::Rewarded(_)) => self.weight,

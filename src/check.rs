@@ -1,0 +1,128 @@
+//! Checking a pairing made elsewhere (by hand, or edited after a run)
+//! against the programme's rules: every hard rule, mentor capacities,
+//! unknown or doubly paired ids, locks and targets, and how far its total
+//! score is from the optimum under the same rules.
+
+use crate::error::{InputError, Location, Problem};
+use crate::intake::Table;
+use crate::matching::Matching;
+use crate::pairs;
+use crate::score::Verdict;
+
+/// What `tandem check` found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckReport {
+    /// Each violation, with its place and both ids where there are two.
+    pub violations: Vec<Problem>,
+    /// Targets missed, as sentences.
+    pub targets: Vec<String>,
+    /// The pairing's pairs whose ids are known, and their total score.
+    pub pairs: usize,
+    pub total: u64,
+    /// The optimum under the same rules, locks and targets.
+    pub optimum_pairs: usize,
+    pub optimum_total: u64,
+}
+
+impl CheckReport {
+    /// Whether nothing was found.
+    pub fn is_clean(&self) -> bool {
+        self.violations.is_empty() && self.targets.is_empty()
+    }
+}
+
+/// Checks the pairs of a table.
+///
+/// # Errors
+/// The pair file lacks a mentee or mentor column; the optimum cannot be
+/// computed (targets overlapping too much).
+pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, InputError> {
+    let cohort = &matching.loaded.cohort;
+    let (rows, mut violations) = pairs::read_lenient(table, cohort, None)?;
+    let matrix = &matching.matrix;
+    let mut mentor_of: Vec<Option<(usize, &Location)>> = vec![None; cohort.mentees.len()];
+    let mut load = vec![0u32; cohort.mentors.len()];
+    // Per mentor, the pair that first went over capacity.
+    let mut excess: Vec<Option<(String, Location)>> = vec![None; cohort.mentors.len()];
+    let mut total = 0u64;
+    let mut made = Vec::new();
+    for row in &rows {
+        let (mentee, mentor) = (row.mentee, row.mentor);
+        let names = format!("{} – {}", cohort.mentees[mentee].id, cohort.mentors[mentor].id);
+        if let Some((other, at)) = mentor_of[mentee] {
+            violations.push(Problem::new(
+                row.origin.clone(),
+                format!(
+                    "{names}: mentee {} is paired twice, also with {} ({at})",
+                    cohort.mentees[mentee].id, cohort.mentors[other].id
+                ),
+            ));
+            continue;
+        }
+        mentor_of[mentee] = Some((mentor, &row.origin));
+        made.push((mentee, mentor));
+        total += u64::from(matrix.score(mentee, mentor).0);
+        if matrix.verdict(mentee, mentor) != Verdict::Eligible {
+            let reason = matching.scorer.reason(mentee, mentor).unwrap_or_default();
+            let rule = matrix.verdict(mentee, mentor).rule();
+            violations.push(Problem::new(row.origin.clone(), format!("{names}: {rule}: {reason}")));
+        }
+        load[mentor] += 1;
+        if load[mentor] == cohort.mentors[mentor].capacity + 1 {
+            excess[mentor] = Some((names, row.origin.clone()));
+        }
+    }
+    for (mentor, excess) in excess.into_iter().enumerate() {
+        if let Some((names, at)) = excess {
+            let capacity = cohort.mentors[mentor].capacity;
+            violations.push(Problem::new(
+                at,
+                format!(
+                    "{names}: over capacity: mentor {} has {} mentees, capacity {capacity}",
+                    cohort.mentors[mentor].id, load[mentor]
+                ),
+            ));
+        }
+    }
+    for &(mentee, mentor) in &matching.locked {
+        if mentor_of[mentee].map(|(m, _)| m) != Some(mentor) {
+            violations.push(Problem::new(
+                Location::file(&table.source),
+                format!(
+                    "{} – {}: locked pair missing from the pairing",
+                    cohort.mentees[mentee].id, cohort.mentors[mentor].id
+                ),
+            ));
+        }
+    }
+    let targets = matching
+        .loaded
+        .config
+        .targets
+        .iter()
+        .zip(&matching.targets)
+        .filter_map(|(config, target)| {
+            let needed = target.needed(made.len());
+            let members = made.iter().filter(|&&(e, _)| target.members[e]).count();
+            (members < needed).then(|| {
+                format!(
+                    "target {} = {} missed: {members} of {} matched mentees, {needed} needed ({:.0}%)",
+                    config.attribute.name(),
+                    config.value,
+                    made.len(),
+                    config.min_share * 100.0
+                )
+            })
+        })
+        .collect();
+    let optimum = matching.solve()?;
+    violations.sort_by(|a, b| a.location.cmp(&b.location));
+    Ok(CheckReport {
+        violations,
+        targets,
+        pairs: made.len(),
+        total,
+        optimum_pairs: optimum.matched(),
+        optimum_total: optimum.pairs().map(|(e, m)| u64::from(matrix.score(e, m).0)).sum(),
+    })
+}

@@ -1,0 +1,122 @@
+//! One pair, in full: its score criterion by criterion, every hard rule
+//! passed or failed, the mentor's rank among the mentee's options, and what
+//! forcing the pair would cost the whole cohort against the optimum.
+
+use crate::error::{InputError, Location, Problem};
+use crate::matching::Matching;
+use crate::outcome::others;
+use crate::score::{Points, RuleCheck, Verdict};
+use crate::solve::Assignment;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PairExplanation {
+    pub mentee: String,
+    pub mentor: String,
+    pub score: Points,
+    pub max_score: Points,
+    /// (criterion, points, weight, sentence).
+    pub criteria: Vec<(&'static str, Points, Points, Option<String>)>,
+    pub rules: Vec<RuleCheck>,
+    pub eligible: bool,
+    /// The mentor's place among the mentee's eligible mentors (1 is best),
+    /// and how many there are.
+    pub rank: Option<usize>,
+    pub options: usize,
+    /// Who the mentee and the mentor are with in the optimal matching.
+    pub optimal_mentor: Option<(String, Points)>,
+    pub optimal_mentees: Vec<String>,
+    /// (matched, total) of the optimum and with the pair forced.
+    pub optimum: (usize, u64),
+    pub forced: Option<(usize, u64)>,
+}
+
+/// Explains the pair of a mentee and a mentor, named by id.
+///
+/// # Errors
+/// An id not in the cohort, or of the other role; a mentee locked to
+/// another mentor.
+pub fn explain(
+    matching: &Matching<'_>,
+    mentee_id: &str,
+    mentor_id: &str,
+) -> Result<PairExplanation, InputError> {
+    let cohort = &matching.loaded.cohort;
+    let find = |id: &str, role: crate::cohort::Role| -> Result<usize, InputError> {
+        match cohort.find(id) {
+            Some((found, index)) if found == role => Ok(index),
+            Some((found, _)) => Err(Problem::new(
+                Location::file("arguments"),
+                format!("'{id}' is a {}, not a {}", found.name(), role.name()),
+            )
+            .hint("give the mentee's id first, then the mentor's")
+            .into()),
+            None => {
+                Err(Problem::new(Location::file("arguments"), format!("no participant has the id '{id}'"))
+                    .hint("use the ids of the intake file")
+                    .into())
+            }
+        }
+    };
+    let mentee = find(mentee_id, crate::cohort::Role::Mentee)?;
+    let mentor = find(mentor_id, crate::cohort::Role::Mentor)?;
+    let (scorer, matrix) = (&matching.scorer, &matching.matrix);
+    let weights = scorer.weights();
+    let criteria = matrix
+        .names
+        .iter()
+        .zip(matrix.criteria(mentee, mentor))
+        .zip(&weights)
+        .zip(scorer.notes(mentee, mentor))
+        .map(|(((name, points), weight), note)| (*name, *points, *weight, note))
+        .collect();
+    let eligible = matrix.verdict(mentee, mentor) == Verdict::Eligible;
+    let options: Vec<usize> = others(matrix, mentee, usize::MAX, usize::MAX).collect();
+    let rank = options.iter().position(|&m| m == mentor).map(|i| i + 1);
+
+    let value = |a: &Assignment| (a.matched(), a.pairs().map(|(e, m)| u64::from(matrix.score(e, m).0)).sum());
+    let optimum = matching.solve()?;
+    let forced = match matching.locked.iter().find(|&&(e, _)| e == mentee) {
+        Some(&(_, m)) if m == mentor => Some(value(&optimum)),
+        Some(&(_, m)) => {
+            return Err(Problem::new(
+                Location::file("arguments"),
+                format!("{mentee_id} is locked to {}", cohort.mentors[m].id),
+            )
+            .hint("leave out --lock to explain another pair for this mentee")
+            .into());
+        }
+        None => {
+            let mut locked = matching.locked.clone();
+            locked.push((mentee, mentor));
+            Some(value(&matching.solve_with(&locked, &matching.targets)?))
+        }
+    };
+    Ok(PairExplanation {
+        mentee: label(&cohort.mentees[mentee]),
+        mentor: label(&cohort.mentors[mentor]),
+        score: matrix.score(mentee, mentor),
+        max_score: Points(weights.iter().map(|w| w.0).sum()),
+        criteria,
+        rules: scorer.checks(mentee, mentor),
+        eligible,
+        rank,
+        options: options.len(),
+        optimal_mentor: optimum.mentor_of[mentee]
+            .map(|m| (label(&cohort.mentors[m]), matrix.score(mentee, m))),
+        optimal_mentees: optimum
+            .pairs()
+            .filter(|&(_, m)| m == mentor)
+            .map(|(e, _)| label(&cohort.mentees[e]))
+            .collect(),
+        optimum: value(&optimum),
+        forced,
+    })
+}
+
+fn label(participant: &crate::cohort::Participant) -> String {
+    if participant.name.is_empty() {
+        participant.id.0.clone()
+    } else {
+        format!("{} ({})", participant.id, participant.name)
+    }
+}

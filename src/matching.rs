@@ -1,0 +1,242 @@
+//! A matching run under the programme's rules: the scorer with its
+//! exclusions, the locked pairs checked against the hard rules, the
+//! diversity targets, the solve, and the outcome with its target report.
+//! `match`, `check` and `explain` all work through it, so they agree on
+//! every score and every rule.
+
+use crate::cohort::{Participant, Term};
+use crate::config::{TargetAttribute, TargetConfig};
+use crate::error::{InputError, Location, Problem};
+use crate::inputs::Loaded;
+use crate::outcome::{Outcome, TargetReport};
+use crate::score::{CandidateMatrix, Scorer, Verdict};
+use crate::solve::{self, Assignment, Problem as SolveProblem, Target};
+use crate::text::fold;
+
+/// Everything scored, ready to solve.
+pub struct Matching<'a> {
+    pub loaded: &'a Loaded,
+    pub scorer: Scorer<'a>,
+    pub matrix: CandidateMatrix,
+    pub capacities: Vec<u32>,
+    /// (mentee, mentor) pairs from `--lock`.
+    pub locked: Vec<(usize, usize)>,
+    pub targets: Vec<Target>,
+}
+
+impl<'a> Matching<'a> {
+    /// Scores every pair and checks the locked pairs.
+    ///
+    /// # Errors
+    /// A locked pair that is also excluded, a mentee locked to two mentors,
+    /// and, unless `force_locks`, a locked pair that breaks a hard rule or
+    /// more locked mentees than a mentor's capacity; each at its line.
+    pub fn new(loaded: &'a Loaded, force_locks: bool) -> Result<Matching<'a>, InputError> {
+        let cohort = &loaded.cohort;
+        let scorer = Scorer::new(cohort, &loaded.config, &loaded.ratings)
+            .exclude(loaded.exclusions.iter().map(|row| ((row.mentee, row.mentor), row.origin.clone())));
+        let matrix = scorer.matrix();
+        let capacities: Vec<u32> = cohort.mentors.iter().map(|m| m.capacity).collect();
+
+        let mut problems = Vec::new();
+        let mut locked: Vec<(usize, usize)> = Vec::new();
+        let mut load = vec![0u32; capacities.len()];
+        for row in &loaded.locks {
+            let (mentee, mentor) = (row.mentee, row.mentor);
+            let names = format!("{} – {}", cohort.mentees[mentee].id, cohort.mentors[mentor].id);
+            if let Some(other) = locked.iter().find(|&&(e, _)| e == mentee) {
+                problems.push(
+                    Problem::new(
+                        row.origin.clone(),
+                        format!(
+                            "mentee {} is locked to two mentors, {} and {}",
+                            cohort.mentees[mentee].id, cohort.mentors[other.1].id, cohort.mentors[mentor].id
+                        ),
+                    )
+                    .hint("keep one lock per mentee"),
+                );
+                continue;
+            }
+            let verdict = matrix.verdict(mentee, mentor);
+            if verdict == Verdict::Excluded {
+                problems.push(
+                    Problem::new(row.origin.clone(), format!("the locked pair {names} is also excluded"))
+                        .hint("remove it from the lock file or from the exclude file"),
+                );
+            } else if verdict != Verdict::Eligible && !force_locks {
+                let reason = scorer.reason(mentee, mentor).unwrap_or_default();
+                problems.push(
+                    Problem::new(
+                        row.origin.clone(),
+                        format!("the locked pair {names} breaks a rule: {reason}"),
+                    )
+                    .hint("remove the lock, or give --force-locks to keep the pair anyway"),
+                );
+            }
+            load[mentor] += 1;
+            if load[mentor] > capacities[mentor] && !force_locks {
+                problems.push(
+                    Problem::new(
+                        row.origin.clone(),
+                        format!(
+                            "mentor {} is locked to {} mentees, more than their capacity of {}",
+                            cohort.mentors[mentor].id, load[mentor], capacities[mentor]
+                        ),
+                    )
+                    .hint("remove a lock, raise the mentor's capacity, or give --force-locks"),
+                );
+            }
+            locked.push((mentee, mentor));
+        }
+        InputError::check(problems)?;
+        locked.sort_unstable();
+
+        let targets = loaded
+            .config
+            .targets
+            .iter()
+            .map(|t| Target {
+                members: cohort.mentees.iter().map(|p| has(p, t)).collect(),
+                min_share: t.min_share,
+            })
+            .collect();
+        Ok(Matching { loaded, scorer, matrix, capacities, locked, targets })
+    }
+
+    /// The best assignment with the locks and these targets.
+    ///
+    /// # Errors
+    /// Targets that overlap in too many ways to solve exactly.
+    pub fn solve_with(
+        &self,
+        locked: &[(usize, usize)],
+        targets: &[Target],
+    ) -> Result<Assignment, InputError> {
+        let problem = SolveProblem { scores: &self.matrix, capacities: &self.capacities, locked, targets };
+        solve::solve_problem(&problem).map_err(|too_many| {
+            Problem::new(
+                Location::file("the configuration"),
+                format!(
+                    "the targets share mentees in too many ways to be met exactly ({} combinations to try)",
+                    too_many.flows
+                ),
+            )
+            .hint("use fewer targets on different attributes at once")
+            .into()
+        })
+    }
+
+    /// The best assignment under every rule, lock and target.
+    ///
+    /// # Errors
+    /// As [`Matching::solve_with`].
+    pub fn solve(&self) -> Result<Assignment, InputError> {
+        self.solve_with(&self.locked, &self.targets)
+    }
+
+    /// Matches and puts the result into words, with a report per target.
+    ///
+    /// # Errors
+    /// As [`Matching::solve_with`].
+    pub fn outcome(&self, alternatives: usize) -> Result<Outcome, InputError> {
+        let assignment = self.solve()?;
+        let mut outcome = Outcome::new(&self.scorer, &self.matrix, &assignment, &self.locked, alternatives);
+        if !self.targets.is_empty() {
+            let total = assignment.total(&self.matrix);
+            let without = self.solve_with(&self.locked, &[])?.total(&self.matrix);
+            outcome.summary.targets_cost = without.saturating_sub(total);
+            for (i, config) in self.loaded.config.targets.iter().enumerate() {
+                outcome.targets.push(self.report(i, config, &assignment, total)?);
+            }
+        }
+        Ok(outcome)
+    }
+
+    fn report(
+        &self,
+        i: usize,
+        config: &TargetConfig,
+        assignment: &Assignment,
+        total: u64,
+    ) -> Result<TargetReport, InputError> {
+        let target = &self.targets[i];
+        let matched = assignment.matched();
+        let needed = target.needed(matched);
+        let members_matched = assignment.pairs().filter(|&(e, _)| target.members[e]).count();
+        let others: Vec<Target> =
+            self.targets.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, t)| t.clone()).collect();
+        let cost = self.solve_with(&self.locked, &others)?.total(&self.matrix).saturating_sub(total);
+        let met = members_matched >= needed;
+        let reason = if met { None } else { Some(self.shortfall(i, config, matched, needed)?) };
+        Ok(TargetReport {
+            attribute: config.attribute.name(),
+            value: config.value.clone(),
+            min_share: config.min_share,
+            needed,
+            matched: members_matched,
+            met,
+            cost,
+            reason,
+        })
+    }
+
+    /// Why a target is missed: too few members in the cohort, too few that
+    /// can be matched at once, or not together with the other targets.
+    fn shortfall(
+        &self,
+        i: usize,
+        config: &TargetConfig,
+        matched: usize,
+        needed: usize,
+    ) -> Result<String, InputError> {
+        let target = &self.targets[i];
+        let members = target.members.iter().filter(|&&m| m).count();
+        let group = describe(config, members);
+        let share = format!("{:.0}% of {matched} matched mentees is {needed}", config.min_share * 100.0);
+        if members < needed {
+            return Ok(format!("only {members} {group} among {} mentees; {share}", target.members.len()));
+        }
+        let all = Target { members: target.members.clone(), min_share: 1.0 };
+        let alone = self.solve_with(&self.locked, std::slice::from_ref(&all))?;
+        let most = alone.pairs().filter(|&(e, _)| target.members[e]).count();
+        if most < needed {
+            return Ok(format!(
+                "at most {most} of the {members} {group} can be matched while {matched} mentees are; \
+                 their eligible mentors have too few places; {share}"
+            ));
+        }
+        Ok(format!("it cannot be met together with the other targets; {share}"))
+    }
+}
+
+/// "women" for gender = woman, else "mentees with sector = finance".
+fn describe(config: &TargetConfig, count: usize) -> String {
+    let value = fold(&config.value);
+    match (config.attribute, value.as_str()) {
+        (TargetAttribute::Gender, "woman" | "women" | "vrouw" | "frau" | "female") => {
+            if count == 1 { "woman" } else { "women" }.to_owned()
+        }
+        (TargetAttribute::Gender, "man" | "men" | "mann" | "male") => {
+            if count == 1 { "man" } else { "men" }.to_owned()
+        }
+        _ => format!(
+            "{} with {} {}",
+            if count == 1 { "mentee" } else { "mentees" },
+            config.attribute.name().replace('_', " "),
+            config.value
+        ),
+    }
+}
+
+/// Whether a participant has the target's value.
+fn has(participant: &Participant, target: &TargetConfig) -> bool {
+    let (value, wanted) = match target.attribute {
+        TargetAttribute::Gender => (participant.gender.as_ref(), Term::gender(&target.value)),
+        TargetAttribute::Background => (participant.background.as_ref(), Term::new(&target.value)),
+        TargetAttribute::Sector => (participant.sector.as_ref(), Term::new(&target.value)),
+        TargetAttribute::TargetSector => (participant.target_sector.as_ref(), Term::new(&target.value)),
+        TargetAttribute::Region => (participant.region.as_ref(), Term::new(&target.value)),
+        TargetAttribute::Level => (participant.level.as_ref(), Term::new(&target.value)),
+    };
+    matches!((value, wanted), (Some(value), Some(wanted)) if value.key == wanted.key)
+}

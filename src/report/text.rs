@@ -1,0 +1,112 @@
+//! Plain-text views for a terminal and a CI log: `check` and `explain`.
+
+use std::fmt::Write;
+
+use crate::check::CheckReport;
+use crate::explain::PairExplanation;
+use crate::score::Points;
+
+/// The findings of `check`, one per line, `file:line: mentee – mentor: rule:
+/// detail`, then the comparison with the optimum.
+pub fn check(report: &CheckReport) -> String {
+    let mut text = String::new();
+    for violation in &report.violations {
+        let _ = writeln!(text, "{violation}");
+    }
+    for target in &report.targets {
+        let _ = writeln!(text, "{target}");
+    }
+    let found = report.violations.len() + report.targets.len();
+    let _ = match found {
+        0 => writeln!(text, "No violations."),
+        1 => writeln!(text, "1 violation."),
+        n => writeln!(text, "{n} violations."),
+    };
+    let _ = writeln!(text, "Pairing: {} pairs, total score {}.", report.pairs, hundredths(report.total));
+    let gap = report.optimum_total as i64 - report.total as i64;
+    let comparison = match gap {
+        0 => "the pairing scores as high".to_owned(),
+        gap if gap > 0 => format!("the pairing is {} points below it", hundredths(gap as u64)),
+        gap => format!("the pairing is {} points above it, by breaking rules", hundredths((-gap) as u64)),
+    };
+    let _ = writeln!(
+        text,
+        "Optimum under the same rules: {} pairs, total score {}; {comparison}.",
+        report.optimum_pairs,
+        hundredths(report.optimum_total)
+    );
+    text
+}
+
+/// One pair, criterion by criterion and rule by rule.
+pub fn explain(pair: &PairExplanation) -> String {
+    let mut text = format!("{} with {}\n\n", pair.mentee, pair.mentor);
+    let _ = writeln!(text, "Score {} of {}", pair.score, pair.max_score);
+    let width = pair.criteria.iter().map(|c| c.0.len()).max().unwrap_or(0);
+    for (name, points, weight, note) in &pair.criteria {
+        let note = note.as_deref().unwrap_or("");
+        let _ = writeln!(
+            text,
+            "  {name:<width$}  {:>6} of {:<6}  {note}",
+            points.to_string(),
+            weight.to_string()
+        );
+    }
+    let _ = writeln!(text, "\nRules");
+    for rule in &pair.rules {
+        let verdict = if rule.passed { "passed" } else { "FAILED" };
+        let _ = writeln!(text, "  {verdict}  {}: {}", rule.rule, rule.detail);
+    }
+    let _ = writeln!(text);
+    let _ = match pair.rank {
+        Some(rank) => {
+            writeln!(text, "Rank: choice {rank} of the mentee's {} eligible mentors.", pair.options)
+        }
+        None => writeln!(text, "Rank: not eligible; the mentee has {} eligible mentors.", pair.options),
+    };
+    let mentees = if pair.optimal_mentees.is_empty() {
+        "no mentee".to_owned()
+    } else {
+        pair.optimal_mentees.join(", ")
+    };
+    let _ = match &pair.optimal_mentor {
+        Some((mentor, score)) if *mentor == pair.mentor => {
+            writeln!(text, "In the optimal matching: this pair is made (score {score}).")
+        }
+        Some((mentor, score)) => writeln!(
+            text,
+            "In the optimal matching: the mentee is with {mentor} (score {score}); the mentor with {mentees}."
+        ),
+        None => writeln!(
+            text,
+            "In the optimal matching: the mentee is not matched; the mentor is with {mentees}."
+        ),
+    };
+    let (matched, total) = pair.optimum;
+    if let Some((forced_matched, forced_total)) = pair.forced {
+        let cost = total.saturating_sub(forced_total);
+        let lost = matched.saturating_sub(forced_matched);
+        let mut effect = if cost == 0 && lost == 0 {
+            "costs nothing".to_owned()
+        } else {
+            format!("costs {} points of total score", hundredths(cost))
+        };
+        if lost > 0 {
+            effect +=
+                &format!(" and leaves {lost} more mentee{} unmatched", if lost == 1 { "" } else { "s" });
+        }
+        let lock =
+            if pair.eligible { "" } else { " (it breaks a rule: only --lock with --force-locks makes it)" };
+        let _ = writeln!(
+            text,
+            "Forcing this pair{lock} {effect}: {forced_matched} pairs, total {} against {matched} pairs, total {}.",
+            hundredths(forced_total),
+            hundredths(total)
+        );
+    }
+    text
+}
+
+fn hundredths(value: u64) -> String {
+    Points(value.min(u64::from(u32::MAX)) as u32).to_string()
+}
