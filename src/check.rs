@@ -64,8 +64,7 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
         total += u64::from(matrix.score(mentee, mentor).0);
         if matrix.verdict(mentee, mentor) != Verdict::Eligible {
             let reason = matching.scorer.reason(mentee, mentor).unwrap_or_default();
-            let rule = matrix.verdict(mentee, mentor).rule();
-            violations.push(Problem::new(row.origin.clone(), format!("{names}: {rule}: {reason}")));
+            violations.push(Problem::new(row.origin.clone(), format!("{names}: {reason}")));
         }
         load[mentor] += 1;
         if load[mentor] == cohort.mentors[mentor].capacity + 1 {

@@ -27,7 +27,7 @@ fn scores_as_json() {
     assert_eq!(candidates[0]["mentor_id"], "M2");
     assert_eq!(candidates[0]["criteria"]["goals"], 22.5);
     assert_eq!(candidates[1]["eligible"], false);
-    assert_eq!(candidates[1]["reason"], "both work at Acme");
+    assert_eq!(candidates[1]["reason"], "same organisation: both work at Acme");
 }
 
 #[test]
@@ -37,7 +37,7 @@ fn min_score_from_the_config_makes_pairs_ineligible() {
     wd.write("tandem.toml", "[rules]\nmin_score = 50\n");
     let csv = wd.stdout(&["scores", "cohort.csv", "--config", "tandem.toml"]);
     assert!(
-        csv.contains("E1,M2,42.50,no,the score 42.50 is below the minimum of 50.00 (rules.min_score)"),
+        csv.contains("E1,M2,42.50,no,below the minimum score: 42.50 is less than 50.00 (rules.min_score)"),
         "{csv}"
     );
 }

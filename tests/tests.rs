@@ -3,9 +3,12 @@
 
 mod workdir;
 
+mod test_check;
 mod test_errors;
+mod test_explain;
 mod test_init;
 mod test_intake;
 mod test_match;
 mod test_properties;
+mod test_rules;
 mod test_scores;

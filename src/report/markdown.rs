@@ -98,7 +98,8 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
 pub fn table(grid: &Grid) -> String {
     let numeric = |header: &str, column: usize| {
         header.eq_ignore_ascii_case("rank")
-            || grid.rows.iter().all(|row| row[column].is_empty() || row[column].parse::<f64>().is_ok())
+            || (grid.rows.iter().any(|row| !row[column].is_empty())
+                && grid.rows.iter().all(|row| row[column].is_empty() || row[column].parse::<f64>().is_ok()))
     };
     let mut text = String::new();
     let line =

@@ -44,7 +44,7 @@ pub fn explain(pair: &PairExplanation) -> String {
     let _ = writeln!(text, "Score {} of {}", pair.score, pair.max_score);
     let width = pair.criteria.iter().map(|c| c.0.len()).max().unwrap_or(0);
     for (name, points, weight, note) in &pair.criteria {
-        let note = note.as_deref().unwrap_or("");
+        let note = note.as_deref().unwrap_or("—");
         let _ = writeln!(
             text,
             "  {name:<width$}  {:>6} of {:<6}  {note}",
@@ -62,7 +62,12 @@ pub fn explain(pair: &PairExplanation) -> String {
         Some(rank) => {
             writeln!(text, "Rank: choice {rank} of the mentee's {} eligible mentors.", pair.options)
         }
-        None => writeln!(text, "Rank: not eligible; the mentee has {} eligible mentors.", pair.options),
+        None => writeln!(
+            text,
+            "Rank: not eligible; the mentee has {} eligible mentor{}.",
+            pair.options,
+            if pair.options == 1 { "" } else { "s" }
+        ),
     };
     let mentees = if pair.optimal_mentees.is_empty() {
         "no mentee".to_owned()
@@ -71,11 +76,11 @@ pub fn explain(pair: &PairExplanation) -> String {
     };
     let _ = match &pair.optimal_mentor {
         Some((mentor, score)) if *mentor == pair.mentor => {
-            writeln!(text, "In the optimal matching: this pair is made (score {score}).")
+            writeln!(text, "In the optimal matching: this pair is made, score {score}.")
         }
         Some((mentor, score)) => writeln!(
             text,
-            "In the optimal matching: the mentee is with {mentor} (score {score}); the mentor with {mentees}."
+            "In the optimal matching: the mentee is with {mentor}, score {score}; the mentor with {mentees}."
         ),
         None => writeln!(
             text,

@@ -67,25 +67,28 @@ impl Rules {
         }
     }
 
-    /// Why the pair is ineligible; `None` when it is eligible.
+    /// Why the pair is ineligible, starting with the rule; `None` when it
+    /// is eligible.
     pub fn reason(&self, pair: Pair<'_>, verdict: Verdict, score: Points) -> Option<String> {
         let list = |terms: &[crate::cohort::Term]| {
             terms.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(", ")
         };
         Some(match verdict {
             Verdict::Eligible => return None,
-            Verdict::SameOrganisation => format!("both work at {}", pair.mentor.organisation.text),
+            Verdict::SameOrganisation => {
+                format!("same organisation: both work at {}", pair.mentor.organisation.text)
+            }
             Verdict::NoSharedLanguage => format!(
                 "no shared language: the mentee speaks {}, the mentor {}",
                 list(&pair.mentee.languages),
                 list(&pair.mentor.languages)
             ),
             Verdict::BelowMinimum => {
-                format!("the score {score} is below the minimum of {} (rules.min_score)", self.min_score)
+                format!("below the minimum score: {score} is less than {} (rules.min_score)", self.min_score)
             }
             Verdict::Excluded => match self.excluded.get(&(pair.mentee_index, pair.mentor_index)) {
-                Some(origin) => format!("the pair is excluded ({origin})"),
-                None => "the pair is excluded".to_owned(),
+                Some(origin) => format!("excluded: listed in {origin}"),
+                None => "excluded".to_owned(),
             },
         })
     }
@@ -184,7 +187,7 @@ mod tests {
     fn colleagues_are_never_paired() {
         let (v, reason) = verdict(("Acme BV", ""), (" acme  bv", ""), &Config::default(), Points(9000));
         assert_eq!(v, Verdict::SameOrganisation);
-        assert_eq!(reason.unwrap(), "both work at acme  bv");
+        assert_eq!(reason.unwrap(), "same organisation: both work at acme  bv");
     }
 
     #[test]
@@ -207,7 +210,7 @@ mod tests {
         let config = Config::parse("t.toml", "[rules]\nmin_score = 20\n").unwrap();
         let (v, reason) = verdict(("A", ""), ("B", ""), &config, Points(1999));
         assert_eq!(v, Verdict::BelowMinimum);
-        assert_eq!(reason.unwrap(), "the score 19.99 is below the minimum of 20.00 (rules.min_score)");
+        assert_eq!(reason.unwrap(), "below the minimum score: 19.99 is less than 20.00 (rules.min_score)");
         assert_eq!(verdict(("A", ""), ("B", ""), &config, Points(2000)).0, Verdict::Eligible);
     }
 }

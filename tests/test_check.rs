@@ -1,0 +1,50 @@
+//! `tandem check`: a pairing against the rules, for CI.
+
+use crate::workdir::Workdir;
+
+#[test]
+fn tandems_own_output_passes() {
+    let wd = Workdir::new();
+    wd.example("cohort.csv");
+    wd.stdout(&["match", "cohort.csv", "-q", "-o", "pairs.csv"]);
+    let run = wd.run(&["check", "--pairs", "pairs.csv", "cohort.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.starts_with("No violations.\n"), "{}", run.stdout);
+    assert!(run.stdout.ends_with("; the pairing scores as high.\n"), "{}", run.stdout);
+}
+
+#[test]
+fn a_hand_edited_pairing_gets_every_violation() {
+    let wd = Workdir::new();
+    wd.write(
+        "cohort.csv",
+        "id,role,organisation,languages,capacity\n\
+         E1,mentee,Acme,,\nE2,mentee,Beta,German,\nE3,mentee,Gamma,,\nE4,mentee,Delta,,\n\
+         M1,mentor,Acme,,1\nM2,mentor,Zeta,English,1\nM3,mentor,Eta,,2\n",
+    );
+    wd.write("exclude.csv", "mentee_id,mentor_id\nE4,M3\n");
+    wd.write("tandem.toml", "[[targets]]\nattribute = \"sector\"\nvalue = \"finance\"\nmin_share = 0.5\n");
+    wd.write("pairs.csv", "mentee_id,mentor_id\nE1,M1\nE2,M2\nE3,M2\nE3,M3\nE4,M3\nE9,M3\n");
+    let run = wd.run(&[
+        "check",
+        "--pairs",
+        "pairs.csv",
+        "cohort.csv",
+        "--exclude",
+        "exclude.csv",
+        "--config",
+        "tandem.toml",
+    ]);
+    assert_eq!(run.code, 3);
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn a_missing_column_in_the_pairing_is_an_input_error() {
+    let wd = Workdir::new();
+    wd.write("cohort.csv", "id,role,organisation\nE1,mentee,A\nM1,mentor,B\n");
+    wd.write("pairs.csv", "mentee,coach\nE1,M1\n");
+    let run = wd.run(&["check", "--pairs", "pairs.csv", "cohort.csv"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("pairs.csv:1: no column for mentor id"), "{}", run.stderr);
+}

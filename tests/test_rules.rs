@@ -1,0 +1,177 @@
+//! Locks, exclusions, diversity targets, alternatives and --strict.
+
+use std::collections::BTreeMap;
+
+use crate::workdir::Workdir;
+
+fn example_workdir() -> Workdir {
+    let wd = Workdir::new();
+    wd.example("cohort.csv");
+    wd
+}
+
+/// The pairs of a CSV output, as mentee → (mentor, explanation).
+fn pairs(csv_text: &str) -> BTreeMap<String, (String, String)> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    reader
+        .records()
+        .map(|r| r.unwrap())
+        .filter(|r| !r[0].is_empty())
+        .map(|r| (r[1].to_owned(), (r[3].to_owned(), r[r.len() - 1].to_owned())))
+        .collect()
+}
+
+#[test]
+fn locked_pairs_are_kept_and_the_rest_matched_around_them() {
+    let wd = example_workdir();
+    let free = pairs(&wd.stdout(&["match", "cohort.csv", "-q"]));
+    assert_ne!(free["ME01"].0, "MR02");
+    wd.write("locks.csv", "mentee_id,mentor_id\nME01,MR02\nME05,MR09\n");
+    let csv = wd.stdout(&["match", "cohort.csv", "--lock", "locks.csv", "-q"]);
+    let locked = pairs(&csv);
+    assert_eq!(locked["ME01"].0, "MR02");
+    assert_eq!(locked["ME05"].0, "MR09");
+    assert!(locked["ME01"].1.starts_with("Locked pair. "), "{}", locked["ME01"].1);
+    assert_eq!(locked.len(), free.len(), "locks never cost a match here");
+    let json = wd.stdout(&["match", "cohort.csv", "--lock", "locks.csv", "-q", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["summary"]["locked"], 2);
+    let locked_flags = value["pairs"].as_array().unwrap().iter().filter(|p| p["locked"] == true).count();
+    assert_eq!(locked_flags, 2);
+}
+
+#[test]
+fn a_lock_that_breaks_a_rule_is_an_error_unless_forced() {
+    let wd = Workdir::new();
+    wd.write(
+        "cohort.csv",
+        "id,role,organisation,capacity\nE1,mentee,Acme,\nE2,mentee,Beta,\nM1,mentor,Acme,1\nM2,mentor,Gamma,1\n",
+    );
+    wd.write("locks.csv", "mentee_id,mentor_id\nE1,M1\n");
+    let run = wd.run(&["match", "cohort.csv", "--lock", "locks.csv"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(run.stderr);
+    let csv = wd.stdout(&["match", "cohort.csv", "--lock", "locks.csv", "--force-locks", "-q"]);
+    let pairs = pairs(&csv);
+    assert_eq!(pairs["E1"].0, "M1");
+    assert!(
+        pairs["E1"]
+            .1
+            .starts_with("Locked pair, kept despite the rules: same organisation: both work at Acme."),
+        "{csv}"
+    );
+    assert_eq!(pairs["E2"].0, "M2");
+}
+
+#[test]
+fn lock_files_with_bad_rows_name_the_id_and_line() {
+    let wd = example_workdir();
+    wd.write("locks.csv", "mentee_id,mentor_id\nME01,MR02\nME99,MR03\nME02,MR02\nME02,MR04\n");
+    let run = wd.run(&["match", "cohort.csv", "--lock", "locks.csv"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(run.stderr);
+}
+
+#[test]
+fn last_years_output_works_as_lock_and_as_exclude_file() {
+    let wd = example_workdir();
+    let last_year = wd.stdout(&["match", "cohort.csv", "-q"]);
+    wd.write("last-year.csv", &last_year);
+    let relocked = pairs(&wd.stdout(&["match", "cohort.csv", "--lock", "last-year.csv", "-q"]));
+    let before = pairs(&last_year);
+    let mentors = |p: &BTreeMap<String, (String, String)>| -> Vec<(String, String)> {
+        p.iter().map(|(e, (m, _))| (e.clone(), m.clone())).collect()
+    };
+    assert_eq!(mentors(&relocked), mentors(&before));
+
+    let fresh = pairs(&wd.stdout(&["match", "cohort.csv", "--exclude", "last-year.csv", "-q"]));
+    for (mentee, (mentor, _)) in &fresh {
+        assert_ne!(before.get(mentee).map(|p| &p.0), Some(mentor), "{mentee} – {mentor} was excluded");
+    }
+    assert_eq!(fresh.len(), before.len());
+    let scores = wd.stdout(&["scores", "cohort.csv", "--exclude", "last-year.csv"]);
+    assert!(scores.contains(",no,excluded: listed in last-year.csv:2,"), "{scores}");
+}
+
+const TARGETS: &str = "\
+[[targets]]
+attribute = \"gender\"
+value = \"woman\"
+min_share = 0.8
+
+[[targets]]
+attribute = \"background\"
+value = \"Dutch\"
+min_share = 0.4
+";
+
+#[test]
+fn targets_are_met_and_reported_with_their_cost() {
+    let wd = example_workdir();
+    wd.write("tandem.toml", TARGETS);
+    let json = wd.stdout(&["match", "cohort.csv", "--config", "tandem.toml", "-q", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    insta::assert_json_snapshot!(value["summary"]);
+    let plain: serde_json::Value =
+        serde_json::from_str(&wd.stdout(&["match", "cohort.csv", "-q", "--format", "json"])).unwrap();
+    let cost = value["summary"]["targets_cost"].as_f64().unwrap();
+    let difference =
+        plain["summary"]["total_score"].as_f64().unwrap() - value["summary"]["total_score"].as_f64().unwrap();
+    assert!((cost - difference).abs() < 1e-6, "{cost} vs {difference}");
+    assert_eq!(value["summary"]["matched"], plain["summary"]["matched"]);
+}
+
+#[test]
+fn a_target_that_cannot_be_met_says_why() {
+    let wd = Workdir::new();
+    wd.write(
+        "cohort.csv",
+        "id,role,organisation,gender\nE1,mentee,A,vrouw\nE2,mentee,B,man\nE3,mentee,C,man\nM1,mentor,D,man\nM2,mentor,E,man\nM3,mentor,A,man\n",
+    );
+    wd.write("tandem.toml", "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n");
+    let run = wd.run(&["match", "cohort.csv", "--config", "tandem.toml", "-o", "pairs.md"]);
+    assert_eq!(run.code, 0);
+    insta::assert_snapshot!(run.stderr);
+    assert!(wd.read("pairs.md").contains("| Only 1 woman among 3 mentees; 50% of 3 matched mentees is 2 |"));
+    let run = wd.run(&["match", "cohort.csv", "--config", "tandem.toml", "--strict", "-q"]);
+    assert_eq!(run.code, 3);
+    assert_eq!(run.stderr, "strict: 0 mentees unmatched, 1 target missed\n");
+}
+
+#[test]
+fn alternatives_are_the_next_best_eligible_mentors() {
+    let wd = example_workdir();
+    let json = wd.stdout(&["match", "cohort.csv", "-q", "--format", "json", "--alternatives", "3"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let scores = wd.stdout(&["scores", "cohort.csv"]);
+    for pair in value["pairs"].as_array().unwrap() {
+        let alternatives = pair["alternatives"].as_array().unwrap();
+        assert_eq!(alternatives.len(), 3);
+        let listed: Vec<f64> = alternatives.iter().map(|a| a["score"].as_f64().unwrap()).collect();
+        assert!(listed.windows(2).all(|w| w[0] >= w[1]), "{listed:?}");
+        for alternative in alternatives {
+            assert_ne!(alternative["mentor_id"], pair["mentor_id"]);
+            let row = format!(
+                "{},{},{:.2},yes,",
+                pair["mentee_id"].as_str().unwrap(),
+                alternative["mentor_id"].as_str().unwrap(),
+                alternative["score"].as_f64().unwrap()
+            );
+            assert!(scores.contains(&row), "{row}");
+        }
+    }
+    let csv = wd.stdout(&["match", "cohort.csv", "-q", "--alternatives", "2"]);
+    assert!(csv.lines().next().unwrap().ends_with(",explanation,alternatives"));
+    assert!(!wd.stdout(&["match", "cohort.csv", "-q"]).contains("alternatives"));
+}
+
+#[test]
+fn strict_fails_when_someone_is_left_unmatched() {
+    let wd = example_workdir();
+    let run = wd.run(&["match", "cohort.csv", "--strict", "-q", "-o", "pairs.csv"]);
+    assert_eq!(run.code, 3);
+    assert_eq!(run.stderr, "strict: 2 mentees unmatched, 0 targets missed\n");
+    assert!(wd.read("pairs.csv").starts_with("rank,"), "the output is written all the same");
+    wd.write("small.csv", "id,role,organisation\nE1,mentee,A\nM1,mentor,B\n");
+    assert_eq!(wd.run(&["match", "small.csv", "--strict", "-q"]).code, 0);
+}
