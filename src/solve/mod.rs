@@ -6,18 +6,19 @@
 //! adds locked pairs and group targets ([`targets`]). It knows nothing of
 //! people, files or criteria: scores in, mentor per mentee out.
 //!
-//! The method is the Hungarian algorithm (`pathfinding::kuhn_munkres`) on a
-//! matrix of mentees × mentor slots, each mentor contributing one slot per
-//! place of capacity. An eligible pair weighs `BIG + score` and a forbidden
-//! one 0, where `BIG` exceeds any possible total of scores: so one more
-//! eligible pair always outweighs any gain in score, and a forbidden pair,
-//! which the algorithm may still place when a row has nothing better, adds
-//! nothing and is dropped from the result.
+//! Both methods work on a matrix of mentees × mentor slots, each mentor
+//! contributing one slot per place of capacity, with a weight of `BIG +
+//! score` for an allowed pair and nothing for a forbidden one, where `BIG`
+//! exceeds any possible total of scores: so one more matched mentee always
+//! outweighs any gain in score, and a forbidden pair, which an algorithm may
+//! still place when a row has nothing better, is dropped from the result.
+//! [`sap`] (shortest augmenting paths, as SciPy) is the one used;
+//! [`hungarian`] (`pathfinding::kuhn_munkres`) is kept as its oracle.
 
 mod flow;
+pub mod hungarian;
+pub mod sap;
 pub mod targets;
-
-use pathfinding::kuhn_munkres::{Weights, kuhn_munkres};
 
 pub use targets::TooManyOverlaps;
 
@@ -57,10 +58,9 @@ impl Assignment {
 ///
 /// The result depends only on the scores and capacities in their given
 /// order, so callers that order mentees and mentors by id get the same
-/// result whatever the order of their input rows.
-///
-/// Executes in O(n²·m) for n = min(mentees, slots), m = max(mentees, slots),
-/// where slots = Σ min(capacity, mentees).
+/// result whatever the order of their input rows. The method is
+/// [`sap::solve`]; [`hungarian::solve`] computes the same optimum more
+/// slowly, and serves as its test oracle.
 ///
 /// ```
 /// use tandem::solve::{solve, Scores};
@@ -78,38 +78,30 @@ impl Assignment {
 /// # Panics
 /// When `capacities` has not one entry per mentor.
 pub fn solve<S: Scores + ?Sized>(scores: &S, capacities: &[u32]) -> Assignment {
-    let mentees = scores.mentees();
+    solve_with_progress(scores, capacities, &mut |_, _| {})
+}
+
+/// [`solve`], telling `progress` (rows done, rows) as it goes.
+///
+/// # Panics
+/// When `capacities` has not one entry per mentor.
+pub fn solve_with_progress<S: Scores + ?Sized>(
+    scores: &S,
+    capacities: &[u32],
+    progress: &mut dyn FnMut(usize, usize),
+) -> Assignment {
     assert_eq!(capacities.len(), scores.mentors(), "one capacity per mentor");
-    let slots: Vec<usize> = capacities
+    sap::solve(scores, &slots(capacities, scores.mentees()), progress)
+}
+
+/// One column per place of capacity, naming its mentor; a mentor never
+/// needs more places than there are mentees.
+fn slots(capacities: &[u32], mentees: usize) -> Vec<usize> {
+    capacities
         .iter()
         .enumerate()
         .flat_map(|(mentor, &capacity)| std::iter::repeat_n(mentor, (capacity as usize).min(mentees)))
-        .collect();
-    let mut mentor_of = vec![None; mentees];
-    if mentees == 0 || slots.is_empty() {
-        return Assignment { mentor_of };
-    }
-
-    let max_score =
-        (0..mentees).flat_map(|e| (0..scores.mentors()).filter_map(move |m| scores.score(e, m))).max();
-    let Some(max_score) = max_score else {
-        return Assignment { mentor_of };
-    };
-    let view = SlotWeights {
-        scores,
-        slots: &slots,
-        big: i64::from(max_score) * mentees.min(slots.len()) as i64 + 1,
-        transposed: mentees > slots.len(),
-        negated: false,
-    };
-    let (_, columns) = kuhn_munkres(&view);
-    for (row, column) in columns.into_iter().enumerate() {
-        let (mentee, slot) = if view.transposed { (column, row) } else { (row, column) };
-        if scores.score(mentee, slots[slot]).is_some() {
-            mentor_of[mentee] = Some(slots[slot]);
-        }
-    }
-    Assignment { mentor_of }
+        .collect()
 }
 
 /// A share of the matched mentees that must come from a group.
@@ -204,45 +196,6 @@ impl<S: Scores + ?Sized> Scores for Rows<'_, S> {
         self.scores.score(self.rows[mentee], mentor)
     }
 }
-
-/// The weights of mentees × slots, transposed when there are more mentees
-/// than slots (the algorithm wants no more rows than columns), read from the
-/// scores without copying them.
-struct SlotWeights<'a, S: ?Sized> {
-    scores: &'a S,
-    slots: &'a [usize],
-    big: i64,
-    transposed: bool,
-    negated: bool,
-}
-
-impl<S: Scores + ?Sized> Weights<i64> for SlotWeights<'_, S> {
-    fn rows(&self) -> usize {
-        if self.transposed { self.slots.len() } else { self.scores.mentees() }
-    }
-
-    fn columns(&self) -> usize {
-        if self.transposed { self.scores.mentees() } else { self.slots.len() }
-    }
-
-    fn at(&self, row: usize, column: usize) -> i64 {
-        let (mentee, slot) = if self.transposed { (column, row) } else { (row, column) };
-        let weight = self.scores.score(mentee, self.slots[slot]).map_or(0, |s| self.big + i64::from(s));
-        if self.negated { -weight } else { weight }
-    }
-
-    fn neg(&self) -> Self {
-        SlotWeights { negated: !self.negated, ..*self }
-    }
-}
-
-impl<S: ?Sized> Clone for SlotWeights<'_, S> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<S: ?Sized> Copy for SlotWeights<'_, S> {}
 
 #[cfg(test)]
 pub(crate) mod tests {
@@ -435,6 +388,33 @@ pub(crate) mod tests {
         }
     }
 
+    /// Larger matrices than brute force can check: uniform scores, or few
+    /// distinct values with many forbidden pairs.
+    fn larger() -> impl Strategy<Value = (Grid, Vec<u32>)> {
+        (1usize..40, 1usize..25, any::<bool>()).prop_flat_map(|(mentees, mentors, ties)| {
+            let cell = if ties {
+                prop_oneof![1 => Just(None), 4 => (0u32..4).prop_map(|s| Some(s * 2500))].boxed()
+            } else {
+                prop_oneof![1 => Just(None), 9 => (0u32..10_000).prop_map(Some)].boxed()
+            };
+            (
+                proptest::collection::vec(proptest::collection::vec(cell, mentors), mentees),
+                proptest::collection::vec(0u32..4, mentors),
+            )
+                .prop_map(move |(cells, capacities)| (Grid { mentors, cells }, capacities))
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn same_optimum_as_the_hungarian_method((grid, capacities) in larger()) {
+            let fast = solve(&grid, &capacities);
+            check_valid(&grid, &capacities, &fast);
+            let oracle = hungarian::solve(&grid, &capacities);
+            prop_assert_eq!((fast.matched(), fast.total(&grid)), (oracle.matched(), oracle.total(&grid)));
+        }
+    }
+
     proptest! {
         #[test]
         fn optimal_against_brute_force((grid, capacities) in cohort()) {
@@ -468,6 +448,13 @@ pub(crate) mod tests {
         assert_eq!(assignment.matched(), 2);
         let assignment = solve(&grid, &[5, 5]);
         assert_eq!(assignment.mentor_of, [Some(0); 3]);
+    }
+
+    #[test]
+    fn the_hungarian_oracle_agrees_with_brute_force() {
+        let grid = Grid { mentors: 3, cells: vec![vec![Some(5), None, Some(1)], vec![Some(4), Some(4), None], vec![None, Some(9), Some(2)]] };
+        let assignment = hungarian::solve(&grid, &[1, 1, 1]);
+        assert_eq!((assignment.matched(), assignment.total(&grid)), brute_force(&grid, &[1, 1, 1]));
     }
 
     #[test]
