@@ -64,10 +64,10 @@ pub fn explain(
     let criteria = matrix
         .names
         .iter()
-        .zip(matrix.criteria(mentee, mentor))
+        .zip(scorer.assess(mentee, mentor).criteria)
         .zip(&weights)
         .zip(scorer.notes(mentee, mentor))
-        .map(|(((name, points), weight), note)| (*name, *points, *weight, note))
+        .map(|(((name, points), weight), note)| (*name, points, *weight, note))
         .collect();
     let eligible = matrix.verdict(mentee, mentor) == Verdict::Eligible;
     let options: Vec<usize> = others(matrix, mentee, usize::MAX, usize::MAX).collect();

@@ -139,7 +139,16 @@ impl<'a> Matching<'a> {
     /// # Errors
     /// As [`Matching::solve_with`].
     pub fn outcome(&self, alternatives: usize) -> Result<Outcome, InputError> {
-        let assignment = self.solve()?;
+        self.describe(&self.solve()?, alternatives)
+    }
+
+    /// Puts an assignment of [`Matching::solve`] into words, with a report
+    /// per target.
+    ///
+    /// # Errors
+    /// As [`Matching::solve_with`], for the targets' costs.
+    pub fn describe(&self, assignment: &Assignment, alternatives: usize) -> Result<Outcome, InputError> {
+        let assignment = assignment.clone();
         let mut outcome = Outcome::new(&self.scorer, &self.matrix, &assignment, &self.locked, alternatives);
         if !self.targets.is_empty() {
             let total = assignment.total(&self.matrix);

@@ -129,7 +129,7 @@ impl Outcome {
                     mentor_id: m.id.0.clone(),
                     mentor_name: m.name.clone(),
                     score: matrix.score(mentee, mentor),
-                    criteria: matrix.criteria(mentee, mentor).to_vec(),
+                    criteria: scorer.assess(mentee, mentor).criteria,
                     explanation: explain(scorer, matrix, mentee, mentor, locked),
                     mentee_extra: extra(e, &cohort.extra_columns),
                     mentor_extra: extra(m, &cohort.extra_columns),
@@ -235,11 +235,21 @@ pub fn others(
     mentor: usize,
     count: usize,
 ) -> impl Iterator<Item = usize> {
+    if count == 0 {
+        return Vec::new().into_iter();
+    }
     let mut options: Vec<usize> = (0..matrix.mentors)
         .filter(|&m| m != mentor && matrix.verdict(mentee, m) == Verdict::Eligible)
         .collect();
-    options.sort_by_key(|&m| (std::cmp::Reverse(matrix.score(mentee, m)), m));
-    options.into_iter().take(count)
+    // A total order (the id breaks ties), so selecting then sorting the
+    // best `count` gives the same list as sorting everything.
+    let order = |&m: &usize| (std::cmp::Reverse(matrix.score(mentee, m)), m);
+    if options.len() > count {
+        options.select_nth_unstable_by_key(count - 1, order);
+        options.truncate(count);
+    }
+    options.sort_unstable_by_key(order);
+    options.into_iter()
 }
 
 fn entry(participant: &Participant, reason: String, columns: &[String]) -> Unmatched {

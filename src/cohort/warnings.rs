@@ -5,14 +5,10 @@
 use std::collections::BTreeMap;
 
 use crate::error::Problem;
-use crate::text::fold;
+use crate::text::{fold, key};
 
 use super::{Cohort, Participant, Role};
 
-/// How alike two names must be to look like one person.
-const SAME_NAME: f64 = 0.9;
-/// How alike two organisation names must be to look like one employer.
-const SAME_ORGANISATION: f64 = 0.85;
 
 impl Cohort {
     /// Every warning, in file and line order.
@@ -64,19 +60,18 @@ fn duplicate_people(everyone: &[&Participant], warnings: &mut Vec<Problem>) {
         by_organisation.entry(&person.organisation.key).or_default().push(person);
     }
     for colleagues in by_organisation.values() {
+        let names: Vec<String> = colleagues.iter().map(|p| key(&p.name)).collect();
+        let emails: Vec<String> = colleagues.iter().map(|p| fold(&p.email)).collect();
         for (i, person) in colleagues.iter().enumerate() {
-            let name = fold(&person.name);
-            if name.is_empty() {
+            if names[i].is_empty() {
                 continue;
             }
-            let twin = colleagues[..i].iter().find(|other| {
-                let other_name = fold(&other.name);
-                !other_name.is_empty()
-                    && strsim::normalized_levenshtein(&name, &other_name) >= SAME_NAME
+            let twin = (0..i).find(|&j| {
+                near(&names[i], &names[j])
                     // Already reported as one e-mail address used twice.
-                    && (person.email.is_empty() || fold(&other.email) != fold(&person.email))
+                    && (emails[i].is_empty() || emails[i] != emails[j])
             });
-            if let Some(twin) = twin {
+            if let Some(twin) = twin.map(|j| colleagues[j]) {
                 warnings.push(
                     Problem::new(
                         person.origin.clone(),
@@ -90,6 +85,21 @@ fn duplicate_people(everyone: &[&Participant], warnings: &mut Vec<Problem>) {
             }
         }
     }
+}
+
+/// Whether two keys (letters and digits only) look like one name spelt
+/// twice: equal, or at most one edit apart per full eight letters, never
+/// when they differ in their digits ("Team 12" and "Team 13" are two).
+fn near(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    if digits(a) != digits(b) {
+        return false;
+    }
+    let allowed = a.chars().count().min(b.chars().count()) / 8;
+    strsim::damerau_levenshtein(a, b) <= allowed
 }
 
 /// Organisations whose names differ only a little ("Deloitte" and "Deloitte
@@ -109,8 +119,7 @@ fn organisation_spellings(everyone: &[&Participant], warnings: &mut Vec<Problem>
             let other_words = fold(&other.organisation.text);
             starts_with_words(&words, &other_words)
                 || starts_with_words(&other_words, &words)
-                || strsim::normalized_levenshtein(&person.organisation.key, &other.organisation.key)
-                    >= SAME_ORGANISATION
+                || near(&person.organisation.key, &other.organisation.key)
         });
         if let Some(other) = similar {
             warnings.push(
@@ -175,6 +184,14 @@ mod tests {
         assert!(found[1].starts_with(
             "t.csv:5: organisation 'Gemeente Leidn' differs only slightly from 'Gemeente Leiden' (t.csv:4)"
         ));
+    }
+
+    #[test]
+    fn numbered_names_are_different_people_and_employers() {
+        let found = warnings(
+            "id,role,name,organisation\nE1,mentee,Person 4916,Team 12\nE2,mentee,Person 4919,Team 12\nM1,mentor,Cy,Team 13\n",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

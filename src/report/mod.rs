@@ -103,7 +103,7 @@ impl Candidates {
                     score: matrix.score(mentee, mentor),
                     eligible: reason.is_none(),
                     reason: reason.unwrap_or_default(),
-                    criteria: matrix.criteria(mentee, mentor).to_vec(),
+                    criteria: scorer.assess(mentee, mentor).criteria,
                     explanation: scorer.explain(mentee, mentor),
                 });
             }

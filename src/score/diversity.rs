@@ -4,26 +4,37 @@
 //! The values themselves are sensitive: explanations say whether a
 //! preference was met, never what anyone's gender or background is.
 
-use crate::cohort::{Participant, Term};
+use crate::cohort::{Cohort, Participant, Term};
 use crate::config::{Attribute, Config, Preference, Relation};
 use crate::text::fold;
 
-use super::{Criterion, Pair, Points};
+use super::{Criterion, Ids, Pair, Points};
 
 pub struct Diversity {
     weight: Points,
     preferences: Vec<Preference>,
+    /// Per preference, the attribute's ids, and whether it applies to each
+    /// mentee: the hot path of [`Criterion::points`].
+    ids: Vec<(Ids, Vec<bool>)>,
 }
 
 impl Diversity {
-    pub fn new(config: &Config) -> Diversity {
-        let preferences = config
+    pub fn new(cohort: &Cohort, config: &Config) -> Diversity {
+        let preferences: Vec<Preference> = config
             .diversity
             .preferences
             .iter()
-            .map(|p| Preference { mentees: p.mentees.iter().map(|v| fold(v)).collect(), ..p.clone() })
+            .map(|p| Preference { mentees: p.mentees.iter().map(|v| group_key(p.attribute, v)).collect(), ..p.clone() })
             .collect();
-        Diversity { weight: Points::from_points(config.weights.diversity), preferences }
+        let ids = preferences
+            .iter()
+            .map(|p| {
+                let ids = Ids::of(cohort, |e| value(e, p.attribute), |m| value(m, p.attribute));
+                let applies = cohort.mentees.iter().map(|e| applies(p, e)).collect();
+                (ids, applies)
+            })
+            .collect();
+        Diversity { weight: Points::from_points(config.weights.diversity), preferences, ids }
     }
 
     /// For each preference that applies to the pair, whether it is met.
@@ -31,12 +42,27 @@ impl Diversity {
         self.preferences.iter().filter_map(move |preference| {
             let mentee = value(pair.mentee, preference.attribute)?;
             let mentor = value(pair.mentor, preference.attribute)?;
-            if !preference.mentees.is_empty() && !preference.mentees.contains(&mentee.key) {
+            if !applies(preference, pair.mentee) {
                 return None;
             }
             let same = mentee.key == mentor.key;
             Some((preference, same == (preference.prefer == Relation::Same)))
         })
+    }
+}
+
+/// Whether a preference applies to a mentee: always, or when the mentee has
+/// one of its values.
+fn applies(preference: &Preference, mentee: &Participant) -> bool {
+    preference.mentees.is_empty()
+        || value(mentee, preference.attribute).is_some_and(|v| preference.mentees.contains(&v.key))
+}
+
+/// A value of a preference's group, keyed as participants' values are.
+fn group_key(attribute: Attribute, value: &str) -> String {
+    match attribute {
+        Attribute::Gender => Term::gender(value).map_or_else(|| fold(value), |t| t.key),
+        Attribute::Background => fold(value),
     }
 }
 
@@ -68,7 +94,15 @@ impl Criterion for Diversity {
     /// that do not apply to the pair (a value unknown, or the mentee outside
     /// the preference's group) earn nothing.
     fn points(&self, pair: Pair<'_>) -> Points {
-        let met = self.outcomes(pair).filter(|(_, met)| *met).count() as u64;
+        let met = self
+            .preferences
+            .iter()
+            .zip(&self.ids)
+            .filter(|(preference, (ids, applies))| {
+                applies[pair.mentee_index]
+                    && matches!(ids.pair(pair), (Some(a), Some(b)) if (a == b) == (preference.prefer == Relation::Same))
+            })
+            .count() as u64;
         self.weight.share(met, self.preferences.len() as u64)
     }
 
@@ -103,7 +137,7 @@ mod tests {
         ));
         let config =
             Config::parse("t.toml", &format!("[diversity]\npreferences = [{preferences}]\n")).unwrap();
-        let diversity = Diversity::new(&config);
+        let diversity = Diversity::new(&cohort, &config);
         let pair = first_pair(&cohort);
         (diversity.points(pair), diversity.explain(pair))
     }

@@ -63,6 +63,38 @@ impl std::iter::Sum for Points {
     }
 }
 
+/// Small integer ids for the values of a field, one space for mentees and
+/// mentors, so that the hot loop compares integers, not strings. Values
+/// with equal keys get equal ids.
+pub(crate) struct Ids {
+    pub mentees: Vec<Option<u32>>,
+    pub mentors: Vec<Option<u32>>,
+}
+
+impl Ids {
+    pub fn of<'c>(
+        cohort: &'c Cohort,
+        mentee: impl Fn(&'c Participant) -> Option<&'c crate::cohort::Term>,
+        mentor: impl Fn(&'c Participant) -> Option<&'c crate::cohort::Term>,
+    ) -> Ids {
+        let mut ids: std::collections::BTreeMap<&str, u32> = std::collections::BTreeMap::new();
+        let mut id = |term: Option<&'c crate::cohort::Term>| {
+            term.map(|t| {
+                let next = ids.len() as u32;
+                *ids.entry(t.key.as_str()).or_insert(next)
+            })
+        };
+        let mentees = cohort.mentees.iter().map(|p| id(mentee(p))).collect();
+        let mentors = cohort.mentors.iter().map(|p| id(mentor(p))).collect();
+        Ids { mentees, mentors }
+    }
+
+    /// The pair's two ids.
+    pub fn pair(&self, pair: Pair<'_>) -> (Option<u32>, Option<u32>) {
+        (self.mentees[pair.mentee_index], self.mentors[pair.mentor_index])
+    }
+}
+
 /// A mentee and a mentor, with their places in the cohort.
 #[derive(Clone, Copy)]
 pub struct Pair<'a> {
@@ -108,10 +140,10 @@ impl<'a> Scorer<'a> {
         let criteria: Vec<Box<dyn Criterion + 'a>> = vec![
             Box::new(goals::Goals::new(cohort, config)),
             Box::new(sector::Sector::new(cohort, config)),
-            Box::new(diversity::Diversity::new(config)),
+            Box::new(diversity::Diversity::new(cohort, config)),
             Box::new(ratings::RatingsCriterion::new(config, ratings)),
         ];
-        Scorer { cohort, criteria, rules: rules::Rules::new(config) }
+        Scorer { cohort, criteria, rules: rules::Rules::new(cohort, config) }
     }
 
     /// Never makes these (mentee, mentor) pairs, each with the place that
@@ -188,52 +220,43 @@ impl<'a> Scorer<'a> {
         self.rules.reason(self.pair(mentee, mentor), assessment.verdict, assessment.score)
     }
 
-    /// Scores every pair, in parallel over mentees.
+    /// A pair's score and verdict, as [`Scorer::assess`] gives them, without
+    /// keeping the points per criterion: the hot path of [`Scorer::matrix`].
+    fn score(&self, mentee: usize, mentor: usize) -> (Points, Verdict) {
+        let pair = self.pair(mentee, mentor);
+        let score = Points(self.criteria.iter().map(|c| c.points(pair).0).sum());
+        (score, self.rules.check(pair, score))
+    }
+
+    /// Scores every pair, in parallel over mentees, into arrays allocated
+    /// once.
     pub fn matrix(&self) -> CandidateMatrix {
-        let mentors = self.cohort.mentors.len();
-        let width = self.criteria.len();
-        let rows: Vec<(Vec<Points>, Vec<Points>, Vec<Verdict>)> = (0..self.cohort.mentees.len())
-            .into_par_iter()
-            .map(|mentee| {
-                let mut scores = Vec::with_capacity(mentors);
-                let mut points = Vec::with_capacity(mentors * width);
-                let mut verdicts = Vec::with_capacity(mentors);
-                for mentor in 0..mentors {
-                    let assessment = self.assess(mentee, mentor);
-                    scores.push(assessment.score);
-                    points.extend(assessment.criteria);
-                    verdicts.push(assessment.verdict);
-                }
-                (scores, points, verdicts)
-            })
-            .collect();
-        let mut matrix = CandidateMatrix {
-            mentees: self.cohort.mentees.len(),
-            mentors,
-            names: self.names(),
-            scores: Vec::with_capacity(rows.len() * mentors),
-            points: Vec::with_capacity(rows.len() * mentors * width),
-            verdicts: Vec::with_capacity(rows.len() * mentors),
-        };
-        for (scores, points, verdicts) in rows {
-            matrix.scores.extend(scores);
-            matrix.points.extend(points);
-            matrix.verdicts.extend(verdicts);
+        let (mentees, mentors) = (self.cohort.mentees.len(), self.cohort.mentors.len());
+        let mut scores = vec![Points::ZERO; mentees * mentors];
+        let mut verdicts = vec![Verdict::Eligible; mentees * mentors];
+        if mentors > 0 {
+            scores.par_chunks_mut(mentors).zip(verdicts.par_chunks_mut(mentors)).enumerate().for_each(
+                |(mentee, (scores, verdicts))| {
+                    for mentor in 0..mentors {
+                        (scores[mentor], verdicts[mentor]) = self.score(mentee, mentor);
+                    }
+                },
+            );
         }
-        matrix
+        CandidateMatrix { mentees, mentors, names: self.names(), scores, verdicts }
     }
 }
 
-/// Every mentee–mentor pair's score, criterion points and verdict, row-major
-/// by mentee, in contiguous arrays.
+/// Every mentee–mentor pair's score and verdict, row-major by mentee, in
+/// contiguous arrays: five bytes a pair. The points per criterion are
+/// recomputed, by [`Scorer::assess`], for the few pairs someone reads.
 #[derive(Clone, Debug)]
 pub struct CandidateMatrix {
     pub mentees: usize,
     pub mentors: usize,
-    /// The criteria, in the order of each pair's points.
+    /// The criteria, in column order.
     pub names: Vec<&'static str>,
     scores: Vec<Points>,
-    points: Vec<Points>,
     verdicts: Vec<Verdict>,
 }
 
@@ -242,14 +265,13 @@ impl CandidateMatrix {
         self.scores[mentee * self.mentors + mentor]
     }
 
-    pub fn criteria(&self, mentee: usize, mentor: usize) -> &[Points] {
-        let width = self.names.len();
-        let start = (mentee * self.mentors + mentor) * width;
-        &self.points[start..start + width]
-    }
-
     pub fn verdict(&self, mentee: usize, mentor: usize) -> Verdict {
         self.verdicts[mentee * self.mentors + mentor]
+    }
+
+    /// The bytes a matrix of this many pairs takes.
+    pub fn bytes(mentees: usize, mentors: usize) -> u64 {
+        (mentees as u64) * (mentors as u64) * (std::mem::size_of::<Points>() + std::mem::size_of::<Verdict>()) as u64
     }
 }
 
@@ -308,7 +330,6 @@ pub(crate) mod tests {
             for mentor in 0..2 {
                 let assessment = scorer.assess(mentee, mentor);
                 assert_eq!(matrix.score(mentee, mentor), assessment.score);
-                assert_eq!(matrix.criteria(mentee, mentor), assessment.criteria);
                 assert_eq!(matrix.verdict(mentee, mentor), assessment.verdict);
             }
         }

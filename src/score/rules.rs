@@ -4,13 +4,15 @@
 
 use std::collections::BTreeMap;
 
+use crate::cohort::Cohort;
 use crate::config::Config;
 use crate::error::Location;
 
-use super::{Pair, Points};
+use super::{Ids, Pair, Points};
 
 /// Whether a pair may be made, and if not, which rule forbids it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(u8)]
 pub enum Verdict {
     #[default]
     Eligible,
@@ -40,25 +42,57 @@ impl Verdict {
 pub(super) struct Rules {
     pub min_score: Points,
     shared_language: bool,
+    /// Organisation ids of mentees and mentors.
+    organisations: Ids,
+    /// Per participant, the bit set of their languages (`words` 64-bit
+    /// words each), mentees then mentors; empty sets for no language.
+    languages: Vec<u64>,
+    words: usize,
     /// Excluded pairs, with the line that excludes them.
     pub excluded: BTreeMap<(usize, usize), Location>,
 }
 
 impl Rules {
-    pub fn new(config: &Config) -> Rules {
+    pub fn new(cohort: &Cohort, config: &Config) -> Rules {
+        let everyone = || cohort.mentees.iter().chain(&cohort.mentors);
+        let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
+        for language in everyone().flat_map(|p| &p.languages) {
+            let next = ids.len();
+            ids.entry(language.key.as_str()).or_insert(next);
+        }
+        let words = ids.len().div_ceil(64).max(1);
+        let mut languages = vec![0u64; (cohort.mentees.len() + cohort.mentors.len()) * words];
+        for (i, person) in everyone().enumerate() {
+            for language in &person.languages {
+                let bit = ids[language.key.as_str()];
+                languages[i * words + bit / 64] |= 1 << (bit % 64);
+            }
+        }
         Rules {
             min_score: Points::from_points(config.rules.min_score),
             shared_language: config.rules.require_shared_language,
+            organisations: Ids::of(cohort, |p| Some(&p.organisation), |p| Some(&p.organisation)),
+            languages,
+            words,
             excluded: BTreeMap::new(),
         }
+    }
+
+    /// The language sets of a pair's mentee and mentor.
+    fn language_sets(&self, pair: Pair<'_>) -> (&[u64], &[u64]) {
+        let mentor_row = self.organisations.mentees.len() + pair.mentor_index;
+        (
+            &self.languages[pair.mentee_index * self.words..][..self.words],
+            &self.languages[mentor_row * self.words..][..self.words],
+        )
     }
 
     pub fn check(&self, pair: Pair<'_>, score: Points) -> Verdict {
         if self.excluded.contains_key(&(pair.mentee_index, pair.mentor_index)) {
             Verdict::Excluded
-        } else if pair.mentee.organisation.key == pair.mentor.organisation.key {
+        } else if self.organisations.pair(pair).0 == self.organisations.pair(pair).1 {
             Verdict::SameOrganisation
-        } else if self.shared_language && !shares_language(pair) {
+        } else if self.shared_language && !self.shares_language(pair) {
             Verdict::NoSharedLanguage
         } else if score < self.min_score {
             Verdict::BelowMinimum
@@ -137,7 +171,7 @@ impl Rules {
         if self.shared_language {
             checks.push(RuleCheck {
                 rule: "a shared language",
-                passed: shares_language(pair),
+                passed: self.shares_language(pair),
                 detail: format!("mentee: {}; mentor: {}", languages(mentee), languages(mentor)),
             });
         }
@@ -156,10 +190,12 @@ impl Rules {
     }
 }
 
-/// True when either lists no languages, or they have one in common.
-fn shares_language(pair: Pair<'_>) -> bool {
-    let (a, b) = (&pair.mentee.languages, &pair.mentor.languages);
-    a.is_empty() || b.is_empty() || a.iter().any(|l| b.iter().any(|m| m.key == l.key))
+impl Rules {
+    /// True when either lists no languages, or they have one in common.
+    fn shares_language(&self, pair: Pair<'_>) -> bool {
+        let (a, b) = self.language_sets(pair);
+        a.iter().all(|&w| w == 0) || b.iter().all(|&w| w == 0) || a.iter().zip(b).any(|(x, y)| x & y != 0)
+    }
 }
 
 #[cfg(test)]
@@ -177,7 +213,7 @@ mod tests {
             "id,role,organisation,languages\nE,mentee,{},\"{}\"\nM,mentor,{},\"{}\"\n",
             mentee.0, mentee.1, mentor.0, mentor.1
         ));
-        let rules = Rules::new(config);
+        let rules = Rules::new(&cohort, config);
         let pair = first_pair(&cohort);
         let verdict = rules.check(pair, score);
         (verdict, rules.reason(pair, verdict, score))

@@ -4,11 +4,15 @@
 use crate::cohort::Cohort;
 use crate::config::{Config, SectorPolicy};
 
-use super::{Criterion, Pair, Points};
+use super::{Criterion, Ids, Pair, Points};
 
 pub struct Sector {
     weight: Points,
     policy: SectorPolicy,
+    /// Mentee's and mentor's sectors.
+    sectors: Ids,
+    /// Mentee's target sector and mentor's sector.
+    targets: Ids,
     /// Whether anyone in the cohort gave a sector; if not, there is nothing
     /// to explain.
     listed: bool,
@@ -26,7 +30,20 @@ impl Sector {
         Sector {
             weight: Points::from_points(config.weights.sector),
             policy: config.sector.policy,
+            sectors: Ids::of(cohort, |p| p.sector.as_ref(), |p| p.sector.as_ref()),
+            targets: Ids::of(cohort, |p| p.target_sector.as_ref(), |p| p.sector.as_ref()),
             listed: cohort.mentees.iter().chain(&cohort.mentors).any(|p| p.sector.is_some()),
+        }
+    }
+
+    /// Whether the policy rewards the pair: the hot path, on ids; [`Sector::fit`]
+    /// says the same in words.
+    fn rewarded(&self, pair: Pair<'_>) -> bool {
+        match (self.policy, self.sectors.pair(pair), self.targets.pair(pair)) {
+            (SectorPolicy::Cross, (Some(a), Some(b)), _) => a != b,
+            (SectorPolicy::Same, (Some(a), Some(b)), _) => a == b,
+            (SectorPolicy::Target, _, (Some(target), Some(b))) => target == b,
+            _ => false,
         }
     }
 
@@ -78,10 +95,7 @@ impl Criterion for Sector {
     }
 
     fn points(&self, pair: Pair<'_>) -> Points {
-        match self.fit(pair) {
-            Some(Fit::Rewarded(_)) => self.weight,
-            _ => Points::ZERO,
-        }
+        if self.rewarded(pair) { self.weight } else { Points::ZERO }
     }
 
     fn explain(&self, pair: Pair<'_>) -> Option<String> {
@@ -110,6 +124,29 @@ mod tests {
         let sector = Sector::new(&cohort, &config);
         let pair = first_pair(&cohort);
         (sector.points(pair), sector.explain(pair))
+    }
+
+    /// The points, on ids, and the words, on text, never disagree.
+    #[test]
+    fn points_and_words_agree_for_every_combination() {
+        let values = ["finance", "Finance ", "education", ""];
+        for policy in [SectorPolicy::Cross, SectorPolicy::Same, SectorPolicy::Target, SectorPolicy::Ignore] {
+            for a in values {
+                for t in values {
+                    for b in values {
+                        let cohort = cohort(&format!(
+                            "id,role,organisation,sector,target sector\nE,mentee,A,{a},{t}\nM,mentor,B,{b},\nX,mentor,C,retail,\n"
+                        ));
+                        let mut config = Config::default();
+                        config.sector.policy = policy;
+                        let sector = Sector::new(&cohort, &config);
+                        let pair = first_pair(&cohort);
+                        let words = matches!(sector.fit(pair), Some(Fit::Rewarded(_)));
+                        assert_eq!(sector.rewarded(pair), words, "{policy:?} {a:?} {t:?} {b:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
