@@ -9,7 +9,6 @@ use crate::text::{fold, key};
 
 use super::{Cohort, Participant, Role};
 
-
 impl Cohort {
     /// Every warning, in file and line order.
     pub fn warnings(&self) -> Vec<Problem> {

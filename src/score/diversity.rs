@@ -24,7 +24,10 @@ impl Diversity {
             .diversity
             .preferences
             .iter()
-            .map(|p| Preference { mentees: p.mentees.iter().map(|v| group_key(p.attribute, v)).collect(), ..p.clone() })
+            .map(|p| Preference {
+                mentees: p.mentees.iter().map(|v| group_key(p.attribute, v)).collect(),
+                ..p.clone()
+            })
             .collect();
         let ids = preferences
             .iter()

@@ -271,7 +271,9 @@ impl CandidateMatrix {
 
     /// The bytes a matrix of this many pairs takes.
     pub fn bytes(mentees: usize, mentors: usize) -> u64 {
-        (mentees as u64) * (mentors as u64) * (std::mem::size_of::<Points>() + std::mem::size_of::<Verdict>()) as u64
+        (mentees as u64)
+            * (mentors as u64)
+            * (std::mem::size_of::<Points>() + std::mem::size_of::<Verdict>()) as u64
     }
 }
 

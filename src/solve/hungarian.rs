@@ -75,4 +75,3 @@ impl<S: ?Sized> Clone for SlotWeights<'_, S> {
 }
 
 impl<S: ?Sized> Copy for SlotWeights<'_, S> {}
-

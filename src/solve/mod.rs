@@ -23,7 +23,7 @@ pub mod targets;
 pub use targets::TooManyOverlaps;
 
 /// Pair scores as the solver sees them.
-pub trait Scores {
+pub trait Scores: Sync {
     fn mentees(&self) -> usize;
     fn mentors(&self) -> usize;
     /// The pair's score in hundredths, or `None` when the pair is forbidden.
@@ -452,7 +452,14 @@ pub(crate) mod tests {
 
     #[test]
     fn the_hungarian_oracle_agrees_with_brute_force() {
-        let grid = Grid { mentors: 3, cells: vec![vec![Some(5), None, Some(1)], vec![Some(4), Some(4), None], vec![None, Some(9), Some(2)]] };
+        let grid = Grid {
+            mentors: 3,
+            cells: vec![
+                vec![Some(5), None, Some(1)],
+                vec![Some(4), Some(4), None],
+                vec![None, Some(9), Some(2)],
+            ],
+        };
         let assignment = hungarian::solve(&grid, &[1, 1, 1]);
         assert_eq!((assignment.matched(), assignment.total(&grid)), brute_force(&grid, &[1, 1, 1]));
     }

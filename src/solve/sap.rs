@@ -10,7 +10,9 @@
 //! where `BIG` exceeds any possible total of scores: minimising the total
 //! cost matches the most mentees, then maximises their total score.
 //!
-//! Each row is added by one Dijkstra search over reduced costs
+//! Rows first take a free column of their least cost where they can (row
+//! reduction); each remaining row is then added by one Dijkstra search over
+//! reduced costs
 //! `cost − u[row] − v[column]`, which stays non-negative (the dual
 //! invariant); among columns at equal distance an unassigned one is taken
 //! first, which ends searches early on the tie-heavy matrices that
@@ -30,7 +32,8 @@ pub fn solve<S: Scores + ?Sized>(
 ) -> Assignment {
     let rows = scores.mentees();
     let mut mentor_of = vec![None; rows];
-    let max_score = (0..rows).flat_map(|e| (0..scores.mentors()).filter_map(move |m| scores.score(e, m))).max();
+    let max_score =
+        (0..rows).flat_map(|e| (0..scores.mentors()).filter_map(move |m| scores.score(e, m))).max();
     let (Some(max_score), false) = (max_score, slots.is_empty()) else {
         return Assignment { mentor_of };
     };
@@ -57,7 +60,34 @@ pub fn solve<S: Scores + ?Sized>(
     let mut scanned_columns: Vec<usize> = Vec::new();
     let mut in_scanned_rows = vec![false; rows];
 
+    // Initialisation: with u = each row's least cost and v = 0 every
+    // reduced cost is non-negative; a row whose least cost lies in a free
+    // column takes it, an edge of reduced cost 0. On tie-heavy matrices
+    // this places most rows in one sequential pass, leaving few searches.
+    for row in 0..rows {
+        let mut least = i64::MAX;
+        let mut free = NONE;
+        for (column, &taken_by) in row_of.iter().enumerate() {
+            let c = cost(row, column);
+            if c < least {
+                least = c;
+                free = if taken_by == NONE { column } else { NONE };
+            } else if c == least && free == NONE && taken_by == NONE {
+                free = column;
+            }
+        }
+        u[row] = least;
+        if free != NONE {
+            row_of[free] = row;
+            column_of[row] = free;
+        }
+    }
+
     for current in 0..rows {
+        if column_of[current] != NONE {
+            progress(current + 1, rows);
+            continue;
+        }
         remaining.clear();
         remaining.extend((0..columns).rev());
         distance.fill(i64::MAX);
@@ -117,10 +147,10 @@ pub fn solve<S: Scores + ?Sized>(
         progress(current + 1, rows);
     }
     for (row, &column) in column_of.iter().enumerate() {
-        if let Some(&mentor) = slots.get(column) {
-            if scores.score(row, mentor).is_some() {
-                mentor_of[row] = Some(mentor);
-            }
+        if let Some(&mentor) = slots.get(column)
+            && scores.score(row, mentor).is_some()
+        {
+            mentor_of[row] = Some(mentor);
         }
     }
     Assignment { mentor_of }
