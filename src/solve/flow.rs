@@ -79,6 +79,12 @@ impl Network {
                 if d > distance[u] {
                     continue;
                 }
+                // Nodes farther than the sink need not be settled: their
+                // potentials move by the sink's distance (below), which
+                // keeps every reduced cost non-negative.
+                if u == sink {
+                    break;
+                }
                 for &e in &self.adjacent[u] {
                     if self.capacity[e] <= 0 {
                         continue;
@@ -95,10 +101,9 @@ impl Network {
             if distance[sink] == FAR {
                 return;
             }
+            let reach = distance[sink];
             for (p, d) in potential.iter_mut().zip(&distance) {
-                if *d < FAR {
-                    *p += d;
-                }
+                *p += (*d).min(reach);
             }
             // The path's true cost: stop once more flow would not pay.
             if potential[sink] - potential[source] >= 0 {

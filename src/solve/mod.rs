@@ -169,7 +169,13 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
                 needed: target.needed(matched),
             })
             .collect();
-        targets::solve(&free, &capacities, &needs)?
+        match &needs[..] {
+            [need] => match targets::parametric(&free, &capacities, need) {
+                Some(assignment) => assignment,
+                None => targets::solve(&free, &capacities, &needs)?,
+            },
+            _ => targets::solve(&free, &capacities, &needs)?,
+        }
     };
     for (row, mentor) in assignment.mentor_of.into_iter().enumerate() {
         mentor_of[rows[row]] = mentor;

@@ -84,6 +84,71 @@ pub fn solve<S: Scores + ?Sized>(
     Ok(best.map(|(_, assignment)| assignment).unwrap_or(Assignment { mentor_of: vec![None; mentees] }))
 }
 
+/// One target, solved by a bonus for its members found by bisection, with
+/// the fast assignment solver: the smallest bonus `λ` whose optimum
+/// (ties going to more members) matches exactly the members needed is the
+/// optimum, since any assignment with as many members scores at most what
+/// it does (a Lagrangian bound). `None` when no bonus lands exactly on the
+/// need (the optimum of one bonus jumps past it) or the bonuses outgrow
+/// the score range; the flow then decides.
+pub fn parametric<S: Scores + ?Sized>(scores: &S, capacities: &[u32], need: &Need<'_>) -> Option<Assignment> {
+    let count = |a: &Assignment| need.already + a.pairs().filter(|&(row, _)| need.members[row]).count();
+    let max_score = (0..scores.mentees())
+        .flat_map(|e| (0..scores.mentors()).filter_map(move |m| scores.score(e, m)))
+        .max()?;
+    // A bonus above any possible difference in total score makes members
+    // count before score.
+    let top = u64::from(max_score) * scores.mentees() as u64 + 1;
+    if 2 * (u64::from(max_score) + top) + 1 > u64::from(u32::MAX) {
+        return None;
+    }
+    let at = |lambda: u32| super::solve(&Bonus { scores, members: need.members, lambda }, capacities);
+    let free = at(0);
+    if count(&free) >= need.needed {
+        return Some(free);
+    }
+    let most = at(top as u32);
+    if count(&most) <= need.needed {
+        return Some(most);
+    }
+    // count(at(low)) < needed < count(at(high)).
+    let (mut low, mut high, mut best) = (0u32, top as u32, most);
+    while high - low > 1 {
+        let middle = low + (high - low) / 2;
+        let assignment = at(middle);
+        if count(&assignment) >= need.needed {
+            high = middle;
+            best = assignment;
+        } else {
+            low = middle;
+        }
+    }
+    (count(&best) == need.needed).then_some(best)
+}
+
+/// Scores with a bonus for members, doubled so that ties go to members:
+/// `2 (score + λ·member) + member`.
+struct Bonus<'a, S: ?Sized> {
+    scores: &'a S,
+    members: &'a [bool],
+    lambda: u32,
+}
+
+impl<S: Scores + ?Sized> Scores for Bonus<'_, S> {
+    fn mentees(&self) -> usize {
+        self.scores.mentees()
+    }
+
+    fn mentors(&self) -> usize {
+        self.scores.mentors()
+    }
+
+    fn score(&self, mentee: usize, mentor: usize) -> Option<u32> {
+        let member = u32::from(self.members[mentee]);
+        self.scores.score(mentee, mentor).map(|s| 2 * (s + self.lambda * member) + member)
+    }
+}
+
 /// (matched, Σ min(members matched, needed), total score).
 fn value<S: Scores + ?Sized>(scores: &S, needs: &[Need<'_>], assignment: &Assignment) -> (usize, usize, u64) {
     let met = needs
@@ -126,11 +191,16 @@ fn flow<S: Scores + ?Sized>(
         }
     }
 
-    let (source, sink) = (0, 1);
-    let first_class = 2;
-    let first_mentee = first_class + classes.len();
-    let first_mentor = first_mentee + mentees;
-    let mut network = Network::new(first_mentor + mentors);
+    // Nodes numbered from the sink back to the source: Dijkstra settles
+    // nodes of equal distance by number, so it reaches the sink through a
+    // mentor before it spreads over every mentee, as the shortest
+    // augmenting path solver prefers a free column.
+    let sink = 0;
+    let first_mentor = 1;
+    let first_mentee = first_mentor + mentors;
+    let first_class = first_mentee + mentees;
+    let source = first_class + classes.len();
+    let mut network = Network::new(source + 1);
     for (c, (&mask, rows)) in classes.iter().enumerate() {
         let node = first_class + c;
         let size = rows.len() as i64;
@@ -162,8 +232,7 @@ fn flow<S: Scores + ?Sized>(
     for (mentor, &capacity) in capacities.iter().enumerate() {
         network.edge(first_mentor + mentor, sink, i64::from(capacity).min(mentees as i64), 0);
     }
-    let order: Vec<usize> =
-        std::iter::once(source).chain(first_class..first_mentor + mentors).chain([sink]).collect();
+    let order: Vec<usize> = (0..=source).rev().collect();
     network.min_cost_flow(source, sink, &order);
 
     let mut mentor_of = vec![None; mentees];
