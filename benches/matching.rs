@@ -18,7 +18,7 @@ fn main() {
     divan::main();
 }
 
-const SIZES: &[usize] = &[200, 500];
+const SIZES: &[usize] = &[200, 1000, 2000, 5000, 10_000];
 
 /// An intake CSV of `mentees` mentees and half as many mentors of capacity
 /// 2, from 12 to 60 organisations, with goals from a vocabulary of 40
@@ -60,7 +60,7 @@ fn load(mentees: usize) -> Loaded {
     Loaded::from_cohort(cohort)
 }
 
-#[divan::bench(args = SIZES, sample_count = 10)]
+#[divan::bench(args = SIZES, sample_count = 3)]
 fn intake(bencher: Bencher, mentees: usize) {
     let text = cohort_csv(mentees);
     bencher.bench(|| {
@@ -69,13 +69,13 @@ fn intake(bencher: Bencher, mentees: usize) {
     });
 }
 
-#[divan::bench(args = SIZES, sample_count = 10)]
+#[divan::bench(args = SIZES, sample_count = 3)]
 fn scoring(bencher: Bencher, mentees: usize) {
     let loaded = load(mentees);
     bencher.bench(|| Scorer::new(&loaded.cohort, &loaded.config, &loaded.ratings).matrix());
 }
 
-#[divan::bench(args = SIZES, sample_count = 5)]
+#[divan::bench(args = SIZES, sample_count = 3)]
 fn solving(bencher: Bencher, mentees: usize) {
     let loaded = load(mentees);
     let matrix = Scorer::new(&loaded.cohort, &loaded.config, &loaded.ratings).matrix();
@@ -83,13 +83,13 @@ fn solving(bencher: Bencher, mentees: usize) {
     bencher.bench(|| solve(&matrix, &capacities));
 }
 
-#[divan::bench(args = SIZES, sample_count = 10)]
+#[divan::bench(args = SIZES, sample_count = 3)]
 fn writing(bencher: Bencher, mentees: usize) {
     let outcome: Outcome = tandem::run_match(&load(mentees)).unwrap();
     bencher.bench(|| (Format::Csv.outcome(&outcome), Format::Json.outcome(&outcome)));
 }
 
-#[divan::bench(args = SIZES, sample_count = 5)]
+#[divan::bench(args = SIZES, sample_count = 3)]
 fn end_to_end(bencher: Bencher, mentees: usize) {
     let text = cohort_csv(mentees);
     bencher.bench(|| {

@@ -17,6 +17,8 @@ use tandem::matching::Matching;
 use tandem::report::{self, Format};
 use tandem::{check, explain};
 
+use crate::progress::Bars;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "tandem",
@@ -221,7 +223,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let loaded = inputs.load()?;
             clock.lap("intake");
             warn(&loaded.warnings, args.quiet);
-            let matching = Matching::new(&loaded, args.inputs.force_locks)?;
+            let bars = Bars::new(args.quiet);
+            let matching = Matching::with_progress(&loaded, args.inputs.force_locks, &bars)?;
             clock.lap("scoring");
             let assignment = matching.solve()?;
             clock.lap("solving");

@@ -3,6 +3,7 @@
 //! its own).
 
 mod cli;
+mod progress;
 
 use std::process::ExitCode;
 

@@ -13,6 +13,18 @@ use crate::score::{CandidateMatrix, Scorer, Verdict};
 use crate::solve::{self, Assignment, Problem as SolveProblem, Target};
 use crate::text::fold;
 
+/// Hears how far the long phases of a run have come, for a progress bar.
+/// Calls come from several threads while scoring.
+pub trait Progress: Sync {
+    fn scoring(&self, _mentees_done: usize, _mentees: usize) {}
+    fn solving(&self, _mentees_done: usize, _mentees: usize) {}
+}
+
+/// No progress to show.
+pub struct Silent;
+
+impl Progress for Silent {}
+
 /// Everything scored, ready to solve.
 pub struct Matching<'a> {
     pub loaded: &'a Loaded,
@@ -22,6 +34,7 @@ pub struct Matching<'a> {
     /// (mentee, mentor) pairs from `--lock`.
     pub locked: Vec<(usize, usize)>,
     pub targets: Vec<Target>,
+    progress: &'a dyn Progress,
 }
 
 impl<'a> Matching<'a> {
@@ -32,10 +45,24 @@ impl<'a> Matching<'a> {
     /// and, unless `force_locks`, a locked pair that breaks a hard rule or
     /// more locked mentees than a mentor's capacity; each at its line.
     pub fn new(loaded: &'a Loaded, force_locks: bool) -> Result<Matching<'a>, InputError> {
+        Matching::with_progress(loaded, force_locks, &Silent)
+    }
+
+    /// [`Matching::new`], telling `progress` how scoring, and later
+    /// solving, advance.
+    ///
+    /// # Errors
+    /// As [`Matching::new`].
+    pub fn with_progress(
+        loaded: &'a Loaded,
+        force_locks: bool,
+        progress: &'a dyn Progress,
+    ) -> Result<Matching<'a>, InputError> {
         let cohort = &loaded.cohort;
+        check_memory(cohort.mentees.len(), cohort.mentors.len(), loaded.config.targets.len())?;
         let scorer = Scorer::new(cohort, &loaded.config, &loaded.ratings)
             .exclude(loaded.exclusions.iter().map(|row| ((row.mentee, row.mentor), row.origin.clone())));
-        let matrix = scorer.matrix();
+        let matrix = scorer.matrix_with_progress(&|done, all| progress.scoring(done, all));
         let capacities: Vec<u32> = cohort.mentors.iter().map(|m| m.capacity).collect();
 
         let mut problems = Vec::new();
@@ -100,7 +127,7 @@ impl<'a> Matching<'a> {
                 min_share: t.min_share,
             })
             .collect();
-        Ok(Matching { loaded, scorer, matrix, capacities, locked, targets })
+        Ok(Matching { loaded, scorer, matrix, capacities, locked, targets, progress })
     }
 
     /// The best assignment with the locks and these targets.
@@ -112,7 +139,14 @@ impl<'a> Matching<'a> {
         locked: &[(usize, usize)],
         targets: &[Target],
     ) -> Result<Assignment, InputError> {
-        let problem = SolveProblem { scores: &self.matrix, capacities: &self.capacities, locked, targets };
+        let progress = |done, all| self.progress.solving(done, all);
+        let problem = SolveProblem {
+            scores: &self.matrix,
+            capacities: &self.capacities,
+            locked,
+            targets,
+            progress: Some(&progress),
+        };
         solve::solve_problem(&problem).map_err(|too_many| {
             Problem::new(
                 Location::file("the configuration"),
@@ -218,6 +252,63 @@ impl<'a> Matching<'a> {
     }
 }
 
+/// Refuses, before allocating, a cohort whose candidate pairs would not fit
+/// in memory: the matrix takes five bytes a pair, and several targets at
+/// once need a flow network of about fifty more.
+fn check_memory(mentees: usize, mentors: usize, targets: usize) -> Result<(), InputError> {
+    let pairs = mentees as u64 * mentors as u64;
+    let per_pair = CandidateMatrix::bytes(1, 1) + if targets >= 2 { 48 } else { 0 };
+    let needed = pairs * per_pair + 64 * 1024 * 1024;
+    let Some(available) = available_memory() else { return Ok(()) };
+    if needed <= available {
+        return Ok(());
+    }
+    let gib = |bytes: u64| bytes as f64 / (1u64 << 30) as f64;
+    Err(Problem::new(
+        Location::file("the cohort"),
+        format!(
+            "{} mentees and {} mentors make {} candidate pairs, which need about {:.1} GiB of memory; {:.1} GiB is available",
+            thousands(mentees as u64),
+            thousands(mentors as u64),
+            thousands(pairs),
+            gib(needed),
+            gib(available)
+        ),
+    )
+    .hint(if targets >= 2 {
+        "match smaller groups (for example per region or track), use fewer targets at once, or run on a machine with more memory"
+    } else {
+        "match smaller groups (for example per region or track), or run on a machine with more memory"
+    })
+    .into())
+}
+
+/// 50000000 as "50,000,000".
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut text = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            text.push(',');
+        }
+        text.push(digit);
+    }
+    text
+}
+
+/// The memory tandem may use: `TANDEM_MAX_MEMORY` (bytes) when set, else
+/// what the operating system reports available; `None` when neither is
+/// known.
+fn available_memory() -> Option<u64> {
+    if let Some(limit) = std::env::var("TANDEM_MAX_MEMORY").ok().and_then(|v| v.trim().parse().ok()) {
+        return Some(limit);
+    }
+    let meminfo = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = meminfo.lines().find(|line| line.starts_with("MemAvailable:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
+}
+
 /// "women" for gender = woman, else "mentees with sector = finance".
 fn describe(config: &TargetConfig, count: usize) -> String {
     let value = fold(&config.value);
@@ -248,4 +339,17 @@ fn has(participant: &Participant, target: &TargetConfig) -> bool {
         TargetAttribute::Level => (participant.level.as_ref(), Term::new(&target.value)),
     };
     matches!((value, wanted), (Some(value), Some(wanted)) if value.key == wanted.key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(50_000_000), "50,000,000");
+    }
 }

@@ -69,3 +69,21 @@ fn help_and_version_succeed() {
     assert!(wd.stdout(&["--help"]).contains("match"));
     assert!(wd.stdout(&["--version"]).starts_with("tandem "));
 }
+
+#[test]
+fn a_cohort_beyond_memory_is_refused_before_allocating() {
+    let wd = Workdir::new();
+    wd.write("intake.csv", "id,role,organisation\nE1,mentee,A\nM1,mentor,B\n");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(["match", "intake.csv"])
+        .current_dir(wd.path(""))
+        .env("TANDEM_MAX_MEMORY", "1000")
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    assert!(
+        stderr.starts_with("error: the cohort: 1 mentees and 1 mentors make 1 candidate pairs"),
+        "{stderr}"
+    );
+}

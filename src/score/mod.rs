@@ -231,6 +231,13 @@ impl<'a> Scorer<'a> {
     /// Scores every pair, in parallel over mentees, into arrays allocated
     /// once.
     pub fn matrix(&self) -> CandidateMatrix {
+        self.matrix_with_progress(&|_, _| {})
+    }
+
+    /// [`Scorer::matrix`], telling `progress` (mentees done, mentees) as rows
+    /// finish, from any thread.
+    pub fn matrix_with_progress(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> CandidateMatrix {
+        let done = std::sync::atomic::AtomicUsize::new(0);
         let (mentees, mentors) = (self.cohort.mentees.len(), self.cohort.mentors.len());
         let mut scores = vec![Points::ZERO; mentees * mentors];
         let mut verdicts = vec![Verdict::Eligible; mentees * mentors];
@@ -240,6 +247,7 @@ impl<'a> Scorer<'a> {
                     for mentor in 0..mentors {
                         (scores[mentor], verdicts[mentor]) = self.score(mentee, mentor);
                     }
+                    progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, mentees);
                 },
             );
         }

@@ -129,6 +129,8 @@ pub struct Problem<'a, S: ?Sized> {
     /// their mentor's capacity and count toward targets.
     pub locked: &'a [(usize, usize)],
     pub targets: &'a [Target],
+    /// Hears (rows done, rows) while the assignment solver runs.
+    pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
 }
 
 /// The best assignment under locks and targets: the locked pairs, then, for
@@ -152,7 +154,10 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
     }
     let rows: Vec<usize> = (0..scores.mentees()).filter(|&e| mentor_of[e].is_none()).collect();
     let free = Rows { scores, rows: &rows };
-    let plain = solve(&free, &capacities);
+    let plain = match problem.progress {
+        Some(progress) => solve_with_progress(&free, &capacities, &mut |done, all| progress(done, all)),
+        None => solve(&free, &capacities),
+    };
     let assignment = if problem.targets.is_empty() {
         plain
     } else {
@@ -373,7 +378,7 @@ pub(crate) mod tests {
 
         #[test]
         fn locks_and_targets_optimal_against_brute_force((grid, capacities, locked, targets) in constrained()) {
-            let problem = Problem { scores: &grid, capacities: &capacities, locked: &locked, targets: &targets };
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &locked, targets: &targets, progress: None };
             let assignment = solve_problem(&problem).unwrap();
             for &(e, m) in &locked {
                 prop_assert_eq!(assignment.mentor_of[e], Some(m));
