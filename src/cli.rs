@@ -74,6 +74,9 @@ pub struct InputArgs {
     /// Keep locked pairs even when they break a rule or a capacity.
     #[arg(long)]
     force_locks: bool,
+    /// Show gender, background and the config's [privacy] sensitive columns in outputs.
+    #[arg(long)]
+    show_sensitive: bool,
     /// The sheet to read from workbooks (.xlsx, .xls, .ods); the first by default.
     #[arg(long, value_name = "NAME")]
     sheet: Option<String>,
@@ -185,6 +188,7 @@ impl InputArgs {
             ratings: self.ratings.clone(),
             locks: self.lock.clone(),
             excludes: self.exclude.clone(),
+            show_sensitive: self.show_sensitive,
             options: ReadOptions {
                 delimiter: self.delimiter,
                 encoding: self.encoding,

@@ -27,6 +27,30 @@ pub struct Config {
     pub columns: BTreeMap<String, String>,
     /// Shares of the matched mentees that must come from a group.
     pub targets: Vec<TargetConfig>,
+    pub privacy: PrivacyConfig,
+}
+
+/// `[privacy]`: columns whose values are shown only with `--show-sensitive`,
+/// besides gender and background, which always are sensitive.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PrivacyConfig {
+    /// Headers of other columns, as the intake files write them.
+    pub sensitive: Vec<String>,
+}
+
+impl PrivacyConfig {
+    /// Whether a column, by its header, is sensitive.
+    pub fn is_sensitive(&self, header: &str) -> bool {
+        let header = crate::text::key(header);
+        ["gender", "background"].iter().any(|field| {
+            crate::cohort::FIELDS.iter().any(|f| {
+                f.name == *field
+                    && (crate::text::key(f.name) == header
+                        || f.aliases.iter().any(|a| crate::text::key(a) == header))
+            })
+        }) || self.sensitive.iter().any(|s| crate::text::key(s) == header)
+    }
 }
 
 /// `[[targets]]`: at least `min_share` of the matched mentees have

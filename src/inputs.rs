@@ -27,6 +27,8 @@ pub struct Inputs {
     pub excludes: Vec<PathBuf>,
     /// How to read the intake files (pair files are always sniffed).
     pub options: ReadOptions,
+    /// Whether outputs may show sensitive values.
+    pub show_sensitive: bool,
 }
 
 /// Everything a run needs, read and validated.
@@ -41,6 +43,8 @@ pub struct Loaded {
     pub exclusions: Vec<PairRow>,
     /// What looks wrong but does not stop the run.
     pub warnings: Vec<Problem>,
+    /// Whether outputs may show sensitive values (`--show-sensitive`).
+    pub show_sensitive: bool,
 }
 
 impl Loaded {
@@ -54,6 +58,7 @@ impl Loaded {
             locks: Vec::new(),
             exclusions: Vec::new(),
             warnings,
+            show_sensitive: false,
         }
     }
 }
@@ -137,7 +142,15 @@ impl Inputs {
             }
         };
         let warnings = cohort.warnings();
-        Ok(Loaded { config, cohort, ratings, locks, exclusions, warnings })
+        Ok(Loaded {
+            config,
+            cohort,
+            ratings,
+            locks,
+            exclusions,
+            warnings,
+            show_sensitive: self.show_sensitive,
+        })
     }
 }
 

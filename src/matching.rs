@@ -60,7 +60,7 @@ impl<'a> Matching<'a> {
     ) -> Result<Matching<'a>, InputError> {
         let cohort = &loaded.cohort;
         check_memory(cohort.mentees.len(), cohort.mentors.len(), loaded.config.targets.len())?;
-        let scorer = Scorer::new(cohort, &loaded.config, &loaded.ratings)
+        let scorer = Scorer::with_sensitive(cohort, &loaded.config, &loaded.ratings, loaded.show_sensitive)
             .exclude(loaded.exclusions.iter().map(|row| ((row.mentee, row.mentor), row.origin.clone())));
         let matrix = scorer.matrix_with_progress(&|done, all| progress.scoring(done, all));
         let capacities: Vec<u32> = cohort.mentors.iter().map(|m| m.capacity).collect();
@@ -184,6 +184,10 @@ impl<'a> Matching<'a> {
     pub fn describe(&self, assignment: &Assignment, alternatives: usize) -> Result<Outcome, InputError> {
         let assignment = assignment.clone();
         let mut outcome = Outcome::new(&self.scorer, &self.matrix, &assignment, &self.locked, alternatives);
+        if !self.loaded.show_sensitive {
+            let privacy = &self.loaded.config.privacy;
+            outcome.drop_columns(|header| privacy.is_sensitive(header));
+        }
         if !self.targets.is_empty() {
             let total = assignment.total(&self.matrix);
             let without = self.solve_with(&self.locked, &[])?.total(&self.matrix);

@@ -195,13 +195,26 @@ impl Outcome {
 
     /// Leaves out the intake's other columns, as outputs do unless asked.
     pub fn drop_extra_columns(&mut self) {
-        self.extra_columns.clear();
+        self.drop_columns(|_| true);
+    }
+
+    /// Leaves out the intake's other columns whose header `drop` picks.
+    pub fn drop_columns(&mut self, drop: impl Fn(&str) -> bool) {
+        let keep: Vec<bool> = self.extra_columns.iter().map(|h| !drop(h)).collect();
+        let filter = |values: &mut Vec<String>| {
+            let mut i = 0;
+            values.retain(|_| {
+                i += 1;
+                keep[i - 1]
+            });
+        };
+        filter(&mut self.extra_columns);
         for pair in &mut self.pairs {
-            pair.mentee_extra.clear();
-            pair.mentor_extra.clear();
+            filter(&mut pair.mentee_extra);
+            filter(&mut pair.mentor_extra);
         }
         for person in &mut self.unmatched {
-            person.extra.clear();
+            filter(&mut person.extra);
         }
     }
 }

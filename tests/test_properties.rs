@@ -8,8 +8,10 @@ use proptest::prelude::*;
 use tandem::cohort::{Cohort, Source};
 use tandem::inputs::Loaded;
 use tandem::intake;
+use tandem::matching::Matching;
 use tandem::outcome::Outcome;
-use tandem::score::{Scorer, Verdict};
+use tandem::pairs::PairRow;
+use tandem::score::Verdict;
 
 #[derive(Clone, Debug)]
 struct Person {
@@ -70,8 +72,7 @@ fn load(text: &str) -> Loaded {
 
 /// The best (matched, total) by enumeration over the scored pairs.
 fn brute_force(loaded: &Loaded) -> (usize, u64) {
-    let scorer = Scorer::new(&loaded.cohort, &loaded.config, &loaded.ratings);
-    let matrix = scorer.matrix();
+    let matrix = Matching::new(loaded, false).unwrap().matrix;
     fn go(m: &tandem::score::CandidateMatrix, mentee: usize, left: &mut [u32]) -> (usize, u64) {
         if mentee == m.mentees {
             return (0, 0);
@@ -112,11 +113,29 @@ proptest! {
     fn optimal_no_colleagues_capacities_and_row_order_free(
         people in proptest::collection::vec(person(), 0..9),
         rotation in 0usize..9,
+        excluded in proptest::collection::vec((0usize..9, 0usize..9), 0..4),
     ) {
         let mut rows: Vec<(usize, Person)> = people.into_iter().enumerate().collect();
-        let loaded = load(&csv(&rows));
+        let mut loaded = load(&csv(&rows));
+        // Exclusions, by index into each side.
+        let (mentees, mentors) = (loaded.cohort.mentees.len(), loaded.cohort.mentors.len());
+        if mentees > 0 && mentors > 0 {
+            let mut pairs: Vec<(usize, usize)> = excluded.iter().map(|&(e, m)| (e % mentees, m % mentors)).collect();
+            pairs.sort_unstable();
+            pairs.dedup();
+            loaded.exclusions = pairs
+                .into_iter()
+                .map(|(mentee, mentor)| PairRow { mentee, mentor, value: None, origin: tandem::error::Location::file("x.csv") })
+                .collect();
+        }
         let outcome = tandem::run_match(&loaded).unwrap();
         check(&outcome, &loaded);
+        for pair in &outcome.pairs {
+            let excluded = loaded.exclusions.iter().any(|row| {
+                loaded.cohort.mentees[row.mentee].id.0 == pair.mentee_id && loaded.cohort.mentors[row.mentor].id.0 == pair.mentor_id
+            });
+            prop_assert!(!excluded, "excluded pair made: {:?}", pair);
+        }
         let (matched, total) = brute_force(&loaded);
         prop_assert_eq!((outcome.summary.matched, outcome.summary.total_score), (matched, total));
 
@@ -125,7 +144,13 @@ proptest! {
             let k = rotation % rows.len();
             rows.rotate_left(k);
         }
-        let shuffled = tandem::run_match(&load(&csv(&rows))).unwrap();
-        prop_assert_eq!(shuffled, outcome);
+        // Without exclusions (they are by index), the shuffled rows match the same.
+        let plain = tandem::run_match(&load(&csv(&rows))).unwrap();
+        let unshuffled = {
+            let mut again: Vec<(usize, Person)> = rows.clone();
+            again.sort_by_key(|(id, _)| *id);
+            tandem::run_match(&load(&csv(&again))).unwrap()
+        };
+        prop_assert_eq!(plain, unshuffled);
     }
 }

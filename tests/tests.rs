@@ -9,6 +9,7 @@ mod test_explain;
 mod test_init;
 mod test_intake;
 mod test_match;
+mod test_privacy;
 mod test_properties;
 mod test_rules;
 mod test_scores;

@@ -16,6 +16,8 @@ pub struct Diversity {
     /// Per preference, the attribute's ids, and whether it applies to each
     /// mentee: the hot path of [`Criterion::points`].
     ids: Vec<(Ids, Vec<bool>)>,
+    /// Whether explanations may show the values (`--show-sensitive`).
+    show_values: bool,
 }
 
 impl Diversity {
@@ -37,7 +39,19 @@ impl Diversity {
                 (ids, applies)
             })
             .collect();
-        Diversity { weight: Points::from_points(config.weights.diversity), preferences, ids }
+        Diversity {
+            weight: Points::from_points(config.weights.diversity),
+            preferences,
+            ids,
+            show_values: false,
+        }
+    }
+
+    /// Explanations name the values too ("different background: Dutch and
+    /// Moroccan-Dutch"), for `--show-sensitive`.
+    pub fn showing_values(mut self, show: bool) -> Diversity {
+        self.show_values = show;
+        self
     }
 
     /// For each preference that applies to the pair, whether it is met.
@@ -115,7 +129,17 @@ impl Criterion for Diversity {
         }
         let (met, missed): (Vec<_>, Vec<_>) = self.outcomes(pair).partition(|(_, met)| *met);
         let list = |items: &[(&Preference, bool)]| {
-            items.iter().map(|(p, _)| describe(p)).collect::<Vec<_>>().join(", ")
+            items
+                .iter()
+                .map(|(p, _)| {
+                    match (self.show_values, value(pair.mentee, p.attribute), value(pair.mentor, p.attribute))
+                    {
+                        (true, Some(a), Some(b)) => format!("{} ({} and {})", describe(p), a.text, b.text),
+                        _ => describe(p),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
         };
         match (met.is_empty(), missed.is_empty()) {
             (true, true) => None,
@@ -162,6 +186,16 @@ mod tests {
         let (_, text) = diversity(BOTH, ("woman", "Dutch"), ("man", "Dutch"));
         let text = text.unwrap();
         assert!(!text.contains("woman") && !text.contains("Dutch"), "{text}");
+    }
+
+    #[test]
+    fn values_show_only_when_asked() {
+        let cohort = cohort("id,role,organisation,background\nE,mentee,A,Dutch\nM,mentor,B,Moroccan-Dutch\n");
+        let diversity = Diversity::new(&cohort, &Config::default()).showing_values(true);
+        assert_eq!(
+            diversity.explain(first_pair(&cohort)).unwrap(),
+            "Diversity preference met: different background (Dutch and Moroccan-Dutch)."
+        );
     }
 
     #[test]

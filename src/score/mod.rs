@@ -137,10 +137,21 @@ impl<'a> Scorer<'a> {
     /// Prepares every criterion for the cohort (goal phrases compared once
     /// per distinct pair of phrases, not once per pair of people).
     pub fn new(cohort: &'a Cohort, config: &Config, ratings: &'a Ratings) -> Self {
+        Scorer::with_sensitive(cohort, config, ratings, false)
+    }
+
+    /// [`Scorer::new`]; with `show_sensitive`, explanations may name gender
+    /// and background values.
+    pub fn with_sensitive(
+        cohort: &'a Cohort,
+        config: &Config,
+        ratings: &'a Ratings,
+        show_sensitive: bool,
+    ) -> Self {
         let criteria: Vec<Box<dyn Criterion + 'a>> = vec![
             Box::new(goals::Goals::new(cohort, config)),
             Box::new(sector::Sector::new(cohort, config)),
-            Box::new(diversity::Diversity::new(cohort, config)),
+            Box::new(diversity::Diversity::new(cohort, config).showing_values(show_sensitive)),
             Box::new(ratings::RatingsCriterion::new(config, ratings)),
         ];
         Scorer { cohort, criteria, rules: rules::Rules::new(cohort, config) }
