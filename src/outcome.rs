@@ -24,6 +24,8 @@ pub struct Outcome {
     pub targets: Vec<TargetReport>,
     /// How many alternatives per mentee were asked for (0: none).
     pub alternatives: usize,
+    /// Participation per organisation, by name.
+    pub organisations: Vec<Participation>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -42,6 +44,19 @@ pub struct MatchedPair {
     pub locked: bool,
     /// The mentee's next best eligible mentors, best first, when asked for.
     pub alternatives: Vec<Alternative>,
+    /// The sectors of mentee and mentor, as written; empty when unknown.
+    pub mentee_sector: String,
+    pub mentor_sector: String,
+}
+
+/// How many of an organisation's people take part, and how many are matched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Participation {
+    pub organisation: String,
+    pub mentees: usize,
+    pub mentors: usize,
+    pub matched_mentees: usize,
+    pub matched_mentors: usize,
 }
 
 /// Another eligible mentor for a matched mentee.
@@ -141,6 +156,8 @@ impl Outcome {
                             score: matrix.score(mentee, other),
                         })
                         .collect(),
+                    mentee_sector: e.sector.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
+                    mentor_sector: m.sector.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
                 }
             })
             .collect();
@@ -190,6 +207,7 @@ impl Outcome {
             extra_columns: cohort.extra_columns.clone(),
             targets: Vec::new(),
             alternatives,
+            organisations: participation(cohort, assignment),
         }
     }
 
@@ -263,6 +281,42 @@ pub fn others(
     }
     options.sort_unstable_by_key(order);
     options.into_iter()
+}
+
+/// Mentees and mentors per organisation, matched and in all; the first
+/// spelling met names each organisation.
+fn participation<'c>(cohort: &'c crate::cohort::Cohort, assignment: &Assignment) -> Vec<Participation> {
+    let mut mentor_matched = vec![false; cohort.mentors.len()];
+    for (_, mentor) in assignment.pairs() {
+        mentor_matched[mentor] = true;
+    }
+    let mut table: BTreeMap<&'c str, Participation> = BTreeMap::new();
+    let mut bump = |p: &'c Participant, matched: bool| {
+        let entry = table.entry(p.organisation.key.as_str()).or_insert_with(|| Participation {
+            organisation: p.organisation.text.clone(),
+            mentees: 0,
+            mentors: 0,
+            matched_mentees: 0,
+            matched_mentors: 0,
+        });
+        match p.role {
+            Role::Mentee => {
+                entry.mentees += 1;
+                entry.matched_mentees += usize::from(matched);
+            }
+            Role::Mentor => {
+                entry.mentors += 1;
+                entry.matched_mentors += usize::from(matched);
+            }
+        }
+    };
+    for (i, mentee) in cohort.mentees.iter().enumerate() {
+        bump(mentee, assignment.mentor_of[i].is_some());
+    }
+    for (i, mentor) in cohort.mentors.iter().enumerate() {
+        bump(mentor, mentor_matched[i]);
+    }
+    table.into_values().collect()
 }
 
 fn entry(participant: &Participant, reason: String, columns: &[String]) -> Unmatched {

@@ -11,5 +11,6 @@ mod test_intake;
 mod test_match;
 mod test_privacy;
 mod test_properties;
+mod test_report;
 mod test_rules;
 mod test_scores;

@@ -3,6 +3,7 @@
 //! reach a file, atomically.
 
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod summary;
@@ -22,6 +23,7 @@ pub enum Format {
     Csv,
     Json,
     Markdown,
+    Html,
 }
 
 impl Format {
@@ -41,9 +43,10 @@ impl Format {
             "csv" => Ok(Format::Csv),
             "json" => Ok(Format::Json),
             "md" | "markdown" => Ok(Format::Markdown),
+            "html" | "htm" => Ok(Format::Html),
             other => bail!(
                 "tandem does not know which format to write to a .{other} file; \
-                 name the file .csv, .json or .md, or give --format csv|json|markdown"
+                 name the file .csv, .json, .md or .html, or give --format csv|json|markdown|html"
             ),
         }
     }
@@ -54,6 +57,7 @@ impl Format {
             Format::Csv => csv::write(&Grid::outcome(outcome)),
             Format::Json => json::outcome(outcome),
             Format::Markdown => markdown::outcome(outcome),
+            Format::Html => html::outcome(outcome),
         }
     }
 
@@ -63,6 +67,7 @@ impl Format {
             Format::Csv => csv::write(&Grid::candidates(candidates)),
             Format::Json => json::candidates(candidates),
             Format::Markdown => markdown::table(&Grid::candidates(candidates)).into_bytes(),
+            Format::Html => html::table_page("Candidate pairs", &Grid::candidates(candidates)),
         }
     }
 }
@@ -237,13 +242,32 @@ pub fn write(output: Option<&Path>, bytes: &[u8], inputs: &[PathBuf]) -> anyhow:
     if !folder.is_dir() {
         bail!("cannot write {shown}: the folder {} does not exist", folder.display());
     }
+    // A replaced file keeps its permissions; a new one gets the usual
+    // read-write for its owner, read for others (not the temporary file's
+    // owner-only mode).
+    let permissions = std::fs::metadata(path).map(|m| m.permissions()).ok().or_else(default_permissions);
     let mut file = tempfile::NamedTempFile::new_in(folder)
         .with_context(|| format!("cannot write {shown}: cannot create a file in {}", folder.display()))?;
+    if let Some(permissions) = permissions {
+        file.as_file().set_permissions(permissions).with_context(|| format!("cannot write {shown}"))?;
+    }
     file.write_all(bytes)
         .and_then(|()| file.as_file().sync_all())
         .with_context(|| format!("cannot write {shown}"))?;
     file.persist(path).with_context(|| format!("cannot write {shown}"))?;
     Ok(())
+}
+
+/// Owner read-write, others read, for a new output file.
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
 }
 
 #[cfg(test)]

@@ -1,0 +1,485 @@
+//! A self-contained HTML report for the programme team's review: summary,
+//! charts as inline SVG (score distribution, sector crossing, targets,
+//! participation per organisation), the ranked pairs with each pair's
+//! points as a stacked bar, and the unmatched with their reasons.
+//!
+//! One file, no scripts, no fonts, no network: readable offline, printable
+//! to PDF. Every chart is `role="img"` with a title and a description, and
+//! every figure is also given as text or a table.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use super::Grid;
+use crate::cohort::Role;
+use crate::outcome::Outcome;
+use crate::score::Points;
+
+/// The colours of the criteria, in column order (all at least 4.5:1 against
+/// white where they carry text).
+const PALETTE: [&str; 6] = ["#1d4e89", "#2a7f62", "#8a4f9e", "#b35900", "#5c6770", "#9e2a2b"];
+
+const STYLE: &str = "\
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a1a1a;background:#fff;margin:0;line-height:1.45}
+main,header{max-width:1100px;margin:0 auto;padding:0 1.5rem}
+header{padding-top:1.5rem}
+h1{font-size:1.8rem;margin:.2rem 0}
+h2{font-size:1.3rem;margin:2rem 0 .6rem;border-bottom:2px solid #1d4e89;padding-bottom:.2rem}
+.lead{color:#444;margin:.2rem 0 1rem}
+dl.cards{display:flex;flex-wrap:wrap;gap:.8rem;margin:0}
+dl.cards div{border:1px solid #c8ccd0;border-radius:6px;padding:.6rem 1rem;min-width:9rem}
+dl.cards dt{font-size:.85rem;color:#444}
+dl.cards dd{margin:0;font-size:1.5rem;font-weight:600}
+figure{margin:0 0 1rem}
+figcaption{font-size:.9rem;color:#444}
+svg text{font-family:inherit}
+table{border-collapse:collapse;width:100%;font-size:.9rem}
+caption{text-align:left;font-weight:600;padding:.3rem 0}
+th,td{border-bottom:1px solid #d6d9dc;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#eef1f4}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+.legend{display:flex;flex-wrap:wrap;gap:1rem;font-size:.85rem;margin:.3rem 0}
+.legend span::before{content:'';display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;background:var(--c);vertical-align:-1px}
+.met{color:#1e6b3a;font-weight:600}.missed{color:#9e2a2b;font-weight:600}
+@media print{h2{break-after:avoid}tr,figure{break-inside:avoid}body{font-size:10pt}}
+";
+
+/// The outcome as one HTML page.
+pub fn outcome(outcome: &Outcome) -> Vec<u8> {
+    let s = &outcome.summary;
+    let mut page = String::new();
+    let _ = write!(
+        page,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>Mentoring pairs: tandem report</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
+         <header>\n<h1>Mentoring pairs</h1>\n<p class=\"lead\">{} mentees and {} mentors; {} pairs proposed for review.</p>\n</header>\n<main>\n",
+        s.mentees, s.mentors, s.matched
+    );
+    summary(&mut page, outcome);
+    distribution(&mut page, outcome);
+    sectors(&mut page, outcome);
+    if !outcome.targets.is_empty() {
+        targets(&mut page, outcome);
+    }
+    organisations(&mut page, outcome);
+    pairs(&mut page, outcome);
+    unmatched(&mut page, outcome);
+    page.push_str("</main>\n</body>\n</html>\n");
+    page.into_bytes()
+}
+
+/// Any table (the `scores` view) as an HTML page.
+pub fn table_page(title: &str, grid: &Grid) -> Vec<u8> {
+    let mut page = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
+        escape(title),
+        escape(title)
+    );
+    page.push_str("<table>\n<thead><tr>");
+    for header in &grid.headers {
+        let _ = write!(page, "<th scope=\"col\">{}</th>", escape(header));
+    }
+    page.push_str("</tr></thead>\n<tbody>\n");
+    for row in &grid.rows {
+        page.push_str("<tr>");
+        for cell in row {
+            let _ = write!(page, "<td>{}</td>", escape(cell));
+        }
+        page.push_str("</tr>\n");
+    }
+    page.push_str("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
+    page.into_bytes()
+}
+
+fn summary(page: &mut String, outcome: &Outcome) {
+    let s = &outcome.summary;
+    let unmatched_mentors = outcome.unmatched.iter().filter(|u| u.role == Role::Mentor).count();
+    page.push_str(
+        "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<dl class=\"cards\">\n",
+    );
+    for (label, value) in [
+        ("Participants", (s.mentees + s.mentors).to_string()),
+        ("Mentees", s.mentees.to_string()),
+        ("Mentors", format!("{} ({} places)", s.mentors, s.places)),
+        ("Matched mentees", format!("{} of {}", s.matched, s.mentees)),
+        ("Unmatched mentees", (s.mentees - s.matched).to_string()),
+        ("Mentors without a mentee", unmatched_mentors.to_string()),
+        ("Mean score", format!("{:.2}", s.mean_score())),
+        ("Total score", format!("{:.2}", s.total_points())),
+    ] {
+        let _ = writeln!(page, "<div><dt>{label}</dt><dd>{}</dd></div>", escape(&value));
+    }
+    if s.locked > 0 {
+        let _ = writeln!(page, "<div><dt>Locked pairs</dt><dd>{}</dd></div>", s.locked);
+    }
+    page.push_str("</dl>\n</section>\n");
+}
+
+/// A histogram of pair scores in ten bins.
+fn distribution(page: &mut String, outcome: &Outcome) {
+    let top = outcome.pairs.iter().map(|p| p.score.as_f64()).fold(100.0, f64::max);
+    let mut bins = [0usize; 10];
+    for pair in &outcome.pairs {
+        let bin = ((pair.score.as_f64() / top * 10.0) as usize).min(9);
+        bins[bin] += 1;
+    }
+    let most = bins.iter().copied().max().unwrap_or(0).max(1);
+    let (width, height, left, bottom, top_margin) = (640.0, 230.0, 40.0, 30.0, 20.0);
+    let bar = (width - left) / 10.0;
+    let describe: Vec<String> = bins
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("{:.0} to {:.0}: {n}", top * i as f64 / 10.0, top * (i + 1) as f64 / 10.0))
+        .collect();
+    page.push_str("<section aria-labelledby=\"distribution\">\n<h2 id=\"distribution\">Score distribution</h2>\n<figure>\n");
+    let _ = writeln!(
+        page,
+        "<svg role=\"img\" aria-labelledby=\"distribution-title distribution-desc\" viewBox=\"0 0 {width} {height}\" width=\"100%\" style=\"max-width:{width}px\">\n\
+         <title id=\"distribution-title\">Pairs by score</title>\n<desc id=\"distribution-desc\">Number of pairs per score band: {}.</desc>",
+        describe.join("; ")
+    );
+    let plot = height - bottom - top_margin;
+    for (i, &n) in bins.iter().enumerate() {
+        let h = plot * n as f64 / most as f64;
+        let x = left + bar * i as f64;
+        let y = top_margin + plot - h;
+        let _ = writeln!(
+            page,
+            "<rect class=\"bin\" x=\"{:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{h:.1}\" fill=\"#1d4e89\"/>\
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"middle\" fill=\"#1a1a1a\">{n}</text>\
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#444\">{:.0}</text>",
+            x + 2.0,
+            bar - 4.0,
+            x + bar / 2.0,
+            (y - 4.0).max(12.0),
+            x + bar / 2.0,
+            height - 10.0,
+            top * (i as f64 + 0.5) / 10.0
+        );
+    }
+    let _ = writeln!(
+        page,
+        "<line x1=\"{left}\" y1=\"{:.1}\" x2=\"{width}\" y2=\"{:.1}\" stroke=\"#444\"/>\n</svg>",
+        top_margin + plot,
+        top_margin + plot
+    );
+    let _ = writeln!(
+        page,
+        "<figcaption>Pairs per band of {:.0} points, band centres below. Mean score {:.2}.</figcaption>\n</figure>\n</section>",
+        top / 10.0,
+        outcome.summary.mean_score()
+    );
+}
+
+/// Mentee sector → mentor sector, as a grid of counts: how much crossing.
+fn sectors(page: &mut String, outcome: &Outcome) {
+    page.push_str("<section aria-labelledby=\"sectors\">\n<h2 id=\"sectors\">Sector crossing</h2>\n");
+    let name = |s: &str| if s.is_empty() { "(not given)".to_owned() } else { s.to_owned() };
+    let mut flows: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for pair in &outcome.pairs {
+        *flows.entry((name(&pair.mentee_sector), name(&pair.mentor_sector))).or_default() += 1;
+    }
+    if outcome.pairs.iter().all(|p| p.mentee_sector.is_empty() && p.mentor_sector.is_empty()) {
+        page.push_str("<p>No sectors were given in the intake.</p>\n</section>\n");
+        return;
+    }
+    let crossing: usize = flows.iter().filter(|((a, b), _)| a != b).map(|(_, n)| n).sum();
+    let rows: Vec<String> =
+        flows.keys().map(|(a, _)| a.clone()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+    let columns: Vec<String> =
+        flows.keys().map(|(_, b)| b.clone()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+    let most = flows.values().copied().max().unwrap_or(1);
+    let (label, cell) = (150.0, 46.0);
+    let width = label + cell * columns.len() as f64 + 90.0;
+    let height = label + cell * rows.len() as f64 + 10.0;
+    let described: Vec<String> = flows.iter().map(|((a, b), n)| format!("{a} to {b}: {n}")).collect();
+    page.push_str("<figure>\n");
+    let _ = writeln!(
+        page,
+        "<svg role=\"img\" aria-labelledby=\"sectors-title sectors-desc\" viewBox=\"0 0 {width} {height}\" width=\"100%\" style=\"max-width:{width}px\">\n\
+         <title id=\"sectors-title\">Pairs from each mentee sector (rows) to each mentor sector (columns)</title>\n\
+         <desc id=\"sectors-desc\">{crossing} of {} pairs cross sectors. {}.</desc>",
+        outcome.pairs.len(),
+        escape(&described.join("; "))
+    );
+    for (j, column) in columns.iter().enumerate() {
+        let x = label + cell * j as f64 + cell / 2.0;
+        let _ = writeln!(
+            page,
+            "<text font-size=\"11\" fill=\"#1a1a1a\" transform=\"translate({x:.1},{:.1}) rotate(-45)\">{}</text>",
+            label - 8.0,
+            escape(column)
+        );
+    }
+    for (i, row) in rows.iter().enumerate() {
+        let y = label + cell * i as f64;
+        let _ = writeln!(
+            page,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\" fill=\"#1a1a1a\">{}</text>",
+            label - 6.0,
+            y + cell / 2.0 + 4.0,
+            escape(row)
+        );
+        for (j, column) in columns.iter().enumerate() {
+            let n = flows.get(&(row.clone(), column.clone())).copied().unwrap_or(0);
+            let x = label + cell * j as f64;
+            let same = row == column;
+            let colour = if same { "#b35900" } else { "#1d4e89" };
+            let opacity = if n == 0 { 0.0 } else { 0.15 + 0.85 * n as f64 / most as f64 };
+            let ink = if opacity > 0.55 { "#ffffff" } else { "#1a1a1a" };
+            let _ = writeln!(
+                page,
+                "<rect class=\"flow\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{colour}\" fill-opacity=\"{opacity:.2}\" stroke=\"#c8ccd0\"/>{}",
+                cell - 2.0,
+                cell - 2.0,
+                if n > 0 {
+                    format!(
+                        "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{ink}\">{n}</text>",
+                        x + cell / 2.0 - 1.0,
+                        y + cell / 2.0 + 4.0
+                    )
+                } else {
+                    String::new()
+                }
+            );
+        }
+    }
+    page.push_str("</svg>\n");
+    let _ = writeln!(
+        page,
+        "<figcaption><strong>{crossing} of {} pairs cross sectors</strong> (blue); orange cells keep a mentee in their own sector.</figcaption>\n</figure>\n</section>",
+        outcome.pairs.len()
+    );
+}
+
+/// Each target as a bar of the share reached, against its threshold.
+fn targets(page: &mut String, outcome: &Outcome) {
+    page.push_str("<section aria-labelledby=\"targets\">\n<h2 id=\"targets\">Diversity targets</h2>\n");
+    let matched = outcome.summary.matched.max(1) as f64;
+    for (i, target) in outcome.targets.iter().enumerate() {
+        let share = target.matched as f64 / matched;
+        let (width, height, left) = (640.0, 46.0, 0.0);
+        let status = if target.met { "met" } else { "missed" };
+        let text = format!(
+            "{} = {}: {:.1}% of matched mentees ({} of {}), at least {:.0}% asked ({} needed); {status}; cost {:.2} points",
+            target.attribute,
+            target.value,
+            share * 100.0,
+            target.matched,
+            outcome.summary.matched,
+            target.min_share * 100.0,
+            target.needed,
+            target.cost as f64 / 100.0
+        );
+        let _ = writeln!(
+            page,
+            "<figure>\n<svg role=\"img\" aria-labelledby=\"target-{i}\" viewBox=\"0 0 {width} {height}\" width=\"100%\" style=\"max-width:{width}px\">\n\
+             <title id=\"target-{i}\">{}</title>\n\
+             <rect x=\"{left}\" y=\"8\" width=\"{width}\" height=\"22\" fill=\"#eef1f4\"/>\n\
+             <rect class=\"target-share\" x=\"{left}\" y=\"8\" width=\"{:.1}\" height=\"22\" fill=\"{}\"/>\n\
+             <line class=\"target-threshold\" x1=\"{:.1}\" y1=\"2\" x2=\"{:.1}\" y2=\"36\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>\n\
+             <text x=\"{:.1}\" y=\"44\" font-size=\"11\" text-anchor=\"middle\" fill=\"#1a1a1a\">{:.0}%</text>\n</svg>",
+            escape(&text),
+            width * share.min(1.0),
+            if target.met { "#2a7f62" } else { "#9e2a2b" },
+            width * target.min_share,
+            width * target.min_share,
+            (width * target.min_share).clamp(14.0, width - 14.0),
+            target.min_share * 100.0
+        );
+        let _ = writeln!(
+            page,
+            "<figcaption><span class=\"{status}\">{}</span>: {}{}</figcaption>\n</figure>",
+            if target.met { "Met" } else { "Missed" },
+            escape(&text),
+            target.reason.as_ref().map(|r| format!(". Why: {}.", escape(r))).unwrap_or_default()
+        );
+    }
+    let _ = writeln!(
+        page,
+        "<p>All targets together cost {:.2} points of total score.</p>\n</section>",
+        outcome.summary.targets_cost as f64 / 100.0
+    );
+}
+
+/// Mentees and mentors per organisation, as paired horizontal bars.
+fn organisations(page: &mut String, outcome: &Outcome) {
+    page.push_str("<section aria-labelledby=\"organisations\">\n<h2 id=\"organisations\">Participation by organisation</h2>\n");
+    let rows = &outcome.organisations;
+    let most = rows.iter().map(|r| r.mentees.max(r.mentors)).max().unwrap_or(1).max(1) as f64;
+    let (label, row, width) = (200.0, 30.0, 640.0);
+    let height = row * rows.len() as f64 + 10.0;
+    let described: Vec<String> = rows
+        .iter()
+        .map(|r| format!("{}: {} mentees, {} mentors", r.organisation, r.mentees, r.mentors))
+        .collect();
+    let _ = writeln!(
+        page,
+        "<figure>\n<div class=\"legend\"><span style=\"--c:#1d4e89\">Mentees</span><span style=\"--c:#b35900\">Mentors</span></div>\n\
+         <svg role=\"img\" aria-labelledby=\"organisations-title organisations-desc\" viewBox=\"0 0 {width} {height}\" width=\"100%\" style=\"max-width:{width}px\">\n\
+         <title id=\"organisations-title\">Mentees and mentors per organisation</title>\n<desc id=\"organisations-desc\">{}.</desc>",
+        escape(&described.join("; "))
+    );
+    let span = width - label - 40.0;
+    for (i, r) in rows.iter().enumerate() {
+        let y = row * i as f64 + 4.0;
+        let _ = writeln!(
+            page,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"#1a1a1a\">{}</text>\
+             <rect class=\"org-mentees\" x=\"{label}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"11\" fill=\"#1d4e89\"/>\
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" fill=\"#1a1a1a\">{}</text>\
+             <rect class=\"org-mentors\" x=\"{label}\" y=\"{:.1}\" width=\"{:.1}\" height=\"11\" fill=\"#b35900\"/>\
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" fill=\"#1a1a1a\">{}</text>",
+            label - 8.0,
+            y + 15.0,
+            escape(&r.organisation),
+            span * r.mentees as f64 / most,
+            label + span * r.mentees as f64 / most + 4.0,
+            y + 10.0,
+            r.mentees,
+            y + 12.0,
+            span * r.mentors as f64 / most,
+            label + span * r.mentors as f64 / most + 4.0,
+            y + 22.0,
+            r.mentors
+        );
+    }
+    page.push_str("</svg>\n</figure>\n");
+    page.push_str(
+        "<table>\n<caption>Participation by organisation</caption>\n<thead><tr><th scope=\"col\">Organisation</th>\
+         <th scope=\"col\" class=\"num\">Mentees</th><th scope=\"col\" class=\"num\">matched</th>\
+         <th scope=\"col\" class=\"num\">Mentors</th><th scope=\"col\" class=\"num\">matched</th></tr></thead>\n<tbody>\n",
+    );
+    for r in rows {
+        let _ = writeln!(
+            page,
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            escape(&r.organisation),
+            r.mentees,
+            r.matched_mentees,
+            r.mentors,
+            r.matched_mentors
+        );
+    }
+    page.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// The ranked pairs, each with its points as a stacked bar.
+fn pairs(page: &mut String, outcome: &Outcome) {
+    page.push_str("<section aria-labelledby=\"pairs\">\n<h2 id=\"pairs\">Pairs</h2>\n<div class=\"legend\">");
+    for (i, name) in outcome.criteria.iter().enumerate() {
+        let _ = write!(page, "<span style=\"--c:{}\">{}</span>", PALETTE[i % PALETTE.len()], escape(name));
+    }
+    page.push_str("</div>\n<table>\n<caption>Proposed pairs, best score first</caption>\n<thead><tr>\
+        <th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Mentee</th><th scope=\"col\">Mentor</th>\
+        <th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Points by criterion</th><th scope=\"col\">Explanation</th>");
+    if outcome.alternatives > 0 {
+        page.push_str("<th scope=\"col\">Alternatives</th>");
+    }
+    page.push_str("</tr></thead>\n<tbody>\n");
+    let top: u32 = outcome.pairs.iter().map(|p| p.score.0).max().unwrap_or(0).max(10_000);
+    for pair in &outcome.pairs {
+        let _ = write!(
+            page,
+            "<tr class=\"pair\"><td class=\"num\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td>",
+            pair.rank,
+            person(&pair.mentee_name, &pair.mentee_id),
+            person(&pair.mentor_name, &pair.mentor_id),
+            pair.score,
+            stacked(&outcome.criteria, &pair.criteria, top),
+            escape(&pair.explanation)
+        );
+        if outcome.alternatives > 0 {
+            let _ = write!(page, "<td>{}</td>", escape(&super::alternatives(&pair.alternatives)));
+        }
+        page.push_str("</tr>\n");
+    }
+    page.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// A pair's points as one small stacked bar, labelled in words.
+fn stacked(names: &[&'static str], points: &[Points], top: u32) -> String {
+    let label: Vec<String> = names.iter().zip(points).map(|(n, p)| format!("{n} {p}")).collect();
+    let mut svg = format!(
+        "<svg role=\"img\" aria-label=\"{}\" viewBox=\"0 0 120 14\" width=\"120\" height=\"14\"><rect width=\"120\" height=\"14\" fill=\"#eef1f4\"/>",
+        escape(&label.join(", "))
+    );
+    let mut x = 0.0;
+    for (i, p) in points.iter().enumerate() {
+        let w = 120.0 * f64::from(p.0) / f64::from(top);
+        if w > 0.0 {
+            let _ = write!(
+                svg,
+                "<rect class=\"segment\" x=\"{x:.1}\" width=\"{w:.1}\" height=\"14\" fill=\"{}\"/>",
+                PALETTE[i % PALETTE.len()]
+            );
+        }
+        x += w;
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+fn unmatched(page: &mut String, outcome: &Outcome) {
+    page.push_str("<section aria-labelledby=\"unmatched\">\n<h2 id=\"unmatched\">Not matched</h2>\n");
+    if outcome.unmatched.is_empty() {
+        page.push_str("<p>Everyone is matched.</p>\n</section>\n");
+        return;
+    }
+    page.push_str(
+        "<table>\n<caption>Participants without a pair, and why</caption>\n<thead><tr><th scope=\"col\">Participant</th>\
+         <th scope=\"col\">Role</th><th scope=\"col\">Reason</th></tr></thead>\n<tbody>\n",
+    );
+    for u in &outcome.unmatched {
+        let _ = writeln!(
+            page,
+            "<tr class=\"unmatched\"><td>{}</td><td>{}</td><td>{}</td></tr>",
+            person(&u.name, &u.id),
+            u.role.name(),
+            escape(&u.reason)
+        );
+    }
+    page.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+fn person(name: &str, id: &str) -> String {
+    if name.is_empty() { escape(id) } else { format!("{} <small>({})</small>", escape(name), escape(id)) }
+}
+
+/// Text safe inside HTML elements and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_cannot_become_markup() {
+        assert_eq!(
+            escape("<script>alert('x')</script> & \"y\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;"
+        );
+    }
+
+    #[test]
+    fn stacked_bar_segments_follow_the_points() {
+        let svg = stacked(&["goals", "sector"], &[Points(4500), Points(2000)], 10_000);
+        assert!(svg.contains("aria-label=\"goals 45.00, sector 20.00\""), "{svg}");
+        assert!(svg.contains("x=\"0.0\" width=\"54.0\""), "{svg}");
+        assert!(svg.contains("x=\"54.0\" width=\"24.0\""), "{svg}");
+    }
+}
