@@ -61,11 +61,12 @@ fn duplicate_people(everyone: &[&Participant], warnings: &mut Vec<Problem>) {
     for colleagues in by_organisation.values() {
         let names: Vec<String> = colleagues.iter().map(|p| key(&p.name)).collect();
         let emails: Vec<String> = colleagues.iter().map(|p| fold(&p.email)).collect();
+        let neighbours = neighbours(&names);
         for (i, person) in colleagues.iter().enumerate() {
             if names[i].is_empty() {
                 continue;
             }
-            let twin = (0..i).find(|&j| {
+            let twin = earlier(&neighbours, i).find(|&j| {
                 near(&names[i], &names[j])
                     // Already reported as one e-mail address used twice.
                     && (emails[i].is_empty() || emails[i] != emails[j])
@@ -83,6 +84,39 @@ fn duplicate_people(everyone: &[&Participant], warnings: &mut Vec<Problem>) {
                 );
             }
         }
+    }
+}
+
+/// Lists up to this long compare every pair; longer ones compare each key
+/// with its nearest keys in sorted order only, so the work stays near
+/// linear for a cohort of thousands at one employer.
+const EVERY_PAIR_UP_TO: usize = 2000;
+
+/// For a long list, each entry's earlier entries among its sorted
+/// neighbours; `None` for a short list, where every earlier entry counts.
+fn neighbours(keys: &[String]) -> Option<Vec<Vec<usize>>> {
+    if keys.len() <= EVERY_PAIR_UP_TO {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]).then(a.cmp(&b)));
+    let mut earlier = vec![Vec::new(); keys.len()];
+    for (position, &a) in order.iter().enumerate() {
+        for &b in order.iter().skip(position + 1).take(8) {
+            earlier[a.max(b)].push(a.min(b));
+        }
+    }
+    for list in &mut earlier {
+        list.sort_unstable();
+    }
+    Some(earlier)
+}
+
+/// The earlier entries to compare entry `i` with, in file order.
+fn earlier(neighbours: &Option<Vec<Vec<usize>>>, i: usize) -> Box<dyn Iterator<Item = usize> + '_> {
+    match neighbours {
+        None => Box::new(0..i),
+        Some(lists) => Box::new(lists[i].iter().copied()),
     }
 }
 
@@ -112,9 +146,11 @@ fn organisation_spellings(everyone: &[&Participant], warnings: &mut Vec<Problem>
             first.push(person);
         }
     }
+    let keys: Vec<String> = first.iter().map(|p| p.organisation.key.clone()).collect();
+    let neighbours = neighbours(&keys);
     for (i, person) in first.iter().enumerate() {
         let words = fold(&person.organisation.text);
-        let similar = first[..i].iter().find(|other| {
+        let similar = earlier(&neighbours, i).map(|j| first[j]).find(|other| {
             let other_words = fold(&other.organisation.text);
             starts_with_words(&words, &other_words)
                 || starts_with_words(&other_words, &words)
@@ -191,6 +227,18 @@ mod tests {
             "id,role,name,organisation\nE1,mentee,Person 4916,Team 12\nE2,mentee,Person 4919,Team 12\nM1,mentor,Cy,Team 13\n",
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn thousands_at_one_employer_are_compared_with_their_neighbours_only() {
+        let mut csv = String::from("id,role,name,organisation\n");
+        for i in 0..3000 {
+            csv += &format!("E{i},mentee,Person {i},Acme\n");
+        }
+        csv += "E9999,mentee,Person 17,ACME\n";
+        let found = warnings(&csv);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("'E9999' (Person 17) and 'E17' (Person 17"), "{found:?}");
     }
 
     #[test]
