@@ -46,6 +46,13 @@ impl Role {
     }
 }
 
+/// Legal forms that end organisation names in the Netherlands, Germany,
+/// Belgium and English-speaking countries, as keys (letters only).
+const LEGAL_FORMS: &[&str] = &[
+    "bv", "nv", "vof", "cv", "bvba", "sa", "srl", "gmbh", "ag", "kg", "ohg", "ev", "ug", "se", "ltd",
+    "limited", "plc", "llc", "inc", "corp", "co", "lp", "llp",
+];
+
 /// A value as written, with its folded form for comparison.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Term {
@@ -60,10 +67,15 @@ impl Term {
         (!key.is_empty()).then(|| Term { text: text.trim().to_owned(), key })
     }
 
-    /// An organisation: compared on letters and digits only, so that
-    /// "Acme B.V." and "ACME BV" are the same employer.
+    /// An organisation: compared on letters and digits only, without a
+    /// trailing legal form, so that "Acme B.V.", "ACME BV" and "Acme" are
+    /// one employer, and colleagues are kept apart however they write it.
     pub fn organisation(text: &str) -> Option<Term> {
-        let key = key(text);
+        let mut words: Vec<String> = fold(text).split(' ').map(key).filter(|w| !w.is_empty()).collect();
+        while words.len() > 1 && words.last().is_some_and(|w| LEGAL_FORMS.contains(&w.as_str())) {
+            words.pop();
+        }
+        let key = words.concat();
         (!key.is_empty()).then(|| Term { text: text.trim().to_owned(), key })
     }
 
@@ -528,6 +540,19 @@ mod tests {
     fn a_file_without_role_column_needs_a_role_flag() {
         let error = build(&[("a.csv", "id,organisation\nX1,Acme\n", None)]).unwrap_err();
         assert!(error.to_string().contains("a.csv:1: no column for role"));
+    }
+
+    #[test]
+    fn organisations_compare_without_punctuation_or_legal_form() {
+        let key = |text: &str| Term::organisation(text).unwrap().key;
+        assert_eq!(key("Acme B.V."), "acme");
+        assert_eq!(key("ACME BV"), "acme");
+        assert_eq!(key("Acme"), "acme");
+        assert_eq!(key("Müller GmbH & Co. KG"), "muller");
+        assert_eq!(key("Deloitte NL"), "deloittenl");
+        // A name that is only a legal form keeps it.
+        assert_eq!(key("B.V."), "bv");
+        assert!(Term::organisation(" . ").is_none());
     }
 
     #[test]
