@@ -174,7 +174,13 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
                 needed: target.needed(matched),
             })
             .collect();
+        let met = |need: &targets::Need| {
+            need.already + plain.pairs().filter(|&(row, _)| need.members[row]).count() >= need.needed
+        };
         match &needs[..] {
+            // Already met by the best assignment without targets: it is the
+            // optimum, as nothing scores more.
+            _ if needs.iter().all(met) => plain,
             [need] => match targets::parametric(&free, &capacities, need) {
                 Some(assignment) => assignment,
                 None => targets::solve(&free, &capacities, &needs)?,
