@@ -168,10 +168,12 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
             .targets
             .iter()
             .zip(&members)
-            .map(|(target, members)| targets::Need {
-                members,
-                already: problem.locked.iter().filter(|&&(e, _)| target.members[e]).count(),
-                needed: target.needed(matched),
+            .map(|(target, members)| {
+                let already = problem.locked.iter().filter(|&&(e, _)| target.members[e]).count();
+                // More than all members can never be matched; asking for all
+                // of them leaves every assignment's value the same.
+                let all = already + members.iter().filter(|&&m| m).count();
+                targets::Need { members, already, needed: target.needed(matched).min(all) }
             })
             .collect();
         let met = |need: &targets::Need| {
@@ -185,7 +187,10 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
                 Some(assignment) => assignment,
                 None => targets::solve(&free, &capacities, &needs)?,
             },
-            _ => targets::solve(&free, &capacities, &needs)?,
+            _ => match targets::lagrangian(&free, &capacities, &needs) {
+                Some(assignment) => assignment,
+                None => targets::solve(&free, &capacities, &needs)?,
+            },
         }
     };
     for (row, mentor) in assignment.mentor_of.into_iter().enumerate() {

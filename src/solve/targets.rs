@@ -126,6 +126,97 @@ pub fn parametric<S: Scores + ?Sized>(scores: &S, capacities: &[u32], need: &Nee
     (count(&best) == need.needed).then_some(best)
 }
 
+/// Several targets, by a bonus per target found by bisecting one bonus at a
+/// time, a few rounds over the targets. The result is returned only with a
+/// certificate of optimality: every target met, and each target with a
+/// bonus met exactly (then, for any assignment meeting the targets, score ≤
+/// score + Σ bonus·(members − needed) ≤ this one's, the Lagrangian bound).
+/// `None` sends the problem to the exact flows.
+pub fn lagrangian<S: Scores + ?Sized>(
+    scores: &S,
+    capacities: &[u32],
+    needs: &[Need<'_>],
+) -> Option<Assignment> {
+    let count = |a: &Assignment, need: &Need<'_>| {
+        need.already + a.pairs().filter(|&(row, _)| need.members[row]).count()
+    };
+    let max_score = (0..scores.mentees())
+        .flat_map(|e| (0..scores.mentors()).filter_map(move |m| scores.score(e, m)))
+        .max()?;
+    let top = u64::from(max_score) * scores.mentees() as u64 + 1;
+    if 2 * (u64::from(max_score) + top * needs.len() as u64) + 1 > u64::from(u32::MAX) {
+        return None;
+    }
+    let at = |lambdas: &[u32]| super::solve(&Bonuses { scores, needs, lambdas }, capacities);
+    let certified = |a: &Assignment, lambdas: &[u32]| {
+        needs.iter().zip(lambdas).all(|(need, &l)| {
+            let n = count(a, need);
+            n >= need.needed && (l == 0 || n == need.needed)
+        })
+    };
+    let mut lambdas = vec![0u32; needs.len()];
+    for _round in 0..4 {
+        let mut changed = false;
+        for t in 0..needs.len() {
+            let mut trial = lambdas.clone();
+            trial[t] = 0;
+            let new = if count(&at(&trial), &needs[t]) >= needs[t].needed {
+                0
+            } else {
+                trial[t] = top as u32;
+                if count(&at(&trial), &needs[t]) < needs[t].needed {
+                    return None;
+                }
+                let (mut low, mut high) = (0u32, top as u32);
+                while high - low > 1 {
+                    trial[t] = low + (high - low) / 2;
+                    if count(&at(&trial), &needs[t]) >= needs[t].needed {
+                        high = trial[t];
+                    } else {
+                        low = trial[t];
+                    }
+                }
+                high
+            };
+            changed |= new != lambdas[t];
+            lambdas[t] = new;
+        }
+        let assignment = at(&lambdas);
+        if certified(&assignment, &lambdas) {
+            return Some(assignment);
+        }
+        if !changed {
+            break;
+        }
+    }
+    None
+}
+
+/// Scores with a bonus per target for its members, doubled so that ties go
+/// to members of some target.
+struct Bonuses<'a, S: ?Sized> {
+    scores: &'a S,
+    needs: &'a [Need<'a>],
+    lambdas: &'a [u32],
+}
+
+impl<S: Scores + ?Sized> Scores for Bonuses<'_, S> {
+    fn mentees(&self) -> usize {
+        self.scores.mentees()
+    }
+
+    fn mentors(&self) -> usize {
+        self.scores.mentors()
+    }
+
+    fn score(&self, mentee: usize, mentor: usize) -> Option<u32> {
+        let bonus: u32 =
+            self.needs.iter().zip(self.lambdas).filter(|(n, _)| n.members[mentee]).map(|(_, l)| l).sum();
+        let member = u32::from(self.needs.iter().any(|n| n.members[mentee]));
+        self.scores.score(mentee, mentor).map(|s| 2 * (s + bonus) + member)
+    }
+}
+
 /// Scores with a bonus for members, doubled so that ties go to members:
 /// `2 (score + λ·member) + member`.
 struct Bonus<'a, S: ?Sized> {
