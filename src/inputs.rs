@@ -2,6 +2,7 @@
 //! command accepts the same files and flags: intake files with a role column,
 //! mentor and mentee files without one, the configuration and the ratings.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::cohort::{self, Cohort, Role, Source};
@@ -118,29 +119,46 @@ impl Inputs {
             Some(path) => Ratings::read(&intake::read(path, &ReadOptions::default())?, &cohort, &config)?,
             None => Ratings::default(),
         };
-        let pair_files = |paths: &[PathBuf]| -> Result<Vec<PairRow>, InputError> {
+        // Every problem of every pair file in one run: bad rows, and a
+        // mentee locked to two mentors.
+        let mut problems = Vec::new();
+        let mut pair_files = |paths: &[PathBuf]| -> Vec<PairRow> {
             let mut rows = Vec::new();
-            let mut problems = Vec::new();
             for path in paths {
-                match intake::read(path, &ReadOptions::default()).and_then(|t| pairs::read(&t, &cohort, None))
-                {
-                    Ok(found) => rows.extend(found),
+                let read = intake::read(path, &ReadOptions::default())
+                    .and_then(|t| pairs::read_lenient(&t, &cohort, None));
+                match read {
+                    Ok((found, bad)) => {
+                        rows.extend(found);
+                        problems.extend(bad);
+                    }
                     Err(error) => problems.extend(error.problems),
                 }
             }
-            InputError::check(problems)?;
-            Ok(rows)
+            rows
         };
         let locks = pair_files(&self.locks);
         let exclusions = pair_files(&self.excludes);
-        let (locks, exclusions) = match (locks, exclusions) {
-            (Ok(locks), Ok(exclusions)) => (locks, exclusions),
-            (locks, exclusions) => {
-                let problems =
-                    [locks.err(), exclusions.err()].into_iter().flatten().flat_map(|e| e.problems).collect();
-                return Err(InputError { problems });
+        let mut locked_to: BTreeMap<usize, &PairRow> = BTreeMap::new();
+        for row in &locks {
+            if let Some(first) = locked_to.insert(row.mentee, row) {
+                problems.push(
+                    Problem::new(
+                        row.origin.clone(),
+                        format!(
+                            "mentee {} is locked to two mentors, {} ({}) and {}",
+                            cohort.mentees[row.mentee].id,
+                            cohort.mentors[first.mentor].id,
+                            first.origin,
+                            cohort.mentors[row.mentor].id
+                        ),
+                    )
+                    .hint("keep one lock per mentee"),
+                );
+                locked_to.insert(row.mentee, first);
             }
-        };
+        }
+        InputError::check(problems)?;
         let warnings = cohort.warnings();
         Ok(Loaded {
             config,
