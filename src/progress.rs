@@ -22,8 +22,7 @@ impl Bars {
     pub fn new(quiet: bool) -> Bars {
         let bar = |phase: &str| {
             let bar = ProgressBar::hidden();
-            if let Ok(style) =
-                ProgressStyle::with_template("{prefix:>8} [{bar:40}] {pos}/{len} mentees, {eta} left")
+            if let Ok(style) = ProgressStyle::with_template("{prefix:>8} [{bar:40}] {pos}/{len}, {eta} left")
             {
                 bar.set_style(style.progress_chars("=> "));
             }
@@ -41,6 +40,11 @@ impl Bars {
     fn advance(&self, bar: &ProgressBar, done: usize, all: usize, step: bool) {
         if !self.enabled {
             return;
+        }
+        if bar.is_finished() && done < all {
+            // A new stage of the same phase (the targets after the plain
+            // assignment): the bar starts again.
+            bar.reset();
         }
         bar.set_length(all as u64);
         if step {

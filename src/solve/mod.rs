@@ -185,11 +185,19 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
             _ if needs.iter().all(met) => plain,
             [need] => match targets::parametric(&free, &capacities, need) {
                 Some(assignment) => assignment,
-                None => targets::solve(&free, &capacities, &needs)?,
+                None => targets::solve(&free, &capacities, &needs, &|done, all| {
+                    if let Some(progress) = problem.progress {
+                        progress(done, all);
+                    }
+                })?,
             },
             _ => match targets::lagrangian(&free, &capacities, &needs) {
                 Some(assignment) => assignment,
-                None => targets::solve(&free, &capacities, &needs)?,
+                None => targets::solve(&free, &capacities, &needs, &|done, all| {
+                    if let Some(progress) = problem.progress {
+                        progress(done, all);
+                    }
+                })?,
             },
         }
     };

@@ -46,6 +46,7 @@ pub fn solve<S: Scores + ?Sized>(
     scores: &S,
     capacities: &[u32],
     needs: &[Need<'_>],
+    progress: &dyn Fn(usize, usize),
 ) -> Result<Assignment, TooManyOverlaps> {
     let mentees = scores.mentees();
     // Rows by the set of targets they count for, as a bit mask.
@@ -66,9 +67,10 @@ pub fn solve<S: Scores + ?Sized>(
         _ => return Err(TooManyOverlaps { flows: flows.unwrap_or(u64::MAX) }),
     }
 
+    let total = shared.iter().map(|(_, size)| size + 1).product::<usize>();
     let mut counts = vec![0usize; shared.len()];
     let mut best: Option<((usize, usize, u64), Assignment)> = None;
-    loop {
+    for done in 1.. {
         let fixed: BTreeMap<u64, usize> =
             shared.iter().map(|(mask, _)| *mask).zip(counts.iter().copied()).collect();
         let assignment = flow(scores, capacities, needs, &classes, &fixed);
@@ -76,6 +78,7 @@ pub fn solve<S: Scores + ?Sized>(
         if best.as_ref().is_none_or(|(v, _)| value > *v) {
             best = Some((value, assignment));
         }
+        progress(done, total);
         // The next vector of counts, like an odometer.
         let Some(position) = (0..counts.len()).find(|&i| counts[i] < shared[i].1) else { break };
         counts[position] += 1;
