@@ -50,7 +50,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Intake files (CSV, TSV) with a role column.
+    /// Intake files (CSV, TSV, Excel or OpenDocument workbooks) with a role column.
     #[arg(value_name = "FILE")]
     files: Vec<PathBuf>,
     /// Intake files of mentors only (no role column needed).
