@@ -105,7 +105,8 @@ pub fn parametric<S: Scores + ?Sized>(scores: &S, capacities: &[u32], need: &Nee
     if 2 * (u64::from(max_score) + top) + 1 > u64::from(u32::MAX) {
         return None;
     }
-    let at = |lambda: u32| super::solve(&Bonus { scores, members: need.members, lambda }, capacities);
+    let needs = std::slice::from_ref(need);
+    let at = |lambda: u32| super::solve(&Bonuses { scores, needs, lambdas: &[lambda] }, capacities);
     let free = at(0);
     if count(&free) >= need.needed {
         return Some(free);
@@ -217,29 +218,6 @@ impl<S: Scores + ?Sized> Scores for Bonuses<'_, S> {
             self.needs.iter().zip(self.lambdas).filter(|(n, _)| n.members[mentee]).map(|(_, l)| l).sum();
         let member = u32::from(self.needs.iter().any(|n| n.members[mentee]));
         self.scores.score(mentee, mentor).map(|s| 2 * (s + bonus) + member)
-    }
-}
-
-/// Scores with a bonus for members, doubled so that ties go to members:
-/// `2 (score + λ·member) + member`.
-struct Bonus<'a, S: ?Sized> {
-    scores: &'a S,
-    members: &'a [bool],
-    lambda: u32,
-}
-
-impl<S: Scores + ?Sized> Scores for Bonus<'_, S> {
-    fn mentees(&self) -> usize {
-        self.scores.mentees()
-    }
-
-    fn mentors(&self) -> usize {
-        self.scores.mentors()
-    }
-
-    fn score(&self, mentee: usize, mentor: usize) -> Option<u32> {
-        let member = u32::from(self.members[mentee]);
-        self.scores.score(mentee, mentor).map(|s| 2 * (s + self.lambda * member) + member)
     }
 }
 
