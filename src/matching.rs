@@ -182,8 +182,7 @@ impl<'a> Matching<'a> {
     /// # Errors
     /// As [`Matching::solve_with`], for the targets' costs.
     pub fn describe(&self, assignment: &Assignment, alternatives: usize) -> Result<Outcome, InputError> {
-        let assignment = assignment.clone();
-        let mut outcome = Outcome::new(&self.scorer, &self.matrix, &assignment, &self.locked, alternatives);
+        let mut outcome = Outcome::new(&self.scorer, &self.matrix, assignment, &self.locked, alternatives);
         if !self.loaded.show_sensitive {
             let privacy = &self.loaded.config.privacy;
             outcome.drop_columns(|header| privacy.is_sensitive(header));
@@ -193,7 +192,7 @@ impl<'a> Matching<'a> {
             let without = self.solve_with(&self.locked, &[])?.total(&self.matrix);
             outcome.summary.targets_cost = without.saturating_sub(total);
             for (i, config) in self.loaded.config.targets.iter().enumerate() {
-                outcome.targets.push(self.report(i, config, &assignment, total)?);
+                outcome.targets.push(self.report(i, config, assignment, total)?);
             }
         }
         Ok(outcome)
