@@ -1,7 +1,6 @@
 //! Where the time of a matching run goes, phase by phase, on generated
 //! cohorts with realistic fields: `cargo bench --bench matching`.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use divan::Bencher;
@@ -56,7 +55,7 @@ fn cohort_csv(mentees: usize) -> String {
 
 fn load(mentees: usize) -> Loaded {
     let table = intake::parse("bench.csv", cohort_csv(mentees).as_bytes()).unwrap();
-    let cohort = Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap();
+    let cohort = Cohort::build(&[Source { table: &table, role: None }], &Default::default()).unwrap();
     Loaded::from_cohort(cohort)
 }
 
@@ -65,7 +64,7 @@ fn intake(bencher: Bencher, mentees: usize) {
     let text = cohort_csv(mentees);
     bencher.bench(|| {
         let table = intake::parse("bench.csv", text.as_bytes()).unwrap();
-        Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap()
+        Cohort::build(&[Source { table: &table, role: None }], &Default::default()).unwrap()
     });
 }
 
@@ -94,7 +93,7 @@ fn end_to_end(bencher: Bencher, mentees: usize) {
     let text = cohort_csv(mentees);
     bencher.bench(|| {
         let table = intake::parse("bench.csv", text.as_bytes()).unwrap();
-        let cohort = Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap();
+        let cohort = Cohort::build(&[Source { table: &table, role: None }], &Default::default()).unwrap();
         let loaded = Loaded::from_cohort(cohort);
         Format::Csv.outcome(&tandem::run_match(&loaded).unwrap())
     });

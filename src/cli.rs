@@ -86,6 +86,9 @@ pub struct InputArgs {
     /// The encoding of CSV files: utf-8, utf-16le, utf-16be, windows-1252, …; detected by default.
     #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
     encoding: Option<&'static Encoding>,
+    /// Print nothing but errors on standard error: no column report, no warnings.
+    #[arg(short, long)]
+    quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -98,7 +101,8 @@ pub struct MatchArgs {
     /// For every matched mentee, list the next N best eligible mentors.
     #[arg(long, value_name = "N", default_value_t = 0)]
     alternatives: usize,
-    /// Exit with code 3 when a mentee is left unmatched or a target is missed.
+    /// Exit with code 3 when a mentee is left unmatched, a target is missed,
+    /// or a criterion has no data to score on.
     #[arg(long)]
     strict: bool,
     /// Print each phase's wall time on standard error.
@@ -129,6 +133,19 @@ pub struct ExplainArgs {
 pub struct ValidateArgs {
     #[command(flatten)]
     inputs: InputArgs,
+    /// text: the column report and a summary for people; json: the same as data, for scripts.
+    #[arg(long, value_enum, default_value = "text")]
+    format: ValidateFormat,
+    /// Exit with code 3 when a criterion has no data to score on.
+    #[arg(long)]
+    strict: bool,
+}
+
+/// What `validate` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ValidateFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -141,9 +158,6 @@ pub struct RunArgs {
     /// Output format; by default from the output file's extension, else CSV.
     #[arg(long, value_enum)]
     format: Option<Format>,
-    /// Print nothing but errors on standard error.
-    #[arg(short, long)]
-    quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -166,7 +180,7 @@ impl Cli {
             {
                 Some("give at least one intake file, or --mentors and --mentees files")
             }
-            Command::Validate(ValidateArgs { inputs })
+            Command::Validate(ValidateArgs { inputs, .. })
             | Command::Check(CheckArgs { inputs, .. })
             | Command::Explain(ExplainArgs { inputs, .. })
                 if inputs.inputs().is_empty() =>
@@ -226,8 +240,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let (inputs, format) = prepare(&args)?;
             let loaded = inputs.load()?;
             clock.lap("intake");
-            warn(&loaded.warnings, args.quiet);
-            let bars = Bars::new(args.quiet);
+            understood(&loaded, args.inputs.quiet);
+            let bars = Bars::new(args.inputs.quiet);
             let matching = Matching::with_progress(&loaded, args.inputs.force_locks, &bars)?;
             clock.lap("scoring");
             let assignment = matching.solve()?;
@@ -241,7 +255,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             clock.lap("writing");
             clock.report();
             let s = &outcome.summary;
-            if !args.quiet {
+            if !args.inputs.quiet {
                 eprintln!(
                     "Matched {} of {} mentees with {} mentors; mean score {:.2}.{}",
                     s.matched,
@@ -260,12 +274,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
             let missed = outcome.targets.iter().filter(|t| !t.met).count();
-            if strict && (s.matched < s.mentees || missed > 0) {
+            if strict && (s.matched < s.mentees || missed > 0 || !loaded.unscored.is_empty()) {
                 eprintln!(
-                    "strict: {} mentee{} unmatched, {missed} target{} missed",
+                    "strict: {} mentee{} unmatched, {missed} target{} missed{}",
                     s.mentees - s.matched,
                     if s.mentees - s.matched == 1 { "" } else { "s" },
-                    if missed == 1 { "" } else { "s" }
+                    if missed == 1 { "" } else { "s" },
+                    unscored(&loaded.unscored)
                 );
                 return Ok(ExitCode::from(3));
             }
@@ -273,7 +288,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check(args) => {
             let inputs = args.inputs.inputs();
             let loaded = inputs.load()?;
-            warn(&loaded.warnings, false);
+            warn(&loaded.warnings, args.inputs.quiet);
             let matching = Matching::new(&loaded, args.inputs.force_locks)?;
             let table = intake::read(&args.pairs, &ReadOptions::default())?;
             let found = check::check(&matching, &table)?;
@@ -284,23 +299,19 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Explain(args) => {
             let loaded = args.inputs.inputs().load()?;
-            warn(&loaded.warnings, false);
+            warn(&loaded.warnings, args.inputs.quiet);
             let matching = Matching::new(&loaded, args.inputs.force_locks)?;
             print!("{}", report::text::explain(&explain::explain(&matching, &args.mentee, &args.mentor)?));
         }
         Command::Scores(args) => {
             let (inputs, format) = prepare(&args)?;
             let loaded = inputs.load()?;
-            warn(&loaded.warnings, args.quiet);
+            understood(&loaded, args.inputs.quiet);
             let matching = Matching::new(&loaded, true)?;
             let candidates = report::Candidates::new(&matching.scorer, &matching.matrix);
             report::write(args.output.as_deref(), &format.candidates(&candidates), &inputs.paths())?;
         }
-        Command::Validate(args) => {
-            let loaded = args.inputs.inputs().load()?;
-            warn(&loaded.warnings, false);
-            print!("{}", report::summary::cohort(&loaded.cohort, &loaded.warnings));
-        }
+        Command::Validate(args) => return validate(&args),
         Command::Init(args) => init(&args)?,
     }
     Ok(ExitCode::SUCCESS)
@@ -334,6 +345,57 @@ impl Timings {
             eprintln!("timings: {}, total {:.3} s", laps.join(", "), self.start.elapsed().as_secs_f64());
         }
     }
+}
+
+/// `validate`: the column report, then the cohort's summary and warnings,
+/// or every problem; as text or JSON. The column report is shown also when
+/// the files have problems, as far as they can be read.
+fn validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
+    let inputs = args.inputs.inputs();
+    let json = args.format == ValidateFormat::Json;
+    let loaded = match inputs.load() {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            let files = inputs.understand();
+            if json {
+                report::write(None, &report::json::validate(&files, None, &[], &error.problems), &[])?;
+            } else {
+                print!("{}", report::columns::table(&files));
+            }
+            return Err(error.into());
+        }
+    };
+    if json {
+        let bytes = report::json::validate(&loaded.cohort.files, Some(&loaded.cohort), &loaded.warnings, &[]);
+        report::write(None, &bytes, &[])?;
+    } else {
+        warn(&loaded.warnings, args.inputs.quiet);
+        print!("{}", report::columns::table(&loaded.cohort.files));
+        print!("{}", report::summary::cohort(&loaded.cohort, &loaded.warnings));
+    }
+    if args.strict && !loaded.unscored.is_empty() {
+        eprintln!("strict:{}", unscored(&loaded.unscored).trim_start_matches(','));
+        return Ok(ExitCode::from(3));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `, goals and sector without data` for the strict line; empty for none.
+fn unscored(criteria: &[&str]) -> String {
+    match criteria {
+        [] => String::new(),
+        [one] => format!(", {one} without data"),
+        [rest @ .., last] => format!(", {} and {last} without data", rest.join(", ")),
+    }
+}
+
+/// What was understood of the input files, then the warnings, on
+/// standard error; nothing when quiet.
+fn understood(loaded: &tandem::inputs::Loaded, quiet: bool) {
+    if !quiet {
+        eprint!("{}", report::columns::brief(&loaded.cohort.files));
+    }
+    warn(&loaded.warnings, quiet);
 }
 
 /// Prints warnings on standard error, unless quiet.

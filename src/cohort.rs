@@ -6,13 +6,16 @@
 //! Mentees and mentors are kept sorted by id, so nothing downstream depends
 //! on the order of rows or files.
 
+mod fields;
 mod warnings;
+
+pub use fields::{FIELDS, SENSITIVE_FIELDS, is_sensitive_header};
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::error::{InputError, Location, Problem};
-use crate::intake::{Columns, FieldSpec, Resolved, Table};
+use crate::intake::{Columns, FieldSpec, HeaderUse, Resolved, Row, Table, missing};
 use crate::text::{fold, key, split_list};
 use crate::words;
 
@@ -43,6 +46,15 @@ impl Role {
     /// Reads a role word in English, Dutch or German.
     pub fn parse(word: &str) -> Option<Role> {
         words::is_mentor(word).map(|mentor| if mentor { Role::Mentor } else { Role::Mentee })
+    }
+
+    /// The one role an answer of several words names, as forms write them:
+    /// "Mentor (ik wil begeleiden)", "Als Mentee"; `None` when it names
+    /// none or both.
+    pub fn find(answer: &str) -> Option<Role> {
+        let mut roles = crate::intake::header_words(answer).into_iter().filter_map(|w| Role::parse(&w));
+        let first = roles.next()?;
+        roles.all(|r| r == first).then_some(first)
     }
 }
 
@@ -122,6 +134,26 @@ pub struct Participant {
     pub extra: Vec<(String, String)>,
 }
 
+impl Participant {
+    /// Whether the participant gave a value for a field, by its name.
+    pub fn has(&self, field: &str) -> bool {
+        match field {
+            "name" => !self.name.is_empty(),
+            "email" => !self.email.is_empty(),
+            "organisation" => !self.organisation.key.is_empty(),
+            "sector" => self.sector.is_some(),
+            "target_sector" => self.target_sector.is_some(),
+            "goals" => !self.goals.is_empty(),
+            "gender" => self.gender.is_some(),
+            "background" => self.background.is_some(),
+            "languages" => !self.languages.is_empty(),
+            "region" => self.region.is_some(),
+            "level" => self.level.is_some(),
+            _ => false,
+        }
+    }
+}
+
 /// The participants of one matching run, each side sorted by id.
 #[derive(Clone, Debug, Default)]
 pub struct Cohort {
@@ -132,6 +164,8 @@ pub struct Cohort {
     pub extra_columns: Vec<String>,
     /// Doubts found while reading the files' headers; see [`Cohort::warnings`].
     pub intake_warnings: Vec<Problem>,
+    /// What was understood of every input file's columns, in file order.
+    pub files: Vec<FileColumns>,
 }
 
 /// An intake table and the role its rows take when it has no role column.
@@ -140,156 +174,149 @@ pub struct Source<'a> {
     pub role: Option<Role>,
 }
 
-/// The participant fields and the header names staff write for them.
-pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec {
-        name: "id",
-        aliases: &[
-            "participant id",
-            "participant",
-            "code",
-            "number",
-            "nr",
-            "deelnemer id",
-            "deelnemernummer",
-            "nummer",
-            "teilnehmer id",
-            "teilnehmernummer",
-        ],
-        required: true,
-    },
-    FieldSpec {
-        name: "role",
-        aliases: &["rol", "rolle", "type", "funktion", "deelnemer als"],
-        required: false,
-    },
-    FieldSpec {
-        name: "is_mentor",
-        aliases: &[
-            "mentor",
-            "is mentor",
-            "mentor?",
-            "are you a mentor",
-            "ben je mentor",
-            "bent u mentor",
-            "wil je mentor zijn",
-            "sind sie mentor",
-            "bist du mentor",
-        ],
-        required: false,
-    },
-    FieldSpec {
-        name: "organisation",
-        aliases: &[
-            "organization",
-            "org",
-            "company",
-            "employer",
-            "organisatie",
-            "bedrijf",
-            "werkgever",
-            "unternehmen",
-            "firma",
-            "arbeitgeber",
-        ],
-        required: true,
-    },
-    FieldSpec {
-        name: "name",
-        aliases: &["full name", "naam", "volledige naam", "vollständiger name", "vor und nachname"],
-        required: false,
-    },
-    FieldSpec {
-        name: "email",
-        aliases: &["e-mail", "email address", "mail", "e-mailadres", "e-mail-adresse"],
-        required: false,
-    },
-    FieldSpec {
-        name: "sector",
-        aliases: &["industry", "branche", "sektor", "current sector"],
-        required: false,
-    },
-    FieldSpec {
-        name: "target_sector",
-        aliases: &["target sector", "doelsector", "zielbranche", "zielsektor", "desired sector"],
-        required: false,
-    },
-    FieldSpec {
-        name: "goals",
-        aliases: &[
-            "development goals",
-            "topics",
-            "themes",
-            "leerdoelen",
-            "doelen",
-            "ontwikkeldoelen",
-            "onderwerpen",
-            "ziele",
-            "entwicklungsziele",
-            "themen",
-        ],
-        required: false,
-    },
-    FieldSpec { name: "gender", aliases: &["sex", "geslacht", "geschlecht"], required: false },
-    FieldSpec {
-        name: "background",
-        aliases: &["cultural background", "achtergrond", "hintergrund"],
-        required: false,
-    },
-    FieldSpec {
-        name: "languages",
-        aliases: &["language", "talen", "taal", "sprachen", "sprache"],
-        required: false,
-    },
-    FieldSpec { name: "region", aliases: &["regio", "location", "standort"], required: false },
-    FieldSpec { name: "level", aliases: &["seniority", "niveau", "ebene"], required: false },
-    FieldSpec {
-        name: "capacity",
-        aliases: &["max mentees", "capaciteit", "kapazität", "aantal mentees"],
-        required: false,
-    },
-];
+/// How to read participants from tables.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Headers as users write them, mapped to field names (`[columns]`).
+    pub columns: BTreeMap<String, String>,
+    /// Whether colleagues are kept apart (`rules.same_organisation`), so
+    /// that every participant needs an organisation.
+    pub organisations: bool,
+    /// Headers of further sensitive columns (`[privacy] sensitive`).
+    pub sensitive: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { columns: BTreeMap::new(), organisations: true, sensitive: Vec::new() }
+    }
+}
+
+impl Options {
+    /// Whether a column is sensitive: a gender or background field, a
+    /// header whose words say so, or one the config names.
+    pub fn is_sensitive(&self, header: &str, field: Option<&str>) -> bool {
+        field.is_some_and(|f| SENSITIVE_FIELDS.contains(&f))
+            || is_sensitive_header(header)
+            || self.sensitive.iter().any(|s| key(s) == key(header))
+            || self
+                .columns
+                .iter()
+                .any(|(h, f)| key(h) == key(header) && SENSITIVE_FIELDS.contains(&key(f).as_str()))
+    }
+}
+
+/// What tandem made of one input file's columns, for the column report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileColumns {
+    /// The file as the user named it (and the sheet of a workbook).
+    pub source: String,
+    /// The role its rows take when the file was given as mentors or mentees.
+    pub role: Option<Role>,
+    /// Data rows.
+    pub rows: usize,
+    pub columns: Vec<ColumnUse>,
+    /// Fields made of other columns: the name joined from its parts, the id
+    /// taken from the e-mail address.
+    pub notes: Vec<String>,
+}
+
+/// One column of an input file and what it became.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ColumnUse {
+    pub header: HeaderUse,
+    /// Its values are personal data of a special kind.
+    pub sensitive: bool,
+    /// Rows with a value in it.
+    pub filled: usize,
+}
+
+/// How each file gives its people their fields.
+struct Reading<'a> {
+    source: &'a Source<'a>,
+    columns: Columns,
+    /// The id comes from the e-mail column: the file has no id column.
+    id_from_email: bool,
+    /// In a yes/no role column, whether yes means mentor ("Do you want to be
+    /// a mentor?") or mentee ("Wil je een mentor?").
+    yes_is_mentor: bool,
+    organisations: bool,
+}
 
 impl Cohort {
-    /// Builds the cohort from intake tables. `columns` maps further headers
-    /// to field names (the config's `[columns]`).
+    /// Builds the cohort from intake tables, with the config's column
+    /// mapping and rules in `options`.
     ///
     /// # Errors
     /// Every problem of every table, located: a missing required column, an
     /// empty or duplicate id, an unknown role, an empty organisation, a
     /// capacity that is not a whole number.
-    pub fn build(sources: &[Source<'_>], columns: &BTreeMap<String, String>) -> Result<Cohort, InputError> {
+    pub fn build(sources: &[Source<'_>], options: &Options) -> Result<Cohort, InputError> {
         let mut problems = Vec::new();
         let mut participants: Vec<Participant> = Vec::new();
         let mut ids: Vec<(String, Location)> = Vec::new();
         let mut extra_columns: Vec<String> = Vec::new();
         let mut intake_warnings: Vec<Problem> = Vec::new();
+        let mut files = Vec::new();
+        // Requirements depend on the whole file (an e-mail column stands in
+        // for a missing id) and on the config, so they are checked here.
+        let fields: Vec<FieldSpec> = FIELDS.iter().map(|f| FieldSpec { required: false, ..*f }).collect();
         for source in sources {
-            problems.extend(source.table.problems.iter().cloned());
-            let Resolved { columns: found, problems: column_problems, warnings } =
-                Columns::resolve(source.table, FIELDS, columns);
+            let table = source.table;
+            problems.extend(table.problems.iter().cloned());
+            intake_warnings.extend(table.warnings.iter().cloned());
+            let Resolved { columns: found, problems: column_problems, warnings, uses } =
+                Columns::resolve(table, &fields, &options.columns);
             intake_warnings.extend(warnings);
-            for column in found.unmapped(source.table) {
-                let header = &source.table.headers[column];
+            problems.extend(column_problems);
+            for column in found.unmapped(table) {
+                let header = &table.headers[column];
                 if !extra_columns.contains(header) {
                     extra_columns.push(header.clone());
                 }
             }
-            problems.extend(column_problems);
-            if source.role.is_none() && found.get("role").is_none() && found.get("is_mentor").is_none() {
-                problems
-                    .push(Problem::new(Location::line(&source.table.source, source.table.header_line), "no column for role").hint(
-                    "add a 'role' column (mentor or mentee), or give the file with --mentors or --mentees",
-                ));
+            let file = file_columns(source, &found, uses, options);
+            let id_from_email = !found.has("id") && found.has("email");
+            let spec = |name: &str| FIELDS.iter().find(|f| f.name == name).expect("a field of the table");
+            if !found.has("id") && !found.has("email") {
+                problems.push(missing(table, spec("id"), &found).hint(id_hint(table, &found)));
+            }
+            if options.organisations && !found.has("organisation") {
+                let problem = missing(table, spec("organisation"), &found);
+                let hint = problem.hint.clone().unwrap_or_default();
+                // With no header close to it, the file may have no employers at all.
+                problems.push(match hint.starts_with("did you mean") {
+                    true => problem,
+                    false => problem.hint(format!(
+                        "{hint}; or, for a programme without employers, set same_organisation = false under [rules]"
+                    )),
+                });
+            }
+            files.push(file);
+            if source.role.is_none() && !found.has("role") && !found.has("is_mentor") {
+                problems.push(
+                    Problem::new(Location::line(&table.source, table.header_line), "no column for role").hint(
+                        "add a 'role' column (mentor or mentee), map your role question under [columns] \
+                         (e.g. \"Ik meld me aan als\" = \"role\"), or give the file with --mentors or --mentees",
+                    ),
+                );
                 continue;
             }
             // Without ids the rows cannot be told apart; without the other
             // required columns they are still checked, for one run to list
             // every problem.
-            if found.get("id").is_none() {
+            if !found.has("id") && !id_from_email {
                 continue;
             }
-            read_rows(source, &found, &mut participants, &mut ids, &mut problems);
+            let role_header = found.get("role").map(|c| table.headers[c].as_str()).unwrap_or("");
+            let reading = Reading {
+                source,
+                yes_is_mentor: !mentions_mentee(role_header) || mentions_mentor(role_header),
+                columns: found,
+                id_from_email,
+                organisations: options.organisations,
+            };
+            reading.rows(&mut participants, &mut ids, &mut problems);
         }
 
         // Every row with an id counts, even one with other problems, so that
@@ -310,7 +337,20 @@ impl Cohort {
             participants.into_iter().partition(|p| p.role == Role::Mentee);
         mentees.sort_by(|a, b| a.id.cmp(&b.id));
         mentors.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(Cohort { mentees, mentors, extra_columns, intake_warnings })
+        Ok(Cohort { mentees, mentors, extra_columns, intake_warnings, files })
+    }
+
+    /// What was understood of the files' columns, without building the
+    /// cohort: for `validate` to show even when the files have problems.
+    pub fn understand(sources: &[Source<'_>], options: &Options) -> Vec<FileColumns> {
+        let fields: Vec<FieldSpec> = FIELDS.iter().map(|f| FieldSpec { required: false, ..*f }).collect();
+        sources
+            .iter()
+            .map(|source| {
+                let resolved = Columns::resolve(source.table, &fields, &options.columns);
+                file_columns(source, &resolved.columns, resolved.uses, options)
+            })
+            .collect()
     }
 
     /// A participant by id, with their role.
@@ -322,111 +362,137 @@ impl Cohort {
     }
 }
 
-fn read_rows(
+/// The column report of one file.
+fn file_columns(
     source: &Source<'_>,
     columns: &Columns,
-    out: &mut Vec<Participant>,
-    ids: &mut Vec<(String, Location)>,
-    problems: &mut Vec<Problem>,
-) {
+    uses: Vec<HeaderUse>,
+    options: &Options,
+) -> FileColumns {
     let table = source.table;
-    for row in &table.rows {
-        let cell = |field: &str| columns.get(field).map_or("", |c| row.cell(c));
-        let at = |field: &str| table.at(row.line, columns.get(field).unwrap_or(0));
-        let id = cell("id");
-        if id.is_empty() {
-            problems.push(Problem::new(at("id"), "this row has no id").hint("give every participant an id"));
-            continue;
-        }
-        ids.push((id.to_owned(), Location::line(&table.source, row.line)));
-        let word = cell("role");
-        let role = if word.is_empty() && columns.get("is_mentor").is_some() {
-            match words::yes_no(cell("is_mentor")) {
-                Some(true) => Some(Role::Mentor),
-                Some(false) => Some(Role::Mentee),
-                None => {
-                    problems.push(
-                        Problem::new(
-                            at("is_mentor"),
-                            format!("'{}' for participant '{id}' is not yes or no", cell("is_mentor")),
-                        )
-                        .hint("write yes for a mentor and no for a mentee"),
-                    );
-                    continue;
-                }
-            }
-        } else if word.is_empty() {
-            None
+    let headers = |field: &str| -> String {
+        uses.iter()
+            .filter(|u| u.field == Some(field))
+            .map(|u| format!("'{}' ({})", u.header, u.letter()))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
+    let mut notes = Vec::new();
+    let parts: Vec<&str> =
+        ["first_name", "middle_name", "last_name"].into_iter().filter(|f| columns.has(f)).collect();
+    if !parts.is_empty() {
+        let joined = parts.iter().map(|f| headers(f)).collect::<Vec<_>>().join(" + ");
+        notes.push(if columns.has("name") {
+            format!("name: {joined} where {} is empty", headers("name"))
         } else {
-            match Role::parse(word) {
-                Some(role) => Some(role),
-                None => {
-                    problems.push(
-                        Problem::new(at("role"), format!("unknown role '{word}' for participant '{id}'"))
-                            .hint("write mentor or mentee"),
-                    );
-                    continue;
-                }
+            format!("name: {joined}, joined")
+        });
+    }
+    if !columns.has("id") && columns.has("email") {
+        notes.push(format!("id: the e-mail address in {}, as the file has no id column", headers("email")));
+    }
+    if !columns.has("capacity") && source.role != Some(Role::Mentee) {
+        notes.push("capacity: no column, so every mentor takes 1 mentee".to_owned());
+    }
+    let columns = uses
+        .into_iter()
+        .map(|header| ColumnUse {
+            sensitive: options.is_sensitive(&header.header, header.field),
+            filled: table.rows.iter().filter(|r| !r.cell(header.column).is_empty()).count(),
+            header,
+        })
+        .collect();
+    FileColumns { source: table.source.clone(), role: source.role, rows: table.rows.len(), columns, notes }
+}
+
+/// How to give a file without an id column its ids.
+fn id_hint(table: &Table, columns: &Columns) -> String {
+    let unused: Vec<String> = columns.unmapped(table).map(|c| format!("'{}'", table.headers[c])).collect();
+    let example = columns.unmapped(table).next().map_or("Your id column", |c| table.headers[c].as_str());
+    format!(
+        "add an 'id' column, or an e-mail column (tandem then uses the address as the id), or map one under \
+         [columns] in the config, e.g. {example:?} = \"id\" (unused headers: {})",
+        if unused.is_empty() { "none".to_owned() } else { unused.join(", ") }
+    )
+}
+
+fn mentions_mentee(header: &str) -> bool {
+    crate::intake::header_words(header).iter().any(|w| Role::parse(w) == Some(Role::Mentee))
+}
+
+fn mentions_mentor(header: &str) -> bool {
+    crate::intake::header_words(header).iter().any(|w| Role::parse(w) == Some(Role::Mentor))
+}
+
+impl Reading<'_> {
+    fn rows(
+        &self,
+        out: &mut Vec<Participant>,
+        ids: &mut Vec<(String, Location)>,
+        problems: &mut Vec<Problem>,
+    ) {
+        for row in &self.source.table.rows {
+            match self.participant(row, ids) {
+                Ok(participant) => out.push(participant),
+                Err(problem) => problems.push(problem),
             }
-        };
-        let role = match (role, source.role) {
-            (Some(role), given) if given.is_none_or(|g| g == role) => role,
-            (Some(role), Some(given)) => {
-                problems.push(
-                    Problem::new(
-                        at("role"),
-                        format!(
-                            "participant '{id}' is a {} in a file given as {}s",
-                            role.name(),
-                            given.name()
-                        ),
-                    )
-                    .hint("move the row to the right file, or correct the role"),
-                );
-                continue;
-            }
-            (None, Some(given)) => given,
-            (_, None) => {
-                problems.push(
-                    Problem::new(at("role"), format!("participant '{id}' has no role"))
-                        .hint("write mentor or mentee"),
-                );
-                continue;
-            }
-        };
-        let organisation = match Term::organisation(cell("organisation")) {
+        }
+    }
+
+    fn cell<'r>(&self, row: &'r Row, field: &str) -> std::borrow::Cow<'r, str> {
+        self.columns.value(row, field)
+    }
+
+    fn at(&self, row: &Row, field: &str) -> Location {
+        self.source.table.at(row.line, self.columns.get(field).unwrap_or(0))
+    }
+
+    /// One row's participant, or the first problem of the row.
+    // One problem per bad row, built once: boxing it would buy nothing.
+    #[allow(clippy::result_large_err)]
+    fn participant(&self, row: &Row, ids: &mut Vec<(String, Location)>) -> Result<Participant, Problem> {
+        let table = self.source.table;
+        let id_field = if self.id_from_email { "email" } else { "id" };
+        let id = self.cell(row, id_field).into_owned();
+        if id.is_empty() {
+            let what = if self.id_from_email {
+                "this row has no e-mail address, which is its id"
+            } else {
+                "this row has no id"
+            };
+            return Err(Problem::new(self.at(row, id_field), what).hint("give every participant an id"));
+        }
+        ids.push((id.clone(), Location::line(&table.source, row.line)));
+        let role = self.role(row, &id)?;
+        let organisation = match Term::organisation(&self.cell(row, "organisation")) {
             Some(organisation) => organisation,
             // Reported once, as a missing column; the cohort is not built.
-            None if columns.get("organisation").is_none() => Term { text: String::new(), key: String::new() },
+            None if !self.columns.has("organisation") || !self.organisations => {
+                Term { text: String::new(), key: String::new() }
+            }
             None => {
-                problems.push(
-                    Problem::new(at("organisation"), format!("participant '{id}' has no organisation"))
-                        .hint("fill in the employer: tandem needs it to keep colleagues apart"),
-                );
-                continue;
+                return Err(Problem::new(self.at(row, "organisation"), format!("participant '{id}' has no organisation"))
+                    .hint("fill in the employer: tandem needs it to keep colleagues apart (or set same_organisation = false under [rules])"));
             }
         };
-        let capacity = match (role, cell("capacity")) {
+        let capacity = match (role, self.cell(row, "capacity").as_ref()) {
             (Role::Mentee, _) | (Role::Mentor, "") => 1,
-            (Role::Mentor, text) => match text.parse::<u32>() {
-                Ok(capacity) if capacity <= 1000 => capacity,
-                _ => {
-                    problems.push(
-                        Problem::new(
-                            at("capacity"),
-                            format!(
-                                "capacity '{text}' of mentor '{id}' is not a whole number from 0 to 1000"
-                            ),
-                        )
-                        .hint("write how many mentees this mentor takes, e.g. 1 or 2"),
-                    );
-                    continue;
+            (Role::Mentor, text) => {
+                match words::count(text) {
+                    Some(capacity) if capacity <= 1000 => capacity,
+                    _ => {
+                        return Err(Problem::new(
+                        self.at(row, "capacity"),
+                        format!("capacity '{text}' of mentor '{id}' is not a whole number from 0 to 1000"),
+                    )
+                    .hint("write how many mentees this mentor takes, e.g. 1 or 2 (0 to pause them this round)"));
+                    }
                 }
-            },
+            }
         };
         let list = |field: &str, term: fn(&str) -> Option<Term>| {
             let mut seen = Vec::new();
-            split_list(cell(field))
+            split_list(&self.cell(row, field))
                 .iter()
                 .filter_map(|item| term(item))
                 .filter(|t: &Term| {
@@ -436,27 +502,86 @@ fn read_rows(
                 })
                 .collect()
         };
-        out.push(Participant {
-            id: ParticipantId(id.to_owned()),
+        let mut name = self.cell(row, "name").into_owned();
+        if name.is_empty() {
+            let parts: Vec<String> = ["first_name", "middle_name", "last_name"]
+                .iter()
+                .map(|f| self.cell(row, f).into_owned())
+                .filter(|p| !p.is_empty())
+                .collect();
+            name = parts.join(" ");
+        }
+        let email = self.cell(row, "email").into_owned();
+        Ok(Participant {
+            id: ParticipantId(id),
             role,
-            name: cell("name").to_owned(),
-            email: cell("email").to_owned(),
+            name,
+            email,
             organisation,
-            sector: Term::new(cell("sector")),
-            target_sector: Term::new(cell("target_sector")),
+            sector: Term::new(&self.cell(row, "sector")),
+            target_sector: Term::new(&self.cell(row, "target_sector")),
             goals: list("goals", Term::new),
-            gender: Term::gender(cell("gender")),
-            background: Term::new(cell("background")),
+            gender: Term::gender(&self.cell(row, "gender")),
+            background: Term::new(&self.cell(row, "background")),
             languages: list("languages", Term::language),
-            region: Term::new(cell("region")),
-            level: Term::new(cell("level")),
+            region: Term::new(&self.cell(row, "region")),
+            level: Term::new(&self.cell(row, "level")),
             capacity,
             origin: Location::line(&table.source, row.line),
-            extra: columns
+            extra: self
+                .columns
                 .unmapped(table)
                 .map(|c| (table.headers[c].clone(), row.cell(c).to_owned()))
                 .collect(),
-        });
+        })
+    }
+
+    /// The row's role: a role word, a yes or no to a role question, or the
+    /// role of the file.
+    #[allow(clippy::result_large_err)]
+    fn role(&self, row: &Row, id: &str) -> Result<Role, Problem> {
+        let word = self.cell(row, "role");
+        let yes_no = |answer: bool| if answer == self.yes_is_mentor { Role::Mentor } else { Role::Mentee };
+        let role = if word.is_empty() && self.columns.has("is_mentor") {
+            let answer = self.cell(row, "is_mentor");
+            match words::yes_no(&answer) {
+                Some(mentor) => Some(if mentor { Role::Mentor } else { Role::Mentee }),
+                None => {
+                    return Err(Problem::new(
+                        self.at(row, "is_mentor"),
+                        format!("'{answer}' for participant '{id}' is not yes or no"),
+                    )
+                    .hint("write yes for a mentor and no for a mentee"));
+                }
+            }
+        } else if word.is_empty() {
+            None
+        } else {
+            match Role::parse(&word)
+                .or_else(|| words::yes_no(&word).map(yes_no))
+                .or_else(|| Role::find(&word))
+            {
+                Some(role) => Some(role),
+                None => {
+                    return Err(Problem::new(
+                        self.at(row, "role"),
+                        format!("unknown role '{word}' for participant '{id}'"),
+                    )
+                    .hint("write mentor or mentee"));
+                }
+            }
+        };
+        match (role, self.source.role) {
+            (Some(role), given) if given.is_none_or(|g| g == role) => Ok(role),
+            (Some(role), Some(given)) => Err(Problem::new(
+                self.at(row, "role"),
+                format!("participant '{id}' is a {} in a file given as {}s", role.name(), given.name()),
+            )
+            .hint("move the row to the right file, or correct the role")),
+            (None, Some(given)) => Ok(given),
+            (_, None) => Err(Problem::new(self.at(row, "role"), format!("participant '{id}' has no role"))
+                .hint("write mentor or mentee")),
+        }
     }
 }
 
@@ -470,7 +595,7 @@ mod tests {
             files.iter().map(|(name, text, _)| parse(name, text.as_bytes()).unwrap()).collect();
         let sources: Vec<Source> =
             tables.iter().zip(files).map(|(table, (_, _, role))| Source { table, role: *role }).collect();
-        Cohort::build(&sources, &BTreeMap::new())
+        Cohort::build(&sources, &Options::default())
     }
 
     #[test]
@@ -507,12 +632,12 @@ mod tests {
     fn reports_every_row_problem_with_its_place() {
         let error = build(&[(
             "a.csv",
-            "id,role,organisation,capacity\nM1,mentor,Acme,two\n,mentee,Beta,\nE2,coach,Beta,\nE3,mentee,,\nM1,mentor,Acme,1\n",
+            "id,role,organisation,capacity\nM1,mentor,Acme,lots\n,mentee,Beta,\nE2,coach,Beta,\nE3,mentee,,\nM1,mentor,Acme,1\n",
             None,
         )])
         .unwrap_err();
         let text = error.to_string();
-        assert!(text.contains("a.csv:2: column 'capacity' (D): capacity 'two' of mentor 'M1'"), "{text}");
+        assert!(text.contains("a.csv:2: column 'capacity' (D): capacity 'lots' of mentor 'M1'"), "{text}");
         assert!(text.contains("a.csv:3: column 'id' (A): this row has no id"), "{text}");
         assert!(text.contains("a.csv:4: column 'role' (B): unknown role 'coach'"), "{text}");
         assert!(

@@ -40,16 +40,12 @@ pub struct PrivacyConfig {
 }
 
 impl PrivacyConfig {
-    /// Whether a column, by its header, is sensitive.
+    /// Whether a column, by its header, is sensitive: its words name
+    /// personal data of a special kind (gender, origin, religion, health,
+    /// age, … in English, Dutch or German), or the config names it.
     pub fn is_sensitive(&self, header: &str) -> bool {
-        let header = crate::text::key(header);
-        ["gender", "background"].iter().any(|field| {
-            crate::cohort::FIELDS.iter().any(|f| {
-                f.name == *field
-                    && (crate::text::key(f.name) == header
-                        || f.aliases.iter().any(|a| crate::text::key(a) == header))
-            })
-        }) || self.sensitive.iter().any(|s| crate::text::key(s) == header)
+        crate::cohort::is_sensitive_header(header)
+            || self.sensitive.iter().any(|s| crate::text::key(s) == crate::text::key(header))
     }
 }
 
@@ -116,11 +112,14 @@ impl Default for Weights {
 pub struct Rules {
     pub min_score: f64,
     pub require_shared_language: bool,
+    /// Never pair two people of one organisation; `false` for a programme
+    /// without employers, whose files then need no organisation column.
+    pub same_organisation: bool,
 }
 
 impl Default for Rules {
     fn default() -> Self {
-        Rules { min_score: 0.0, require_shared_language: true }
+        Rules { min_score: 0.0, require_shared_language: true, same_organisation: true }
     }
 }
 
@@ -213,6 +212,15 @@ pub struct RatingsConfig {
 }
 
 impl Config {
+    /// How to read participants under this config.
+    pub fn cohort_options(&self) -> crate::cohort::Options {
+        crate::cohort::Options {
+            columns: self.columns.clone(),
+            organisations: self.rules.same_organisation,
+            sensitive: self.privacy.sensitive.clone(),
+        }
+    }
+
     /// Reads a configuration file; keys it leaves out keep their defaults.
     ///
     /// # Errors

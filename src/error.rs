@@ -90,13 +90,28 @@ impl Problem {
 }
 
 impl fmt::Display for Problem {
+    /// `file:line: column 'X' (C): message`, then the hint; control
+    /// characters (from a file name or a cell) are shown escaped, never
+    /// sent to the terminal.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.location, self.message)?;
+        write!(f, "{}: {}", visible(&self.location.to_string()), visible(&self.message))?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  hint: {}", visible(hint))?;
         }
         Ok(())
     }
+}
+
+/// Text with every control character escaped (`\u{1b}`), for a terminal.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
+            .collect(),
+    )
 }
 
 /// Every problem found in the inputs of one run, in file and line order.

@@ -5,12 +5,12 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use crate::cohort::{self, Cohort, Role, Source};
+use crate::cohort::{self, Cohort, FileColumns, Role, Source};
 use crate::config::Config;
 use crate::error::{InputError, Location, Problem};
 use crate::intake::{self, ReadOptions, Table};
 use crate::pairs::{self, PairRow};
-use crate::score::Ratings;
+use crate::score::{Gap, Ratings, Scorer};
 use crate::text;
 
 /// The files a run reads, as the user named them.
@@ -44,6 +44,9 @@ pub struct Loaded {
     pub exclusions: Vec<PairRow>,
     /// What looks wrong but does not stop the run.
     pub warnings: Vec<Problem>,
+    /// Criteria with weight but (almost) no data, for `--strict`; each is
+    /// also a warning.
+    pub unscored: Vec<&'static str>,
     /// Whether outputs may show sensitive values (`--show-sensitive`).
     pub show_sensitive: bool,
 }
@@ -59,6 +62,7 @@ impl Loaded {
             locks: Vec::new(),
             exclusions: Vec::new(),
             warnings,
+            unscored: Vec::new(),
             show_sensitive: false,
         }
     }
@@ -92,22 +96,11 @@ impl Inputs {
             }
             None => Config::default(),
         };
-        let named = self
-            .files
-            .iter()
-            .map(|path| (path, None))
-            .chain(self.mentors.iter().map(|path| (path, Some(Role::Mentor))))
-            .chain(self.mentees.iter().map(|path| (path, Some(Role::Mentee))));
         let mut problems: Vec<Problem> = Vec::new();
-        let mut tables: Vec<(Table, Option<Role>)> = Vec::new();
-        for (path, role) in named {
-            match intake::read(path, &self.options) {
-                Ok(table) => tables.push((table, role)),
-                Err(error) => problems.extend(error.problems),
-            }
-        }
+        let tables = self.tables(&mut problems);
         let sources: Vec<Source> = tables.iter().map(|(table, role)| Source { table, role: *role }).collect();
-        let cohort = match Cohort::build(&sources, &config.columns) {
+        let options = config.cohort_options();
+        let cohort = match Cohort::build(&sources, &options) {
             Ok(cohort) => cohort,
             Err(error) => {
                 problems.extend(error.problems);
@@ -159,7 +152,17 @@ impl Inputs {
             }
         }
         InputError::check(problems)?;
-        let warnings = cohort.warnings();
+        let mut warnings = cohort.warnings();
+        warnings.extend(self.unmatched_column_names(&config, &tables));
+        let gaps = Scorer::new(&cohort, &config, &ratings).gaps();
+        let mut unscored: Vec<&'static str> = gaps.iter().map(|g| g.criterion).collect();
+        unscored.dedup();
+        for warning in gaps.iter().map(|gap| gap_warning(gap, &cohort)) {
+            // A missing column reads the same for mentees and mentors.
+            if !warnings.contains(&warning) {
+                warnings.push(warning);
+            }
+        }
         Ok(Loaded {
             config,
             cohort,
@@ -167,9 +170,155 @@ impl Inputs {
             locks,
             exclusions,
             warnings,
+            unscored,
             show_sensitive: self.show_sensitive,
         })
     }
+
+    /// Reads every intake file, each with the role its flag gives; the
+    /// problems of files that cannot be read, and of a file named twice,
+    /// go to `problems`.
+    fn tables(&self, problems: &mut Vec<Problem>) -> Vec<(Table, Option<Role>)> {
+        let named: Vec<(&PathBuf, Option<Role>)> = self
+            .files
+            .iter()
+            .map(|path| (path, None))
+            .chain(self.mentors.iter().map(|path| (path, Some(Role::Mentor))))
+            .chain(self.mentees.iter().map(|path| (path, Some(Role::Mentee))))
+            .collect();
+        let mut tables = Vec::new();
+        for (i, &(path, role)) in named.iter().enumerate() {
+            if let Some((earlier, _)) = named[..i].iter().find(|(other, _)| same_file(other, path)) {
+                problems.push(
+                    Problem::new(
+                        Location::file(path.display().to_string()),
+                        format!("this file is given twice (also as {})", earlier.display()),
+                    )
+                    .hint(
+                        "name each intake file once: reading it twice would make everyone in it two people",
+                    ),
+                );
+                continue;
+            }
+            match intake::read(path, &self.options) {
+                Ok(table) => tables.push((table, role)),
+                Err(error) => problems.extend(error.problems),
+            }
+        }
+        tables
+    }
+
+    /// What was understood of the intake files' columns, as far as they
+    /// can be read: for `validate` to show also when the inputs have
+    /// problems.
+    pub fn understand(&self) -> Vec<FileColumns> {
+        let config = self.config.as_ref().and_then(|path| Config::read(path).ok()).unwrap_or_default();
+        let tables = self.tables(&mut Vec::new());
+        let sources: Vec<Source> = tables.iter().map(|(table, role)| Source { table, role: *role }).collect();
+        Cohort::understand(&sources, &config.cohort_options())
+    }
+
+    /// `[columns]` entries that name a header no intake file has: a typo
+    /// there would otherwise leave the field silently unread.
+    fn unmatched_column_names(&self, config: &Config, tables: &[(Table, Option<Role>)]) -> Vec<Problem> {
+        let source =
+            self.config.as_ref().map_or_else(|| "the configuration".to_owned(), |p| p.display().to_string());
+        config
+            .columns
+            .iter()
+            .filter(|(header, _)| {
+                !tables
+                    .iter()
+                    .any(|(table, _)| table.headers.iter().any(|h| text::key(h) == text::key(header)))
+            })
+            .map(|(header, field)| {
+                Problem::new(
+                    Location::file(&source),
+                    format!("[columns] maps '{header}' to '{field}', but no input file has that header"),
+                )
+                .hint("copy the header exactly as the file writes it; 'tandem validate' lists every header")
+            })
+            .collect()
+    }
+}
+
+/// Whether two paths name one file: the same device and inode where the
+/// system tells them, else the same canonical path.
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return a.dev() == b.dev() && a.ino() == b.ino();
+        }
+    }
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// The warning for a criterion without (enough) data: what it costs, and
+/// the unused headers that might hold the field.
+fn gap_warning(gap: &Gap, cohort: &Cohort) -> Problem {
+    let field = gap.field.replace('_', " ");
+    let people = format!("{}s", gap.role.name());
+    let holders: Vec<String> = cohort
+        .files
+        .iter()
+        .flat_map(|f| f.columns.iter().filter(|c| c.header.field == Some(gap.field)))
+        .map(|c| format!("'{}'", c.header.header))
+        .collect();
+    let unused: Vec<&str> = cohort
+        .files
+        .iter()
+        .flat_map(|f| f.columns.iter().filter(|c| c.header.field.is_none() && !c.sensitive))
+        .map(|c| c.header.header.as_str())
+        .collect();
+    let location = Location::file(cohort.files.first().map_or("the intake", |f| f.source.as_str()));
+    let all = if gap.with == 0 { "every pair" } else { "most pairs" };
+    let message = if holders.is_empty() {
+        let listed: Vec<String> = unused.iter().map(|h| format!("'{h}'")).collect();
+        format!(
+            "{}: no column found for {field}, so its {} points are 0 for {all}; unused headers: {}",
+            gap.criterion,
+            gap.weight,
+            if listed.is_empty() { "none".to_owned() } else { listed.join(", ") }
+        )
+    } else if gap.with == 0 {
+        format!(
+            "{}: no {} gave a {field} ({} empty), so its {} points are 0 for {all}",
+            gap.criterion,
+            gap.role.name(),
+            holders.join(", "),
+            gap.weight
+        )
+    } else {
+        format!(
+            "{}: only {} of {} {people} gave a {field} ({}), so its {} points are 0 for {all}",
+            gap.criterion,
+            gap.with,
+            gap.of,
+            holders.join(", "),
+            gap.weight
+        )
+    };
+    let hint = match (holders.is_empty(), unused.first()) {
+        (true, Some(header)) => format!(
+            "map the column that holds it under [columns] in the config, e.g. {header:?} = \"{}\", \
+             or set {} = 0 under [weights] to score without it",
+            gap.field, gap.criterion
+        ),
+        (true, None) => format!(
+            "add a '{}' column, or set {} = 0 under [weights] to score without it",
+            gap.field, gap.criterion
+        ),
+        (false, _) => format!(
+            "ask the participants for their {field}, or set {} = 0 under [weights] to score without it",
+            gap.criterion
+        ),
+    };
+    Problem::new(location, message).hint(hint)
 }
 
 /// Every field the config's `[columns]` maps a header to must be one tandem

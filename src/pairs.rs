@@ -24,11 +24,13 @@ const MENTEE: FieldSpec = FieldSpec {
     name: "mentee_id",
     aliases: &["mentee", "mentee id", "mentee nummer", "mentee nr"],
     required: true,
+    ..FieldSpec::EMPTY
 };
 const MENTOR: FieldSpec = FieldSpec {
     name: "mentor_id",
     aliases: &["mentor", "mentor id", "mentor nummer", "mentor nr"],
     required: true,
+    ..FieldSpec::EMPTY
 };
 
 /// Reads the pairs of a table, resolving ids against the cohort. With
@@ -139,7 +141,8 @@ mod tests {
     use crate::score::tests::cohort;
 
     const COHORT: &str = "id,role,organisation\nE1,mentee,A\nE2,mentee,B\nM1,mentor,C\nM2,mentor,D\n";
-    const RATING: FieldSpec = FieldSpec { name: "rating", aliases: &["score"], required: true };
+    const RATING: FieldSpec =
+        FieldSpec { name: "rating", aliases: &["score"], required: true, ..FieldSpec::EMPTY };
 
     #[test]
     fn reads_pairs_by_cohort_index_and_skips_the_unmatched() {

@@ -24,6 +24,44 @@ pub fn yes_no(word: &str) -> Option<bool> {
     }
 }
 
+/// A count as people answer "how many?": a whole number, alone or among
+/// words ("2 mentees", "3 of meer", "0 (Dit jaar helaas geen tijd)"), or a
+/// number word ("twee", "zwei", "geen", "none"). `None` for no number, or
+/// for two different ones ("1-2").
+pub fn count(answer: &str) -> Option<u32> {
+    let numbers: Vec<&str> = answer.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).collect();
+    match numbers[..] {
+        [number] => return number.parse().ok(),
+        [_, _, ..] => return None,
+        [] => {}
+    }
+    let mut found = None;
+    let words = crate::intake::header_words(answer);
+    // "een" and "ein" are also articles: a number only when alone.
+    let alone = words.len() == 1;
+    // "een of twee", "one or two": a range, not one number.
+    if words.iter().any(|w| matches!(w.as_str(), "of" | "or" | "oder" | "tot" | "to" | "bis")) {
+        return None;
+    }
+    for word in words {
+        let number = match word.as_str() {
+            "geen" | "none" | "no" | "nee" | "nein" | "keine" | "kein" | "zero" | "nul" | "null" => 0,
+            "een" | "ein" | "eine" if alone => 1,
+            "one" | "eins" | "1" => 1,
+            "twee" | "two" | "zwei" => 2,
+            "drie" | "three" | "drei" => 3,
+            "vier" | "four" => 4,
+            "vijf" | "five" | "funf" => 5,
+            _ => continue,
+        };
+        if found.is_some_and(|f| f != number) {
+            return None;
+        }
+        found = Some(number);
+    }
+    found
+}
+
 /// What a gender answer says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
@@ -110,6 +148,30 @@ mod tests {
             assert_eq!(yes_no(word), Some(false), "{word}");
         }
         assert_eq!(yes_no("maybe"), None);
+    }
+
+    #[test]
+    fn counts_as_people_answer_them() {
+        for (answer, expected) in [
+            ("2", Some(2)),
+            (" 12 ", Some(12)),
+            ("2 mentees", Some(2)),
+            ("3 of meer", Some(3)),
+            ("0 (Dit jaar helaas geen tijd)", Some(0)),
+            ("Dit jaar helaas geen tijd", Some(0)),
+            ("twee", Some(2)),
+            ("Zwei", Some(2)),
+            ("none", Some(0)),
+            ("1-2", None),
+            ("een of twee", None),
+            ("one or two", None),
+            ("een paar", None),
+            ("Eén", Some(1)),
+            ("veel", None),
+            ("", None),
+        ] {
+            assert_eq!(count(answer), expected, "{answer}");
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ fn every_problem_of_a_file_in_one_run() {
     let wd = Workdir::new();
     wd.write(
         "intake.csv",
-        "id,role,organisation,capacity\nM1,mentor,Acme,two\n,mentee,Beta,\nE2,coach,Beta,\nE3,mentee,,\nM1,mentor,Acme,1\nE4,mentee,Beta,1,extra\n",
+        "id,role,organisation,capacity\nM1,mentor,Acme,a few\n,mentee,Beta,\nE2,coach,Beta,\nE3,mentee,,\nM1,mentor,Acme,1\nE4,mentee,Beta,1,extra\n",
     );
     insta::assert_snapshot!(stderr_of(&wd, &["match", "intake.csv"], 1));
 }
@@ -48,7 +48,7 @@ fn missing_files_and_folders_are_input_errors() {
     let stderr = stderr_of(&wd, &["match", "nowhere.csv"], 1);
     assert!(stderr.starts_with("error: nowhere.csv: cannot read the file: "), "{stderr}");
     wd.write("intake.csv", "id,role,organisation\nE1,mentee,Acme\n");
-    let stderr = stderr_of(&wd, &["match", "intake.csv", "-o", "out/pairs.csv"], 1);
+    let stderr = stderr_of(&wd, &["match", "intake.csv", "-q", "-o", "out/pairs.csv"], 1);
     assert_eq!(stderr, "error: cannot write out/pairs.csv: the folder out does not exist\n");
     let stderr = stderr_of(&wd, &["match", "intake.csv", "-o", "pairs.xlsx"], 1);
     assert!(stderr.contains("does not know which format to write to a .xlsx file"), "{stderr}");
@@ -75,7 +75,7 @@ fn a_cohort_beyond_memory_is_refused_before_allocating() {
     let wd = Workdir::new();
     wd.write("intake.csv", "id,role,organisation\nE1,mentee,A\nM1,mentor,B\n");
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(["match", "intake.csv"])
+        .args(["match", "intake.csv", "-q"])
         .current_dir(wd.path(""))
         .env("TANDEM_MAX_MEMORY", "1000")
         .output()

@@ -31,7 +31,7 @@ fn an_ineligible_pair_shows_the_failed_rule() {
 fn unknown_or_swapped_ids_are_errors() {
     let wd = Workdir::new();
     wd.write("cohort.csv", "id,role,organisation\nE1,mentee,A\nM1,mentor,B\n");
-    let run = wd.run(&["explain", "E9", "M1", "cohort.csv"]);
+    let run = wd.run(&["explain", "E9", "M1", "cohort.csv", "-q"]);
     assert_eq!(
         (run.code, run.stderr.as_str()),
         (1, "error: arguments: no participant has the id 'E9'\n  hint: use the ids of the intake file\n")

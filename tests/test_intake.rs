@@ -144,7 +144,7 @@ fn validate_summarises_the_cohort() {
 fn malformed_dutch_export_gets_every_problem_in_one_run() {
     let wd = Workdir::new();
     let text = "Deelnemernummer;Rol;Naam;Organsiatie;Capaciteit\r\n\
-                M01;Mentor;Renée;Rijnmond Bank;twee\r\n\
+                M01;Mentor;Renée;Rijnmond Bank;een paar\r\n\
                 E01;Coach;Sanne;Rijnmond Bank;\r\n\
                 M01;Mentor;José;Brightline;1\r\n\
                 E02;Mentee;Émile;Atelier;;extra\r\n";
@@ -202,7 +202,7 @@ fn other_columns_pass_through_when_asked() {
     assert!(!plain.contains("Timestamp"));
     let kept = wd.stdout(&["match", "google-forms.csv", "-q", "--keep-columns"]);
     let header = kept.lines().next().unwrap();
-    assert!(header.ends_with(",explanation,mentee: Timestamp,mentor: Timestamp"), "{header}");
+    assert!(header.ends_with(",explanation,mentee_email,mentee_organisation,mentor_email,mentor_organisation,mentee: Timestamp,mentor: Timestamp"), "{header}");
     assert!(kept.contains(",2026/09/07 10:06:00 AM GMT+2,"), "{kept}");
     let json = wd.stdout(&["match", "google-forms.csv", "-q", "--keep-columns", "--format", "json"]);
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();

@@ -66,7 +66,7 @@ fn csv(people: &[(usize, Person)]) -> String {
 
 fn load(text: &str) -> Loaded {
     let table = intake::parse("cohort.csv", text.as_bytes()).unwrap();
-    let cohort = Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap();
+    let cohort = Cohort::build(&[Source { table: &table, role: None }], &Default::default()).unwrap();
     Loaded::from_cohort(cohort)
 }
 

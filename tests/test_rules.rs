@@ -13,11 +13,12 @@ fn example_workdir() -> Workdir {
 /// The pairs of a CSV output, as mentee → (mentor, explanation).
 fn pairs(csv_text: &str) -> BTreeMap<String, (String, String)> {
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let explanation = reader.headers().unwrap().iter().position(|h| h == "explanation").unwrap();
     reader
         .records()
         .map(|r| r.unwrap())
         .filter(|r| !r[0].is_empty())
-        .map(|r| (r[1].to_owned(), (r[3].to_owned(), r[r.len() - 1].to_owned())))
+        .map(|r| (r[1].to_owned(), (r[3].to_owned(), r[explanation].to_owned())))
         .collect()
 }
 
@@ -128,7 +129,11 @@ fn a_target_that_cannot_be_met_says_why() {
         "cohort.csv",
         "id,role,organisation,gender\nE1,mentee,A,vrouw\nE2,mentee,B,man\nE3,mentee,C,man\nM1,mentor,D,man\nM2,mentor,E,man\nM3,mentor,A,man\n",
     );
-    wd.write("tandem.toml", "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n");
+    // Only the target counts: no criterion is left without data.
+    wd.write(
+        "tandem.toml",
+        "[weights]\ngoals = 0\nsector = 0\ndiversity = 0\n\n[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n",
+    );
     let run = wd.run(&["match", "cohort.csv", "--config", "tandem.toml", "-o", "pairs.md"]);
     assert_eq!(run.code, 0);
     insta::assert_snapshot!(run.stderr);
@@ -161,7 +166,7 @@ fn alternatives_are_the_next_best_eligible_mentors() {
         }
     }
     let csv = wd.stdout(&["match", "cohort.csv", "-q", "--alternatives", "2"]);
-    assert!(csv.lines().next().unwrap().ends_with(",explanation,alternatives"));
+    assert!(csv.lines().next().unwrap().contains(",explanation,alternatives,mentee_email,"));
     assert!(!wd.stdout(&["match", "cohort.csv", "-q"]).contains("alternatives"));
 }
 
@@ -173,5 +178,13 @@ fn strict_fails_when_someone_is_left_unmatched() {
     assert_eq!(run.stderr, "strict: 2 mentees unmatched, 0 targets missed\n");
     assert!(wd.read("pairs.csv").starts_with("rank,"), "the output is written all the same");
     wd.write("small.csv", "id,role,organisation\nE1,mentee,A\nM1,mentor,B\n");
-    assert_eq!(wd.run(&["match", "small.csv", "--strict", "-q"]).code, 0);
+    // Everyone matched, but on nothing: no goals, sectors or backgrounds.
+    let run = wd.run(&["match", "small.csv", "--strict", "-q"]);
+    assert_eq!(run.code, 3);
+    assert_eq!(
+        run.stderr,
+        "strict: 0 mentees unmatched, 0 targets missed, goals, sector and diversity without data\n"
+    );
+    wd.write("weights.toml", "[weights]\ngoals = 0\nsector = 0\ndiversity = 0\n");
+    assert_eq!(wd.run(&["match", "small.csv", "--strict", "-q", "--config", "weights.toml"]).code, 0);
 }

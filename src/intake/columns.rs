@@ -1,27 +1,103 @@
-//! Mapping a file's headers onto the fields a caller knows, by name or alias,
-//! ignoring case, spacing, punctuation and diacritics.
+//! Mapping a file's headers onto the fields a caller knows: by exact name
+//! (ignoring case, spacing, punctuation and diacritics), by the words of a
+//! form's question ("Wat zijn je leerdoelen?"), or as the config maps them.
+//!
+//! Each header becomes at most one field. When several headers could hold
+//! one field, the content decides first (a column with data over an empty
+//! one, real e-mail addresses over a form's "anonymous"), then how surely
+//! the header names the field; every such choice is a warning that says how
+//! to make another. Headers the config maps to the same field are all kept,
+//! and their cells joined in header order.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::error::{Location, Problem};
-use crate::text::key;
+use crate::error::{Location, Problem, column_letters};
+use crate::text::{fold, key};
 
-use super::Table;
+use super::{Row, Table};
 
-/// A field the caller reads, with the header names users write for it.
+/// A field the caller reads, with the names and question words users write
+/// for it.
 #[derive(Clone, Copy, Debug)]
 pub struct FieldSpec {
     /// The canonical name, as used in the config's `[columns]` table.
     pub name: &'static str,
-    /// Other names, in any case and punctuation.
+    /// Whole header names, in any case and punctuation.
     pub aliases: &'static [&'static str],
+    /// Question patterns: a header holds the field when it has every word
+    /// of a pattern, in any order. `stem*` matches a word that starts with
+    /// the stem, `*stem` one that ends with it, `!word` a header without
+    /// that word. Written folded: lower case, no diacritics, no hyphens.
+    pub words: &'static [&'static str],
     pub required: bool,
+    /// What the cells of a column for this field look like.
+    pub content: Content,
+    /// Cells of several mapped columns are joined with this.
+    pub join: &'static str,
 }
 
-/// Which column of a table holds each field.
+impl FieldSpec {
+    /// A field with no names yet, for `..FieldSpec::EMPTY`.
+    pub const EMPTY: FieldSpec =
+        FieldSpec { name: "", aliases: &[], words: &[], required: false, content: Content::Text, join: " " };
+}
+
+/// What a field's cells hold, to choose among columns by their content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Content {
+    Text,
+    /// E-mail addresses: a column of "anonymous" gives way to one of
+    /// addresses.
+    Email,
+}
+
+/// How a header was recognised as a field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum How {
+    /// The config's `[columns]` maps it.
+    Config,
+    /// The header is one of the field's names.
+    Name,
+    /// The header's words ask for the field.
+    Question,
+}
+
+impl How {
+    pub fn describe(self) -> &'static str {
+        match self {
+            How::Config => "mapped in [columns]",
+            How::Name => "by name",
+            How::Question => "by its words",
+        }
+    }
+}
+
+/// What became of one header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HeaderUse {
+    /// The column's position from 0.
+    pub column: usize,
+    pub header: String,
+    /// The field it holds; `None` when tandem does not use it.
+    pub field: Option<&'static str>,
+    /// How it was recognised, also when another column won the field.
+    pub how: Option<How>,
+    /// Why it was passed over, when another column holds its field.
+    pub passed_over: Option<String>,
+}
+
+impl HeaderUse {
+    /// The column's letter as spreadsheets show it.
+    pub fn letter(&self) -> String {
+        column_letters(self.column)
+    }
+}
+
+/// Which columns of a table hold each field.
 #[derive(Clone, Debug, Default)]
 pub struct Columns {
-    index: BTreeMap<&'static str, usize>,
+    index: BTreeMap<&'static str, (Vec<usize>, &'static str)>,
 }
 
 /// The columns found for a table, with what went wrong or looks doubtful.
@@ -30,62 +106,127 @@ pub struct Resolved {
     pub columns: Columns,
     /// A required field without a column.
     pub problems: Vec<Problem>,
-    /// Two columns that could hold the same field, and which was taken.
+    /// Two columns that could hold the same field, and which was taken; a
+    /// header that could be two fields.
     pub warnings: Vec<Problem>,
+    /// Every header with a name, in column order, and what it became.
+    pub uses: Vec<HeaderUse>,
 }
+
+/// How surely a header names a field: a whole name beats any question.
+const NAMED: usize = 10_000;
 
 impl Columns {
     /// Maps the table's headers onto `fields`. `mapped` maps further headers
     /// (as users write them) to field names; a header mapped there wins over
-    /// any other that names the same field.
-    ///
-    /// When two headers name one field (Microsoft Forms writes its own `ID`,
-    /// `Name` and `Email` columns beside the form's questions), the more
-    /// specific one, with the longer name, is taken, with a warning.
+    /// any other that names the same field, and several headers mapped to
+    /// one field are joined.
     pub fn resolve(table: &Table, fields: &[FieldSpec], mapped: &BTreeMap<String, String>) -> Resolved {
         let mapped: BTreeMap<String, String> =
             mapped.iter().map(|(header, field)| (key(header), key(field))).collect();
-        // Per field, the candidate columns: (explicitly mapped, key length, index).
-        let mut candidates: BTreeMap<&'static str, Vec<(bool, usize, usize)>> = BTreeMap::new();
-        for (index, header) in table.headers.iter().enumerate() {
+        let mut resolved = Resolved::default();
+        // Per field, the candidate columns: (how, strength, column).
+        let mut candidates: BTreeMap<&'static str, Vec<(How, usize, usize)>> = BTreeMap::new();
+        for (column, header) in table.headers.iter().enumerate() {
             let header_key = key(header);
             if header_key.is_empty() {
                 continue;
             }
-            let explicit = mapped.get(&header_key);
-            let wanted = explicit.unwrap_or(&header_key);
-            let field = fields.iter().find(|field| {
-                key(field.name) == *wanted || field.aliases.iter().any(|alias| key(alias) == *wanted)
+            let mut found = None;
+            if let Some(wanted) = mapped.get(&header_key) {
+                found = fields.iter().find(|f| key(f.name) == *wanted).map(|f| (f, How::Config, NAMED * 2));
+            }
+            if found.is_none() {
+                let ranked = recognise(header, fields);
+                if let [(best, field), (second, other), ..] = ranked[..]
+                    && best == second
+                {
+                    resolved.warnings.push(
+                        Problem::new(
+                            table.at(table.header_line, column),
+                            format!(
+                                "this header could hold the {} or the {}; tandem takes it as the {}",
+                                words(field.name),
+                                words(other.name),
+                                words(field.name)
+                            ),
+                        )
+                        .hint(format!(
+                            "to decide, add under [columns] in the config: {:?} = \"{}\"",
+                            header, other.name
+                        )),
+                    );
+                }
+                found = ranked.first().map(|&(strength, field)| {
+                    (field, if strength >= NAMED { How::Name } else { How::Question }, strength)
+                });
+            }
+            resolved.uses.push(HeaderUse {
+                column,
+                header: header.clone(),
+                field: None,
+                how: found.map(|f| f.1),
+                passed_over: None,
             });
-            if let Some(field) = field {
-                candidates.entry(field.name).or_default().push((explicit.is_some(), header_key.len(), index));
+            if let Some((field, how, strength)) = found {
+                candidates.entry(field.name).or_default().push((how, strength, column));
             }
         }
-        let mut resolved = Resolved::default();
-        for (field, mut found) in candidates {
-            // Explicit first, then the longest name, then the leftmost.
-            found.sort_by_key(|&(explicit, length, index)| (!explicit, std::cmp::Reverse(length), index));
-            let (explicit, _, chosen) = found[0];
-            resolved.columns.index.insert(field, chosen);
-            if found.len() > 1 && !explicit {
-                let others: Vec<String> =
-                    found[1..].iter().map(|&(_, _, i)| format!("'{}'", table.headers[i])).collect();
-                let header = &table.headers[chosen];
+        duplicate_headers(table, &mut resolved);
+        for (name, mut found) in candidates {
+            let Some(field) = fields.iter().find(|f| f.name == name) else { continue };
+            let fit: BTreeMap<usize, Fit> =
+                found.iter().map(|&(_, _, c)| (c, Fit::of(table, c, field.content))).collect();
+            // Mapped first, then the content that fits best, then the surest
+            // name, then the leftmost.
+            found.sort_by_key(|&(how, strength, column)| {
+                (how != How::Config, std::cmp::Reverse(fit[&column]), std::cmp::Reverse(strength), column)
+            });
+            let chosen: Vec<usize> = if found[0].0 == How::Config {
+                found.iter().filter(|c| c.0 == How::Config).map(|c| c.2).collect()
+            } else {
+                vec![found[0].2]
+            };
+            for use_ in resolved.uses.iter_mut() {
+                if chosen.contains(&use_.column) {
+                    use_.field = Some(field.name);
+                }
+            }
+            let passed: Vec<usize> = found.iter().map(|c| c.2).filter(|c| !chosen.contains(c)).collect();
+            if passed.is_empty() {
+                resolved.columns.index.insert(field.name, (chosen, field.join));
+                continue;
+            }
+            let taken = chosen[0];
+            let header = &table.headers[taken];
+            let because = fit[&taken].beats(fit[&passed[0]], field.content);
+            for &column in &passed {
+                if let Some(use_) = resolved.uses.iter_mut().find(|u| u.column == column) {
+                    use_.passed_over = Some(format!(
+                        "'{header}' ({}) holds the {}",
+                        column_letters(taken),
+                        words(field.name)
+                    ));
+                }
+            }
+            if found[0].0 != How::Config {
+                let others: Vec<String> = passed.iter().map(|&c| format!("'{}'", table.headers[c])).collect();
                 resolved.warnings.push(
                     Problem::new(
-                        Location::line(&table.source, table.header_line).column(header).index(chosen),
+                        table.at(table.header_line, taken),
                         format!(
-                            "columns '{header}' and {} could both hold the {}; tandem uses '{header}'",
+                            "columns '{header}' and {} could both hold the {}; tandem uses '{header}'{because}",
                             others.join(", "),
-                            field.replace('_', " "),
+                            words(field.name),
                         ),
                     )
                     .hint(format!(
-                        "to use another, map it under [columns] in the config, e.g. {:?} = \"{field}\"",
-                        table.headers[found[1].2]
+                        "to use another, map it under [columns] in the config, e.g. {:?} = \"{}\"",
+                        table.headers[passed[0]], field.name
                     )),
                 );
             }
+            resolved.columns.index.insert(field.name, (chosen, field.join));
         }
         for field in fields.iter().filter(|f| f.required) {
             if !resolved.columns.index.contains_key(field.name) {
@@ -97,20 +238,177 @@ impl Columns {
 
     /// The columns with a header that hold none of the fields, in order.
     pub fn unmapped<'t>(&self, table: &'t Table) -> impl Iterator<Item = usize> + 't {
-        let mapped: Vec<usize> = self.index.values().copied().collect();
+        let mapped: Vec<usize> = self.index.values().flat_map(|(c, _)| c.iter().copied()).collect();
         (0..table.headers.len()).filter(move |c| !table.headers[*c].is_empty() && !mapped.contains(c))
     }
 
-    /// The column of a field, if the file has one.
+    /// The (first) column of a field, if the file has one.
     pub fn get(&self, field: &str) -> Option<usize> {
-        self.index.get(field).copied()
+        self.index.get(field).map(|(columns, _)| columns[0])
+    }
+
+    /// Whether the file has a column for the field.
+    pub fn has(&self, field: &str) -> bool {
+        self.index.contains_key(field)
+    }
+
+    /// A row's text for a field: the trimmed cell, or the cells of every
+    /// column mapped to it, joined; empty when the file has none.
+    pub fn value<'r>(&self, row: &'r Row, field: &str) -> Cow<'r, str> {
+        match self.index.get(field) {
+            None => Cow::Borrowed(""),
+            Some((columns, _)) if columns.len() == 1 => Cow::Borrowed(row.cell(columns[0])),
+            Some((columns, join)) => {
+                let cells: Vec<&str> =
+                    columns.iter().map(|&c| row.cell(c)).filter(|c| !c.is_empty()).collect();
+                Cow::Owned(cells.join(join))
+            }
+        }
     }
 }
 
-/// A problem for a required field without a column, naming the unmapped
-/// header that comes closest.
+/// Two columns under one header: an error when tandem would read one of
+/// them (which one is meant cannot be told, nor mapped in the config), a
+/// warning when neither is used.
+fn duplicate_headers(table: &Table, resolved: &mut Resolved) {
+    let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for use_ in &resolved.uses {
+        by_key.entry(key(&use_.header)).or_default().push(use_.column);
+    }
+    for columns in by_key.values().filter(|c| c.len() > 1) {
+        let used = columns.iter().any(|&c| resolved.uses.iter().any(|u| u.column == c && u.how.is_some()));
+        let letters: Vec<String> = columns.iter().map(|&c| column_letters(c)).collect();
+        let header = &table.headers[columns[0]];
+        let problem = Problem::new(
+            Location::line(&table.source, table.header_line),
+            format!("columns {} are all headed '{header}'", letters.join(", ")),
+        );
+        if used {
+            resolved.problems.push(
+                problem
+                    .hint("tandem cannot tell which of them to read: give each column a header of its own"),
+            );
+        } else {
+            resolved.warnings.push(
+                problem
+                    .hint("tandem does not use them; rename them if --keep-columns should tell them apart"),
+            );
+        }
+    }
+}
+
+/// A field's name in words: "target sector" for `target_sector`.
+fn words(name: &str) -> String {
+    name.replace('_', " ")
+}
+
+/// A header's words, folded, hyphens and apostrophes dropped ("E-mail" is
+/// "email", "Vor- und Nachname" is "vor und nachname").
+pub fn header_words(header: &str) -> Vec<String> {
+    fold(header)
+        .chars()
+        .filter(|c| !matches!(c, '-' | '\'' | '’'))
+        .collect::<String>()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether the header's words hold a pattern, and how strongly: the letters
+/// of the pattern's words, 0 for no match.
+pub fn pattern_strength(words: &[String], pattern: &str) -> usize {
+    let mut strength = 0;
+    for part in pattern.split(' ') {
+        if let Some(word) = part.strip_prefix('!') {
+            if words.iter().any(|w| word_matches(w, word)) {
+                return 0;
+            }
+            continue;
+        }
+        if !words.iter().any(|w| word_matches(w, part)) {
+            return 0;
+        }
+        strength += part.trim_matches('*').len();
+    }
+    strength
+}
+
+fn word_matches(word: &str, part: &str) -> bool {
+    match (part.strip_prefix('*'), part.strip_suffix('*')) {
+        (Some(stem), _) if stem.ends_with('*') => word.contains(stem.trim_end_matches('*')),
+        (Some(stem), _) => word.ends_with(stem),
+        (None, Some(stem)) => word.starts_with(stem),
+        (None, None) => word == part,
+    }
+}
+
+/// The fields a header could hold, surest first: a whole name scores above
+/// [`NAMED`], a question the letters of its best pattern.
+fn recognise<'f>(header: &str, fields: &'f [FieldSpec]) -> Vec<(usize, &'f FieldSpec)> {
+    let header_key = key(header);
+    let header_words = header_words(header);
+    let mut ranked: Vec<(usize, &FieldSpec)> = fields
+        .iter()
+        .filter_map(|field| {
+            let named = std::iter::once(field.name)
+                .chain(field.aliases.iter().copied())
+                .any(|a| key(a) == header_key);
+            let strength = if named {
+                NAMED + header_key.len()
+            } else {
+                field.words.iter().map(|p| pattern_strength(&header_words, p)).max().unwrap_or(0)
+            };
+            (strength > 0).then_some((strength, field))
+        })
+        .collect();
+    // Stable: fields of equal strength keep the caller's order.
+    ranked.sort_by_key(|&(strength, _)| std::cmp::Reverse(strength));
+    ranked
+}
+
+/// How well a column's cells fit a field: empty columns fit worst, and for
+/// e-mail a column of addresses beats one of other text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Fit {
+    Empty,
+    Text,
+    Addresses,
+}
+
+impl Fit {
+    fn of(table: &Table, column: usize, content: Content) -> Fit {
+        let cells: Vec<&str> = table.rows.iter().map(|r| r.cell(column)).filter(|c| !c.is_empty()).collect();
+        if cells.is_empty() {
+            return Fit::Empty;
+        }
+        let addresses = cells.iter().filter(|c| looks_like_address(c)).count();
+        if content == Content::Email && addresses * 2 >= cells.len() { Fit::Addresses } else { Fit::Text }
+    }
+
+    /// Why a column of this fit was taken over one of `other`, if the
+    /// content decided.
+    fn beats(self, other: Fit, content: Content) -> &'static str {
+        match (self, other, content) {
+            (Fit::Addresses, Fit::Text, _) => ", since the other holds no e-mail addresses",
+            (_, Fit::Empty, _) if self != Fit::Empty => ", since the other is empty",
+            _ => "",
+        }
+    }
+}
+
+/// `name@host.tld`, roughly: enough to tell addresses from "anonymous".
+fn looks_like_address(text: &str) -> bool {
+    match text.split_once('@') {
+        Some((local, host)) => !local.is_empty() && host.contains('.') && !text.contains(char::is_whitespace),
+        None => false,
+    }
+}
+
+/// A problem for a required field without a column: the config line that
+/// maps the closest unused header, or else every header there is.
 pub fn missing(table: &Table, field: &FieldSpec, columns: &Columns) -> Problem {
-    let mapped: Vec<usize> = columns.index.values().copied().collect();
+    let mapped: Vec<usize> = columns.index.values().flat_map(|(c, _)| c.iter().copied()).collect();
     let names = std::iter::once(field.name).chain(field.aliases.iter().copied());
     let closest = table
         .headers
@@ -126,17 +424,20 @@ pub fn missing(table: &Table, field: &FieldSpec, columns: &Columns) -> Problem {
         })
         .filter(|(similarity, _)| *similarity >= 0.6)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)));
-    let what = field.name.replace('_', " ");
+    let what = words(field.name);
     let problem =
         Problem::new(Location::line(&table.source, table.header_line), format!("no column for {what}"));
     match closest {
-        Some((_, header)) => {
-            problem.hint(format!("did you mean '{header}'? Rename that header to '{}'", field.name))
-        }
+        Some((_, header)) => problem.hint(format!(
+            "did you mean '{header}'? Add under [columns] in the config: {header:?} = \"{}\" (or rename the header to '{}')",
+            field.name, field.name
+        )),
         None => problem.hint(format!(
-            "add a column headed '{}' (found: {})",
+            "add a column headed '{}', or map yours under [columns] in the config, e.g. {:?} = \"{}\" (headers: {})",
             field.name,
-            table.headers.iter().map(|h| format!("'{h}'")).collect::<Vec<_>>().join(", ")
+            table.headers.iter().find(|h| !h.is_empty()).map_or("Your header", String::as_str),
+            field.name,
+            table.headers.iter().filter(|h| !h.is_empty()).map(|h| format!("'{h}'")).collect::<Vec<_>>().join(", ")
         )),
     }
 }
@@ -147,15 +448,35 @@ mod tests {
     use crate::intake::parse;
 
     const FIELDS: &[FieldSpec] = &[
-        FieldSpec { name: "id", aliases: &["participant id"], required: true },
-        FieldSpec { name: "organisation", aliases: &["organization", "organisatie"], required: true },
-        FieldSpec { name: "name", aliases: &["full name", "naam"], required: false },
+        FieldSpec { name: "id", aliases: &["participant id"], required: true, ..FieldSpec::EMPTY },
+        FieldSpec {
+            name: "organisation",
+            aliases: &["organization", "organisatie"],
+            words: &["organisat*", "werkgever"],
+            required: true,
+            ..FieldSpec::EMPTY
+        },
+        FieldSpec { name: "name", aliases: &["full name", "naam"], words: &["naam"], ..FieldSpec::EMPTY },
+        FieldSpec { name: "sector", words: &["sector"], ..FieldSpec::EMPTY },
+        FieldSpec { name: "target_sector", words: &["sector overstap*", "doelsector"], ..FieldSpec::EMPTY },
+        FieldSpec {
+            name: "email",
+            aliases: &["e-mail"],
+            words: &["*email*"],
+            content: Content::Email,
+            ..FieldSpec::EMPTY
+        },
+        FieldSpec { name: "region", words: &["regio*"], ..FieldSpec::EMPTY },
+        FieldSpec { name: "level", words: &["regio*"], ..FieldSpec::EMPTY },
     ];
+
+    fn resolve(csv: &str) -> Resolved {
+        Columns::resolve(&parse("t.csv", csv.as_bytes()).unwrap(), FIELDS, &BTreeMap::new())
+    }
 
     #[test]
     fn matches_aliases_ignoring_case_and_punctuation() {
-        let table = parse("t.csv", b"Participant-ID,ORGANISATIE,Naam,Notes\n").unwrap();
-        let Resolved { columns, problems, warnings } = Columns::resolve(&table, FIELDS, &BTreeMap::new());
+        let Resolved { columns, problems, warnings, .. } = resolve("Participant-ID,ORGANISATIE,Naam,Notes\n");
         assert!(problems.is_empty() && warnings.is_empty());
         assert_eq!(columns.get("id"), Some(0));
         assert_eq!(columns.get("organisation"), Some(1));
@@ -163,25 +484,65 @@ mod tests {
     }
 
     #[test]
-    fn extra_mapping_wins() {
-        let table = parse("t.csv", b"Code,Employer\n").unwrap();
-        let extra = BTreeMap::from([
-            ("code".to_owned(), "id".to_owned()),
-            ("Employer".to_owned(), "organisation".to_owned()),
-        ]);
-        let Resolved { columns, problems, .. } = Columns::resolve(&table, FIELDS, &extra);
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(columns.get("organisation"), Some(1));
+    fn recognises_questions_by_their_words() {
+        let resolved = resolve(
+            "id,Bij welke organisatie werk je?,In welke sector werk je?,Naar welke sector wil je overstappen?,Wat is je werk-e-mailadres?,Opmerkingen\n",
+        );
+        assert!(resolved.problems.is_empty() && resolved.warnings.is_empty(), "{resolved:?}");
+        let fields: Vec<Option<&str>> = resolved.uses.iter().map(|u| u.field).collect();
+        assert_eq!(
+            fields,
+            [Some("id"), Some("organisation"), Some("sector"), Some("target_sector"), Some("email"), None]
+        );
+        assert_eq!(resolved.uses[1].how, Some(How::Question));
+        assert_eq!(resolved.uses[0].how, Some(How::Name));
     }
 
     #[test]
-    fn missing_column_names_the_closest_header() {
-        let table = parse("t.csv", b"id,Organsiation,Name\n").unwrap();
-        let problems = Columns::resolve(&table, FIELDS, &BTreeMap::new()).problems;
+    fn patterns_match_stems_suffixes_and_exclusions() {
+        let words = header_words("Vor- und Nachname (E-Mail-Adresse)");
+        assert_eq!(words, ["vor", "und", "nachname", "emailadresse"]);
+        assert_eq!(pattern_strength(&words, "email*"), 5);
+        assert_eq!(pattern_strength(&words, "*name"), 4);
+        assert_eq!(pattern_strength(&words, "vor *name"), 7);
+        assert_eq!(pattern_strength(&words, "*name !vor"), 0);
+        assert_eq!(pattern_strength(&words, "name"), 0);
+        assert_eq!(pattern_strength(&words, "*mail*"), 4);
+    }
+
+    #[test]
+    fn a_header_that_could_be_two_fields_is_a_warning_naming_both() {
+        let resolved = resolve("id,organisatie,Regio\n");
+        assert_eq!(resolved.columns.get("region"), Some(2));
+        assert_eq!(
+            resolved.warnings[0].to_string(),
+            "t.csv:1: column 'Regio' (C): this header could hold the region or the level; tandem takes it as the region\n  hint: to decide, add under [columns] in the config: \"Regio\" = \"level\""
+        );
+    }
+
+    #[test]
+    fn extra_mapping_wins_and_several_mapped_headers_are_joined() {
+        let table = parse("t.csv", b"Code,Employer,First,Last\n7,Acme,Ann,de Vries\n").unwrap();
+        let extra = BTreeMap::from([
+            ("code".to_owned(), "id".to_owned()),
+            ("Employer".to_owned(), "organisation".to_owned()),
+            ("First".to_owned(), "name".to_owned()),
+            ("Last".to_owned(), "name".to_owned()),
+        ]);
+        let Resolved { columns, problems, uses, .. } = Columns::resolve(&table, FIELDS, &extra);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(columns.get("organisation"), Some(1));
+        assert_eq!(columns.value(&table.rows[0], "name"), "Ann de Vries");
+        assert_eq!(uses[3].how, Some(How::Config));
+    }
+
+    #[test]
+    fn missing_column_names_the_closest_header_and_the_config_line() {
+        let problems = resolve("id,Organsiation,Name\n").problems;
         assert_eq!(problems.len(), 1);
         assert_eq!(
             problems[0].to_string(),
-            "t.csv:1: no column for organisation\n  hint: did you mean 'Organsiation'? Rename that header to 'organisation'"
+            "t.csv:1: no column for organisation\n  hint: did you mean 'Organsiation'? Add under [columns] in the config: \"Organsiation\" = \"organisation\" (or rename the header to 'organisation')"
         );
     }
 
@@ -199,5 +560,23 @@ mod tests {
         let resolved = Columns::resolve(&table, FIELDS, &mapped);
         assert_eq!(resolved.columns.get("id"), Some(0));
         assert!(resolved.warnings.is_empty());
+    }
+
+    #[test]
+    fn addresses_beat_a_forms_anonymous_column_and_data_beats_empty() {
+        let resolved = resolve(
+            "id,E-mail,Naam,organisatie,Wat is je e-mailadres?,Volledige naam\n\
+             1,anonymous,,A,ann@a.nl,Ann\n2,anonymous,,B,bo@b.nl,Bo\n",
+        );
+        assert_eq!(resolved.columns.get("email"), Some(4));
+        assert!(
+            resolved.warnings[0].message.ends_with("since the other holds no e-mail addresses"),
+            "{:?}",
+            resolved.warnings
+        );
+        assert_eq!(
+            resolved.uses[1].passed_over.as_deref(),
+            Some("'Wat is je e-mailadres?' (E) holds the email")
+        );
     }
 }

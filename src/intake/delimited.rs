@@ -19,7 +19,9 @@ use crate::error::{InputError, Location, Problem};
 /// Bytes that are not text in the encoding asked for, or no header.
 pub fn parse(source: &str, bytes: &[u8], options: &ReadOptions) -> Result<Table, InputError> {
     let text = decode(source, bytes, options.encoding)?;
+    not_binary(source, &text)?;
     let delimiter = options.delimiter.unwrap_or_else(|| sniff_delimiter(&text));
+    check_quotes(source, &text, delimiter)?;
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -60,7 +62,13 @@ fn decode<'a>(
         None => match Encoding::for_bom(bytes) {
             Some((encoding, _)) => encoding,
             None if std::str::from_utf8(bytes).is_ok() => UTF_8,
-            None => utf16_without_bom(bytes).unwrap_or(WINDOWS_1252),
+            None => match utf16_without_bom(bytes) {
+                Some(encoding) => encoding,
+                None => {
+                    mostly_utf8(source, bytes)?;
+                    WINDOWS_1252
+                }
+            },
         },
     };
     let without_bom = match Encoding::for_bom(bytes) {
@@ -81,6 +89,121 @@ fn decode<'a>(
             .hint("save it from Excel as 'CSV UTF-8 (comma delimited)', or name its encoding with --encoding")
             .into())
         }
+    }
+}
+
+/// A file that is UTF-8 but for some bytes (a row pasted from elsewhere, a
+/// broken export) is an error naming the first bad byte: read as
+/// Windows-1252 instead, every "Zoë" would silently become "ZoÃ«". Text
+/// with no UTF-8 sequence at all is left to Windows-1252.
+fn mostly_utf8(source: &str, bytes: &[u8]) -> Result<(), InputError> {
+    let utf8_characters: usize =
+        bytes.utf8_chunks().map(|chunk| chunk.valid().chars().filter(|c| !c.is_ascii()).count()).sum();
+    if utf8_characters == 0 {
+        return Ok(());
+    }
+    let bad = std::str::from_utf8(bytes).err().map_or(0, |e| e.valid_up_to());
+    let before = &bytes[..bad];
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count() as u64;
+    let character = 1 + String::from_utf8_lossy(&before[line_start..]).chars().count();
+    Err(Problem::new(
+        Location::line(source, line),
+        format!(
+            "byte 0x{:02X} at character {character} is not UTF-8, though the file holds UTF-8 text elsewhere",
+            bytes[bad]
+        ),
+    )
+    .hint(
+        "the file mixes two encodings; fix that line (or save the file again as 'CSV UTF-8'), \
+         or give --encoding windows-1252 to read the whole file in that encoding",
+    )
+    .into())
+}
+
+/// NUL bytes in the header line, or many of them, mean the file is not
+/// text at all (a binary file under a .csv name).
+fn not_binary(source: &str, text: &str) -> Result<(), InputError> {
+    let header = text.lines().find(|line| !line.trim().is_empty()).unwrap_or("");
+    let nuls = text.bytes().filter(|&b| b == 0).count();
+    if header.contains('\0') || (nuls > 10 && nuls * 100 >= text.len()) {
+        return Err(Problem::new(Location::file(source), "this is not a text file: it holds NUL bytes")
+            .hint("export the sign-up sheet as CSV (UTF-8) or give the Excel workbook itself")
+            .into());
+    }
+    Ok(())
+}
+
+/// A quote that opens a cell and is never closed makes the rest of the
+/// file one cell; one closed only many lines later swallows the rows in
+/// between. Both are errors naming the line where the quote opened.
+fn check_quotes(source: &str, text: &str, delimiter: u8) -> Result<(), InputError> {
+    let delimiter = delimiter as char;
+    let header = text.lines().find(|line| !line.trim().is_empty()).unwrap_or("");
+    let header_delimiters = header.chars().filter(|&c| c == delimiter).count();
+    let mut line = 1u64;
+    let mut quoted: Option<u64> = None;
+    // Delimiters on the current line inside the open quote.
+    let mut inside = 0usize;
+    let mut swallowed: Option<u64> = None;
+    let mut field_start = true;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match quoted {
+            Some(opened) => match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                }
+                '"' => {
+                    quoted = None;
+                    if let Some(row) = swallowed {
+                        return Err(Problem::new(
+                            Location::line(source, opened),
+                            format!("a quote opened here closes only on line {line}, so the rows from line {row} on are read as part of one cell"),
+                        )
+                        .hint("a cell probably holds a stray '\"': remove it, or put the whole cell in quotes and double the quote inside (\"\")")
+                        .into());
+                    }
+                }
+                '\n' => {
+                    line += 1;
+                    inside = 0;
+                }
+                c if c == delimiter => {
+                    inside += 1;
+                    // A whole row's worth of delimiters on one line of a
+                    // quoted cell: rows are being swallowed.
+                    if header_delimiters >= 3
+                        && inside >= header_delimiters
+                        && line > opened
+                        && swallowed.is_none()
+                    {
+                        swallowed = Some(line);
+                    }
+                }
+                _ => {}
+            },
+            None => {
+                if c == '"' && field_start {
+                    quoted = Some(line);
+                    inside = 0;
+                    swallowed = None;
+                }
+                if c == '\n' {
+                    line += 1;
+                }
+                field_start = c == delimiter || c == '\n' || c == '\r';
+            }
+        }
+    }
+    match quoted {
+        Some(opened) => Err(Problem::new(
+            Location::line(source, opened),
+            format!("a quote opened here is never closed, so everything from here to the end of the file (line {line}) would be one cell"),
+        )
+        .hint("a cell probably holds a stray '\"': remove it, or close the quote")
+        .into()),
+        None => Ok(()),
     }
 }
 
@@ -234,6 +357,53 @@ mod tests {
         assert!(error.to_string().contains("not UTF-8 text"), "{error}");
         // Left to detection, the same bytes are Windows-1252.
         assert_eq!(parse_default(b"id,name\n1,Ren\xe9\n").unwrap().rows[0].cell(1), "René");
+    }
+
+    #[test]
+    fn a_stray_quote_is_an_error_at_the_line_it_opens() {
+        let error = parse_default(b"id,role,organisation,region\nE1,mentee,A,\"Leiden,\nE2,mentee,B,Delft\n")
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "t.csv:2: a quote opened here is never closed, so everything from here to the end of the file (line 4) would be one cell\n  hint: a cell probably holds a stray '\"': remove it, or close the quote"
+        );
+        // Closed again many lines later, by another cell's quotes.
+        let error = parse_default(
+            b"id,role,organisation,region,goals\nE1,mentee,A,\"Leiden,x\nE2,mentee,B,Delft,sales\nE3,mentee,C,Delft,\"a, b\"\n",
+        )
+        .unwrap_err();
+        assert!(
+            error.to_string().starts_with(
+                "t.csv:2: a quote opened here closes only on line 4, so the rows from line 3 on"
+            ),
+            "{error}"
+        );
+        // Quoted line breaks and doubled quotes are fine.
+        let table = parse_default(b"id,name,goals\n1,\"Ann \"\"A\"\"\",\"a,\nb\"\n2,Bo,c\n").unwrap();
+        assert_eq!(table.rows.len(), 2);
+        assert_eq!(table.rows[0].cell(1), "Ann \"A\"");
+    }
+
+    #[test]
+    fn a_late_invalid_byte_in_utf8_is_an_error_not_windows_1252() {
+        let error = parse_default("id,name\n1,Zoë Müller\n2,Ren\u{e9}\n".replace('\u{e9}', "@").as_bytes())
+            .map(|_| ());
+        assert!(error.is_ok());
+        let mut bytes = "id,name\n1,Zoë Müller\n2,Ren".as_bytes().to_vec();
+        bytes.extend([0xE9, b'\n']);
+        let error = parse_default(&bytes).unwrap_err();
+        assert_eq!(
+            error.problems[0].to_string(),
+            "t.csv:3: byte 0xE9 at character 6 is not UTF-8, though the file holds UTF-8 text elsewhere\n  hint: the file mixes two encodings; fix that line (or save the file again as 'CSV UTF-8'), or give --encoding windows-1252 to read the whole file in that encoding"
+        );
+        let options = ReadOptions { encoding: Some(WINDOWS_1252), ..ReadOptions::default() };
+        assert_eq!(parse("t.csv", &bytes, &options).unwrap().rows[1].cell(1), "René");
+    }
+
+    #[test]
+    fn nul_bytes_in_the_header_mean_not_text() {
+        let error = parse_default(b"id\0,name\n1,Ann\n").unwrap_err();
+        assert!(error.to_string().contains("this is not a text file"), "{error}");
     }
 
     #[test]

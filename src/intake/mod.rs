@@ -12,7 +12,25 @@ mod columns;
 pub mod delimited;
 pub mod workbook;
 
-pub use columns::{Columns, FieldSpec, Resolved};
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_removed_with_a_warning() {
+        let table = parse("t.csv", b"id,name\n1,Acme\x1b[31mRED\n2,B\x00o\n").unwrap();
+        assert_eq!(table.rows[0].cell(1), "Acme[31mRED");
+        assert_eq!(table.rows[1].cell(1), "Bo");
+        assert_eq!(
+            table.warnings[0].to_string(),
+            "t.csv:2: column 'name' (B): a cell holds the control character U+001B, which tandem removes (2 cells in all)\n  hint: such characters come from copying out of other programs; clean the cell to be sure nothing else is lost"
+        );
+    }
+}
+
+pub use columns::{
+    Columns, Content, FieldSpec, HeaderUse, How, Resolved, header_words, missing, pattern_strength,
+};
 
 use std::path::Path;
 
@@ -35,6 +53,8 @@ pub struct Table {
     /// reader could not parse), for the caller to report together with its
     /// own: the rest of the table is still read.
     pub problems: Vec<Problem>,
+    /// What was read but changed: control characters removed from cells.
+    pub warnings: Vec<Problem>,
 }
 
 /// How to read files, when sniffing is not wanted.
@@ -75,9 +95,20 @@ impl Table {
             header_line: 1,
             rows: Vec::new(),
             problems: Vec::new(),
+            warnings: Vec::new(),
         };
         let mut has_header = false;
-        for (line, cells) in rows {
+        // The first cell with control characters, and how many there are.
+        let mut controlled: Option<(u64, usize, char)> = None;
+        let mut controlled_cells = 0usize;
+        for (line, mut cells) in rows {
+            for (column, cell) in cells.iter_mut().enumerate() {
+                if let Some(c) = cell.chars().find(|&c| is_stray_control(c)) {
+                    cell.retain(|c| !is_stray_control(c));
+                    controlled_cells += 1;
+                    controlled.get_or_insert((line, column, c));
+                }
+            }
             if cells.iter().all(|cell| cell.trim().is_empty()) {
                 continue;
             }
@@ -104,8 +135,31 @@ impl Table {
                 .hint("export the sign-up form with its header row")
                 .into());
         }
+        if let Some((line, column, c)) = controlled {
+            let at = match table.headers.get(column) {
+                Some(header) if line != table.header_line => {
+                    Location::line(source, line).column(header).index(column)
+                }
+                _ => Location::line(source, line).index(column),
+            };
+            let more = match controlled_cells {
+                1 => String::new(),
+                n => format!(" ({n} cells in all)"),
+            };
+            table.warnings.push(
+                Problem::new(at, format!("a cell holds the control character U+{:04X}, which tandem removes{more}", c as u32))
+                    .hint("such characters come from copying out of other programs; clean the cell to be sure nothing else is lost"),
+            );
+        }
         Ok(table)
     }
+}
+
+/// Characters that have no place in a form answer and could steer a
+/// terminal (escape sequences) or break other programs (NUL): every control
+/// character but tab and line breaks.
+fn is_stray_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }
 
 impl Row {

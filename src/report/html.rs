@@ -384,8 +384,8 @@ fn pairs(page: &mut String, outcome: &Outcome) {
             page,
             "<tr class=\"pair\"><td class=\"num\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td>",
             pair.rank,
-            person(&pair.mentee_name, &pair.mentee_id),
-            person(&pair.mentor_name, &pair.mentor_id),
+            person(&pair.mentee_name, &pair.mentee_id, &pair.mentee_organisation, &pair.mentee_email),
+            person(&pair.mentor_name, &pair.mentor_id, &pair.mentor_organisation, &pair.mentor_email),
             pair.score,
             stacked(&outcome.criteria, &pair.criteria, top),
             escape(&pair.explanation)
@@ -435,7 +435,7 @@ fn unmatched(page: &mut String, outcome: &Outcome) {
         let _ = writeln!(
             page,
             "<tr class=\"unmatched\"><td>{}</td><td>{}</td><td>{}</td></tr>",
-            person(&u.name, &u.id),
+            person(&u.name, &u.id, &u.organisation, &u.email),
             u.role.name(),
             escape(&u.reason)
         );
@@ -443,8 +443,18 @@ fn unmatched(page: &mut String, outcome: &Outcome) {
     page.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-fn person(name: &str, id: &str) -> String {
-    if name.is_empty() { escape(id) } else { format!("{} <small>({})</small>", escape(name), escape(id)) }
+/// Name and id, then organisation and e-mail on a second line.
+fn person(name: &str, id: &str, organisation: &str, email: &str) -> String {
+    let mut html = if name.is_empty() {
+        escape(id)
+    } else {
+        format!("{} <small>({})</small>", escape(name), escape(id))
+    };
+    let more: Vec<String> = [organisation, email].into_iter().filter(|m| !m.is_empty()).map(escape).collect();
+    if !more.is_empty() {
+        html += &format!("<br><small>{}</small>", more.join(" · "));
+    }
+    html
 }
 
 /// Text safe inside HTML elements and attribute values.

@@ -18,6 +18,10 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
             mentee_name: &p.mentee_name,
             mentor_id: &p.mentor_id,
             mentor_name: &p.mentor_name,
+            mentee_email: &p.mentee_email,
+            mentee_organisation: &p.mentee_organisation,
+            mentor_email: &p.mentor_email,
+            mentor_organisation: &p.mentor_organisation,
             score: p.score.as_f64(),
             criteria: Criteria(&outcome.criteria, &p.criteria),
             explanation: &p.explanation,
@@ -41,6 +45,8 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
         .map(|u| UnmatchedJson {
             id: &u.id,
             name: &u.name,
+            email: &u.email,
+            organisation: &u.organisation,
             role: u.role.name(),
             reason: &u.reason,
             columns: columns(&outcome.extra_columns, &u.extra),
@@ -123,6 +129,10 @@ struct PairJson<'a> {
     mentee_name: &'a str,
     mentor_id: &'a str,
     mentor_name: &'a str,
+    mentee_email: &'a str,
+    mentee_organisation: &'a str,
+    mentor_email: &'a str,
+    mentor_organisation: &'a str,
     score: f64,
     criteria: Criteria<'a>,
     explanation: &'a str,
@@ -138,6 +148,8 @@ struct PairJson<'a> {
 struct UnmatchedJson<'a> {
     id: &'a str,
     name: &'a str,
+    email: &'a str,
+    organisation: &'a str,
     role: &'static str,
     reason: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -229,5 +241,117 @@ impl Serialize for Criteria<'_> {
             map.serialize_entry(name, &points.as_f64())?;
         }
         map.end()
+    }
+}
+
+/// What `validate --format json` writes: the column report of every file,
+/// the cohort's size, the warnings and the problems (empty when the inputs
+/// are fine).
+pub fn validate(
+    files: &[crate::cohort::FileColumns],
+    cohort: Option<&crate::cohort::Cohort>,
+    warnings: &[crate::error::Problem],
+    problems: &[crate::error::Problem],
+) -> Vec<u8> {
+    let files: Vec<FileJson> = files
+        .iter()
+        .map(|file| FileJson {
+            file: &file.source,
+            role: file.role.map(|r| r.name()),
+            rows: file.rows,
+            columns: file
+                .columns
+                .iter()
+                .map(|c| ColumnJson {
+                    column: c.header.letter(),
+                    header: &c.header.header,
+                    field: c.header.field,
+                    recognised: c.header.field.and(c.header.how).map(|how| match how {
+                        crate::intake::How::Config => "config",
+                        crate::intake::How::Name => "name",
+                        crate::intake::How::Question => "question",
+                    }),
+                    passed_over: c.header.passed_over.as_deref(),
+                    sensitive: c.sensitive,
+                    filled: c.filled,
+                })
+                .collect(),
+            notes: &file.notes,
+        })
+        .collect();
+    let participants = cohort.map(|cohort| ParticipantsJson {
+        mentees: cohort.mentees.len(),
+        mentors: cohort.mentors.len(),
+        places: cohort.mentors.iter().map(|m| u64::from(m.capacity)).sum(),
+    });
+    to_bytes(&ValidateJson {
+        version: 1,
+        files,
+        participants,
+        warnings: warnings.iter().map(ProblemJson::from).collect(),
+        problems: problems.iter().map(ProblemJson::from).collect(),
+    })
+}
+
+#[derive(Serialize)]
+struct ValidateJson<'a> {
+    version: u32,
+    files: Vec<FileJson<'a>>,
+    participants: Option<ParticipantsJson>,
+    warnings: Vec<ProblemJson<'a>>,
+    problems: Vec<ProblemJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct FileJson<'a> {
+    file: &'a str,
+    role: Option<&'static str>,
+    rows: usize,
+    columns: Vec<ColumnJson<'a>>,
+    notes: &'a [String],
+}
+
+#[derive(Serialize)]
+struct ColumnJson<'a> {
+    /// The column's letter, as spreadsheets show it.
+    column: String,
+    header: &'a str,
+    field: Option<&'static str>,
+    /// How the header was recognised: "config", "name" or "question".
+    recognised: Option<&'static str>,
+    passed_over: Option<&'a str>,
+    sensitive: bool,
+    /// Rows with a value in this column.
+    filled: usize,
+}
+
+#[derive(Serialize)]
+struct ParticipantsJson {
+    mentees: usize,
+    mentors: usize,
+    places: u64,
+}
+
+#[derive(Serialize)]
+struct ProblemJson<'a> {
+    file: &'a str,
+    line: Option<u64>,
+    column: Option<String>,
+    header: Option<&'a str>,
+    message: &'a str,
+    hint: Option<&'a str>,
+}
+
+impl<'a> From<&'a crate::error::Problem> for ProblemJson<'a> {
+    fn from(problem: &'a crate::error::Problem) -> Self {
+        let at = &problem.location;
+        ProblemJson {
+            file: &at.file,
+            line: at.line,
+            column: at.index.map(crate::error::column_letters),
+            header: at.column.as_deref(),
+            message: &problem.message,
+            hint: problem.hint.as_deref(),
+        }
     }
 }

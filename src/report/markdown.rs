@@ -35,8 +35,8 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
             .map(|p| {
                 let mut row = vec![
                     p.rank.to_string(),
-                    person(&p.mentee_name, &p.mentee_id),
-                    person(&p.mentor_name, &p.mentor_id),
+                    person(&p.mentee_name, &p.mentee_id, &p.mentee_organisation, &p.mentee_email),
+                    person(&p.mentor_name, &p.mentor_id, &p.mentor_organisation, &p.mentor_email),
                     p.score.to_string(),
                 ];
                 row.extend(p.criteria.iter().map(|c| c.to_string()));
@@ -85,7 +85,11 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
                     Role::Mentee => "mentee",
                     Role::Mentor => "mentor",
                 };
-                vec![person(&u.name, &u.id), role.to_owned(), capitalise(&u.reason)]
+                vec![
+                    person(&u.name, &u.id, &u.organisation, &u.email),
+                    role.to_owned(),
+                    capitalise(&u.reason),
+                ]
             })
             .collect();
         let headers = ["Participant", "Role", "Reason"].map(String::from).to_vec();
@@ -118,8 +122,14 @@ pub fn table(grid: &Grid) -> String {
     text
 }
 
-fn person(name: &str, id: &str) -> String {
-    if name.is_empty() { id.to_owned() } else { format!("{name} ({id})") }
+/// `Name (ID), Organisation, e-mail`, leaving out what is not known.
+fn person(name: &str, id: &str, organisation: &str, email: &str) -> String {
+    let mut text = if name.is_empty() { id.to_owned() } else { format!("{name} ({id})") };
+    for more in [organisation, email].into_iter().filter(|m| !m.is_empty()) {
+        text += ", ";
+        text += more;
+    }
+    text
 }
 
 fn capitalise(text: &str) -> String {

@@ -2,6 +2,7 @@
 //! bytes (`csv`, `json`, `markdown`), and [`write`] is the one place bytes
 //! reach a file, atomically.
 
+pub mod columns;
 pub mod csv;
 pub mod html;
 pub mod json;
@@ -135,6 +136,9 @@ impl Grid {
         if outcome.alternatives > 0 {
             headers.push("alternatives".into());
         }
+        headers.extend(
+            ["mentee_email", "mentee_organisation", "mentor_email", "mentor_organisation"].map(String::from),
+        );
         headers.extend(outcome.extra_columns.iter().map(|c| format!("mentee: {c}")));
         headers.extend(outcome.extra_columns.iter().map(|c| format!("mentor: {c}")));
         let blank = vec![String::new(); outcome.criteria.len()];
@@ -154,6 +158,12 @@ impl Grid {
             if outcome.alternatives > 0 {
                 row.push(alternatives(&pair.alternatives));
             }
+            row.extend([
+                pair.mentee_email.clone(),
+                pair.mentee_organisation.clone(),
+                pair.mentor_email.clone(),
+                pair.mentor_organisation.clone(),
+            ]);
             row.extend(pair.mentee_extra.iter().cloned());
             row.extend(pair.mentor_extra.iter().cloned());
             rows.push(row);
@@ -169,6 +179,12 @@ impl Grid {
             row.push(format!("Not matched: {}.", person.reason));
             if outcome.alternatives > 0 {
                 row.push(String::new());
+            }
+            let contact = [person.email.clone(), person.organisation.clone()];
+            let blank = [String::new(), String::new()];
+            match person.role {
+                crate::cohort::Role::Mentee => row.extend(contact.into_iter().chain(blank)),
+                crate::cohort::Role::Mentor => row.extend(blank.into_iter().chain(contact)),
             }
             let (mentee, mentor) = match person.role {
                 crate::cohort::Role::Mentee => (&person.extra, &no_extra),

@@ -103,6 +103,17 @@ impl Criterion for Diversity {
         "diversity"
     }
 
+    fn fields(&self) -> Vec<(&'static str, super::Side)> {
+        let mut fields: Vec<(&'static str, super::Side)> = Vec::new();
+        for preference in &self.preferences {
+            let field = preference.attribute.name();
+            if !fields.iter().any(|(f, _)| *f == field) {
+                fields.push((field, super::Side::Both));
+            }
+        }
+        fields
+    }
+
     fn weight(&self) -> Points {
         self.weight
     }

@@ -107,6 +107,10 @@ impl Criterion for Goals {
         "goals"
     }
 
+    fn fields(&self) -> Vec<(&'static str, super::Side)> {
+        vec![("goals", super::Side::Both)]
+    }
+
     fn weight(&self) -> Points {
         self.weight
     }

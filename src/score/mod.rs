@@ -20,7 +20,7 @@ use std::fmt;
 
 use rayon::prelude::*;
 
-use crate::cohort::{Cohort, Participant};
+use crate::cohort::{Cohort, Participant, Role};
 use crate::config::Config;
 use crate::error::Location;
 
@@ -116,6 +116,43 @@ pub trait Criterion: Sync {
     /// A sentence on how the pair fares, for the explanation; `None` when
     /// there is nothing to say.
     fn explain(&self, pair: Pair<'_>) -> Option<String>;
+    /// The participant fields the criterion scores on, and whose: without
+    /// them its points are 0 for every pair. Empty for a criterion fed by
+    /// another file (ratings).
+    fn fields(&self) -> Vec<(&'static str, Side)> {
+        Vec::new()
+    }
+}
+
+/// Whose field a criterion reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Mentees,
+    Mentors,
+    Both,
+}
+
+impl Side {
+    fn roles(self) -> &'static [Role] {
+        match self {
+            Side::Mentees => &[Role::Mentee],
+            Side::Mentors => &[Role::Mentor],
+            Side::Both => &[Role::Mentee, Role::Mentor],
+        }
+    }
+}
+
+/// A criterion with weight whose field few or no participants of one role
+/// gave: its points are 0 for most or every pair.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Gap {
+    pub criterion: &'static str,
+    pub weight: Points,
+    pub field: &'static str,
+    pub role: Role,
+    /// Participants of the role with a value, and in all.
+    pub with: usize,
+    pub of: usize,
 }
 
 /// How one pair fares: its score, points per criterion, and eligibility.
@@ -179,6 +216,29 @@ impl<'a> Scorer<'a> {
     pub fn checks(&self, mentee: usize, mentor: usize) -> Vec<RuleCheck> {
         let score = self.assess(mentee, mentor).score;
         self.rules.checks(self.pair(mentee, mentor), score)
+    }
+
+    /// The criteria with weight that have no data, or data for fewer than
+    /// half of the mentees or mentors they read: each would score (almost)
+    /// every pair alike.
+    pub fn gaps(&self) -> Vec<Gap> {
+        let mut gaps = Vec::new();
+        for criterion in self.criteria.iter().filter(|c| c.weight() > Points::ZERO) {
+            for (field, side) in criterion.fields() {
+                for &role in side.roles() {
+                    let people = match role {
+                        Role::Mentee => &self.cohort.mentees,
+                        Role::Mentor => &self.cohort.mentors,
+                    };
+                    let with = people.iter().filter(|p| p.has(field)).count();
+                    if !people.is_empty() && with * 2 < people.len() {
+                        let (criterion, weight) = (criterion.name(), criterion.weight());
+                        gaps.push(Gap { criterion, weight, field, role, with, of: people.len() });
+                    }
+                }
+            }
+        }
+        gaps
     }
 
     /// The criteria's names, in column order.
@@ -315,12 +375,11 @@ pub(crate) mod tests {
     use super::*;
     use crate::cohort::{Role, Source};
     use crate::intake::parse;
-    use std::collections::BTreeMap;
 
     /// A cohort from CSV text with a role column.
     pub(crate) fn cohort(csv: &str) -> Cohort {
         let table = parse("t.csv", csv.as_bytes()).unwrap();
-        Cohort::build(&[Source { table: &table, role: None }], &BTreeMap::new()).unwrap()
+        Cohort::build(&[Source { table: &table, role: None }], &Default::default()).unwrap()
     }
 
     /// The pair of the first mentee and first mentor.

@@ -21,6 +21,7 @@ const RATING: FieldSpec = FieldSpec {
     name: "rating",
     aliases: &["score", "beoordeling", "cijfer", "bewertung", "note"],
     required: true,
+    ..FieldSpec::EMPTY
 };
 
 impl Ratings {

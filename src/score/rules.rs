@@ -42,6 +42,8 @@ impl Verdict {
 pub(super) struct Rules {
     pub min_score: Points,
     shared_language: bool,
+    /// Whether colleagues are kept apart (`rules.same_organisation`).
+    separate_colleagues: bool,
     /// Organisation ids of mentees and mentors.
     organisations: Ids,
     /// Per participant, the bit set of their languages (`words` 64-bit
@@ -71,6 +73,7 @@ impl Rules {
         Rules {
             min_score: Points::from_points(config.rules.min_score),
             shared_language: config.rules.require_shared_language,
+            separate_colleagues: config.rules.same_organisation,
             organisations: Ids::of(cohort, |p| Some(&p.organisation), |p| Some(&p.organisation)),
             languages,
             words,
@@ -90,7 +93,9 @@ impl Rules {
     pub fn check(&self, pair: Pair<'_>, score: Points) -> Verdict {
         if self.excluded.contains_key(&(pair.mentee_index, pair.mentor_index)) {
             Verdict::Excluded
-        } else if self.organisations.pair(pair).0 == self.organisations.pair(pair).1 {
+        } else if self.separate_colleagues
+            && self.organisations.pair(pair).0 == self.organisations.pair(pair).1
+        {
             Verdict::SameOrganisation
         } else if self.shared_language && !self.shares_language(pair) {
             Verdict::NoSharedLanguage
@@ -129,7 +134,10 @@ impl Rules {
 
     /// The sentences on the rules an eligible pair passes.
     pub fn explain(&self, pair: Pair<'_>) -> Vec<String> {
-        let mut sentences = vec!["Different organisations.".to_owned()];
+        let mut sentences = Vec::new();
+        if self.separate_colleagues {
+            sentences.push("Different organisations.".to_owned());
+        }
         let shared: Vec<&str> = pair
             .mentee
             .languages
@@ -163,11 +171,14 @@ impl Rules {
                 p.languages.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(", ")
             }
         };
-        let mut checks = vec![RuleCheck {
-            rule: "different organisations",
-            passed: mentee.organisation.key != mentor.organisation.key,
-            detail: format!("{} and {}", mentee.organisation.text, mentor.organisation.text),
-        }];
+        let mut checks = Vec::new();
+        if self.separate_colleagues {
+            checks.push(RuleCheck {
+                rule: "different organisations",
+                passed: mentee.organisation.key != mentor.organisation.key,
+                detail: format!("{} and {}", mentee.organisation.text, mentor.organisation.text),
+            });
+        }
         if self.shared_language {
             checks.push(RuleCheck {
                 rule: "a shared language",

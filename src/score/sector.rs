@@ -90,6 +90,15 @@ impl Criterion for Sector {
         "sector"
     }
 
+    fn fields(&self) -> Vec<(&'static str, super::Side)> {
+        use super::Side;
+        match self.policy {
+            SectorPolicy::Cross | SectorPolicy::Same => vec![("sector", Side::Both)],
+            SectorPolicy::Target => vec![("target_sector", Side::Mentees), ("sector", Side::Mentors)],
+            SectorPolicy::Ignore => Vec::new(),
+        }
+    }
+
     fn weight(&self) -> Points {
         self.weight
     }
