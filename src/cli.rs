@@ -256,10 +256,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             clock.report();
             let s = &outcome.summary;
             if !args.inputs.quiet {
+                let used: std::collections::BTreeSet<&str> =
+                    outcome.pairs.iter().map(|p| p.mentor_id.as_str()).collect();
                 eprintln!(
-                    "Matched {} of {} mentees with {} mentors; mean score {:.2}.{}",
+                    "Matched {} of {} mentees with {} of {} mentors; mean score {:.2}.{}",
                     s.matched,
                     s.mentees,
+                    used.len(),
                     s.mentors,
                     s.mean_score(),
                     args.output.as_ref().map(|p| format!(" Wrote {}.", p.display())).unwrap_or_default()

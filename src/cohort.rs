@@ -15,7 +15,9 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::error::{InputError, Location, Problem};
-use crate::intake::{Columns, FieldSpec, HeaderUse, Resolved, Row, Table, missing};
+use crate::intake::{
+    Columns, FieldSpec, HeaderUse, How, Resolved, Row, Table, holds_words, is_numbering, missing,
+};
 use crate::text::{fold, key, split_list};
 use crate::words;
 
@@ -48,11 +50,15 @@ impl Role {
         words::is_mentor(word).map(|mentor| if mentor { Role::Mentor } else { Role::Mentee })
     }
 
-    /// The one role an answer of several words names, as forms write them:
-    /// "Mentor (ik wil begeleiden)", "Als Mentee"; `None` when it names
-    /// none or both.
+    /// The role an answer of several words names, as forms write them: the
+    /// role it starts with ("Mentee (ik zoek een mentor)"), else the one
+    /// role it names ("Als Mentor"); `None` when it names none or both.
     pub fn find(answer: &str) -> Option<Role> {
-        let mut roles = crate::intake::header_words(answer).into_iter().filter_map(|w| Role::parse(&w));
+        let words = crate::intake::header_words(answer);
+        if let Some(role) = words.first().and_then(|w| Role::parse(w)) {
+            return Some(role);
+        }
+        let mut roles = words.iter().filter_map(|w| Role::parse(w));
         let first = roles.next()?;
         roles.all(|r| r == first).then_some(first)
     }
@@ -229,6 +235,9 @@ pub struct ColumnUse {
     pub sensitive: bool,
     /// Rows with a value in it.
     pub filled: usize,
+    /// Some cell holds words, not only numbers, dates and times: a column
+    /// that might hold an answer tandem could use.
+    pub words: bool,
 }
 
 /// How each file gives its people their fields.
@@ -275,8 +284,17 @@ impl Cohort {
                     extra_columns.push(header.clone());
                 }
             }
-            let file = file_columns(source, &found, uses, options);
-            let id_from_email = !found.has("id") && found.has("email");
+            let mut file = file_columns(source, &found, uses, options);
+            // Ids the config maps are taken as they are.
+            let mapped = |c: usize| {
+                file.columns.iter().any(|u| u.header.column == c && u.header.how == Some(How::Config))
+            };
+            let numbered = found.get("id").filter(|&c| !mapped(c) && is_numbering(table, c));
+            let id_from_email = found.has("email")
+                && (!found.has("id") || (numbered.is_some() && distinct_addresses(table, &found)));
+            if let Some(column) = numbered {
+                intake_warnings.push(numbered_ids(source, column, id_from_email, &found, &mut file));
+            }
             let spec = |name: &str| FIELDS.iter().find(|f| f.name == name).expect("a field of the table");
             if !found.has("id") && !found.has("email") {
                 problems.push(missing(table, spec("id"), &found).hint(id_hint(table, &found)));
@@ -399,10 +417,51 @@ fn file_columns(
         .map(|header| ColumnUse {
             sensitive: options.is_sensitive(&header.header, header.field),
             filled: table.rows.iter().filter(|r| !r.cell(header.column).is_empty()).count(),
+            words: holds_words(table, header.column),
             header,
         })
         .collect();
     FileColumns { source: table.source.clone(), role: source.role, rows: table.rows.len(), columns, notes }
+}
+
+/// Whether every row holds an e-mail address of its own.
+fn distinct_addresses(table: &Table, columns: &Columns) -> bool {
+    let mut seen = std::collections::BTreeSet::new();
+    table.rows.iter().all(|row| {
+        let email = fold(&columns.value(row, "email"));
+        email.contains('@') && seen.insert(email)
+    })
+}
+
+/// The warning for ids that only number a form's responses: they change
+/// with every export, so pair files of other rounds would name other
+/// people. The e-mail address stands in where every row has its own.
+fn numbered_ids(
+    source: &Source<'_>,
+    column: usize,
+    from_email: bool,
+    columns: &Columns,
+    file: &mut FileColumns,
+) -> Problem {
+    let table = source.table;
+    let header = &table.headers[column];
+    let at = table.at(table.header_line, column);
+    if !from_email {
+        return Problem::new(at, format!("'{header}' only numbers the form's responses (1, 2, 3, …), which change with every export"))
+            .hint("add a question for a participant code or the e-mail address, so that lock, exclude and rating files keep naming the same people");
+    }
+    let email = columns.get("email").map_or(String::new(), |c| table.headers[c].clone());
+    if let Some(use_) = file.columns.iter_mut().find(|c| c.header.column == column) {
+        use_.header.field = None;
+        use_.header.passed_over =
+            Some(format!("it only numbers the form's responses; '{email}' holds the id"));
+    }
+    file.notes.push(format!("id: the e-mail address in '{email}', as '{header}' only numbers the responses"));
+    Problem::new(
+        at,
+        format!("'{header}' only numbers the form's responses (1, 2, 3, …), which change with every export; tandem uses the e-mail address in '{email}' as the id"),
+    )
+    .hint(format!("to use the numbers all the same, map them under [columns] in the config: {header:?} = \"id\""))
 }
 
 /// How to give a file without an id column its ids.
@@ -415,6 +474,9 @@ fn id_hint(table: &Table, columns: &Columns) -> String {
         if unused.is_empty() { "none".to_owned() } else { unused.join(", ") }
     )
 }
+
+/// The start of the problem of a role answer tandem cannot read.
+const UNKNOWN_ROLE: &str = "unknown role ";
 
 fn mentions_mentee(header: &str) -> bool {
     crate::intake::header_words(header).iter().any(|w| Role::parse(w) == Some(Role::Mentee))
@@ -431,11 +493,38 @@ impl Reading<'_> {
         ids: &mut Vec<(String, Location)>,
         problems: &mut Vec<Problem>,
     ) {
+        // Unknown role answers, by answer: a form whose choices tandem does
+        // not read gives one problem per answer, not one per row.
+        let mut unknown: BTreeMap<String, Vec<(Location, String)>> = BTreeMap::new();
         for row in &self.source.table.rows {
             match self.participant(row, ids) {
                 Ok(participant) => out.push(participant),
-                Err(problem) => problems.push(problem),
+                Err(problem) => match problem.message.strip_prefix(UNKNOWN_ROLE) {
+                    Some(_) => {
+                        let word = self.cell(row, "role").into_owned();
+                        let id = self.cell(row, if self.id_from_email { "email" } else { "id" }).into_owned();
+                        unknown.entry(word).or_default().push((problem.location, id));
+                    }
+                    None => problems.push(problem),
+                },
             }
+        }
+        for (word, rows) in unknown {
+            let (at, id) = &rows[0];
+            let more = match rows.len() {
+                1 => String::new(),
+                2 => format!(" and 1 more (line {})", rows[1].0.line.unwrap_or(0)),
+                n => format!(
+                    " and {} more (lines {} to {})",
+                    n - 1,
+                    rows[1].0.line.unwrap_or(0),
+                    rows[n - 1].0.line.unwrap_or(0)
+                ),
+            };
+            problems.push(
+                Problem::new(at.clone(), format!("{UNKNOWN_ROLE}'{word}' for participant '{id}'{more}"))
+                    .hint("write mentor or mentee, or answers that start with one of them, such as 'Mentor (ik wil begeleiden)'"),
+            );
         }
     }
 
@@ -562,13 +651,7 @@ impl Reading<'_> {
                 .or_else(|| Role::find(&word))
             {
                 Some(role) => Some(role),
-                None => {
-                    return Err(Problem::new(
-                        self.at(row, "role"),
-                        format!("unknown role '{word}' for participant '{id}'"),
-                    )
-                    .hint("write mentor or mentee"));
-                }
+                None => return Err(Problem::new(self.at(row, "role"), format!("{UNKNOWN_ROLE}'{word}'"))),
             }
         };
         match (role, self.source.role) {
@@ -678,6 +761,30 @@ mod tests {
         // A name that is only a legal form keeps it.
         assert_eq!(key("B.V."), "bv");
         assert!(Term::organisation(" . ").is_none());
+    }
+
+    #[test]
+    fn role_answers_as_forms_write_them() {
+        assert_eq!(Role::find("Mentee (ik zoek een mentor)"), Some(Role::Mentee));
+        assert_eq!(Role::find("Mentor (ik wil begeleiden)"), Some(Role::Mentor));
+        assert_eq!(Role::find("Als Mentorin"), Some(Role::Mentor));
+        assert_eq!(Role::find("Ik wil mentor of mentee zijn"), None);
+        assert_eq!(Role::find("Coach"), None);
+    }
+
+    #[test]
+    fn one_unknown_role_answer_is_one_problem_however_many_rows() {
+        let error = build(&[(
+            "a.csv",
+            "id,role,organisation\nM1,Begeleider,A\nE1,Coachee,B\nE2,Leerling,C\nE3,Leerling,D\nE4,Leerling,E\n",
+            None,
+        )])
+        .unwrap_err();
+        assert_eq!(error.problems.len(), 1, "{error}");
+        assert_eq!(
+            error.problems[0].to_string(),
+            "a.csv:4: column 'role' (B): unknown role 'Leerling' for participant 'E2' and 2 more (lines 5 to 6)\n  hint: write mentor or mentee, or answers that start with one of them, such as 'Mentor (ik wil begeleiden)'"
+        );
     }
 
     #[test]

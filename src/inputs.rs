@@ -272,7 +272,11 @@ fn gap_warning(gap: &Gap, cohort: &Cohort) -> Problem {
     let unused: Vec<&str> = cohort
         .files
         .iter()
-        .flat_map(|f| f.columns.iter().filter(|c| c.header.field.is_none() && !c.sensitive))
+        .flat_map(|f| {
+            f.columns.iter().filter(|c| {
+                c.header.field.is_none() && c.header.passed_over.is_none() && !c.sensitive && c.words
+            })
+        })
         .map(|c| c.header.header.as_str())
         .collect();
     let location = Location::file(cohort.files.first().map_or("the intake", |f| f.source.as_str()));
@@ -280,10 +284,14 @@ fn gap_warning(gap: &Gap, cohort: &Cohort) -> Problem {
     let message = if holders.is_empty() {
         let listed: Vec<String> = unused.iter().map(|h| format!("'{h}'")).collect();
         format!(
-            "{}: no column found for {field}, so its {} points are 0 for {all}; unused headers: {}",
+            "{}: no column found for {field}, so its {} points are 0 for {all}; {}",
             gap.criterion,
             gap.weight,
-            if listed.is_empty() { "none".to_owned() } else { listed.join(", ") }
+            if listed.is_empty() {
+                "no unused header could hold it".to_owned()
+            } else {
+                format!("unused headers: {}", listed.join(", "))
+            }
         )
     } else if gap.with == 0 {
         format!(

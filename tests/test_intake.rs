@@ -21,6 +21,7 @@ const SHAPES: &[&[&str]] = &[
     &["excel-unicode.tsv"],
     &["google-forms.csv"],
     &["ms-forms.xlsx", "--sheet", "Form1"],
+    &["nl-ms-forms-questions.xlsx"],
     &["--mentors", "two-forms/mentors.csv", "--mentees", "two-forms/mentees.csv"],
 ];
 
@@ -81,6 +82,7 @@ fn every_shape_gives_byte_identical_pairs() {
         "excel-unicode.tsv",
         "google-forms.csv",
         "ms-forms.xlsx",
+        "nl-ms-forms-questions.xlsx",
         "two-forms/mentors.csv",
         "two-forms/mentees.csv",
     ] {
@@ -209,4 +211,237 @@ fn other_columns_pass_through_when_asked() {
     assert!(value["pairs"][0]["mentee_columns"]["Timestamp"].is_string(), "{json}");
     let json = wd.stdout(&["match", "google-forms.csv", "-q", "--format", "json"]);
     assert!(!json.contains("mentee_columns"));
+}
+
+/// A scratch folder holding the named fixtures.
+fn fixtures(names: &[&str]) -> Workdir {
+    let wd = Workdir::new();
+    for name in names {
+        wd.write(name, std::fs::read(fixture(name)).unwrap());
+    }
+    wd
+}
+
+#[test]
+fn a_dutch_forms_export_with_question_texts_is_understood_and_said_so() {
+    let wd = fixtures(&["nl-ms-forms-questions.xlsx"]);
+    let run = wd.run(&["validate", "nl-ms-forms-questions.xlsx"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    insta::assert_snapshot!("nl_forms_columns", run.stdout);
+    // The form's own Id and anonymous E-mail give way, each with a warning.
+    insta::assert_snapshot!("nl_forms_warnings", run.stderr);
+    let run = wd.run(&["match", "nl-ms-forms-questions.xlsx", "-o", "pairs.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.starts_with("nl-ms-forms-questions.xlsx [Form1]: 14 rows: "), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("\n  not used: A 'Id', B 'Begintijd', C 'Tijd van voltooien', D 'E-mail', "),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("points are 0"), "no criterion lacks data: {}", run.stderr);
+    // The sensitive question is never passed through without being asked.
+    let kept = wd.stdout(&["match", "nl-ms-forms-questions.xlsx", "-q", "--keep-columns"]);
+    assert!(kept.contains("mentee: Opmerkingen") && !kept.contains("Religie"), "{kept}");
+    let shown =
+        wd.stdout(&["match", "nl-ms-forms-questions.xlsx", "-q", "--keep-columns", "--show-sensitive"]);
+    assert!(shown.contains("mentee: Religie (optioneel)"), "{shown}");
+}
+
+#[test]
+fn a_german_questionnaire_without_ids_uses_the_email_and_pauses_a_mentor() {
+    let wd = fixtures(&["de-fragebogen.csv"]);
+    let run = wd.run(&["validate", "de-fragebogen.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    insta::assert_snapshot!("de_questionnaire_columns", run.stdout);
+    let json = wd.stdout(&["match", "de-fragebogen.csv", "-q", "--format", "json", "--keep-columns"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["summary"]["matched"], 3);
+    assert_eq!(value["pairs"][0]["mentee_id"], "a.nowak@rheinwerk.de");
+    assert_eq!(value["pairs"][0]["mentee_name"], "Anna Nowak");
+    let unmatched = &value["unmatched"][0];
+    assert_eq!(unmatched["id"], "j.wolf@stadtwerke-kiel.de");
+    assert_eq!(unmatched["reason"], "the mentor's capacity is 0");
+    assert!(!json.contains("Geburtsdatum") && !json.contains("1971-03-02"), "{json}");
+}
+
+#[test]
+fn an_anonymous_forms_email_column_gives_way_to_the_real_addresses() {
+    let wd = fixtures(&["en-ms-forms-anonymous.csv"]);
+    let run = wd.run(&["match", "en-ms-forms-anonymous.csv", "-o", "pairs.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    insta::assert_snapshot!(run.stderr);
+    // One real duplicate, and no false one from "anonymous".
+    assert_eq!(run.stderr.matches("same e-mail address").count(), 1, "{}", run.stderr);
+    assert!(
+        wd.read("pairs.csv").contains(",fatima@hetbaken.nl,Het Baken Lyceum,renee.dijkstra@rijnmondbank.nl,")
+    );
+}
+
+#[test]
+fn a_stray_quote_stops_the_run_at_the_line_it_opens() {
+    let wd = fixtures(&["stray-quote.csv"]);
+    let run = wd.run(&["match", "stray-quote.csv"]);
+    assert_eq!((run.code, run.stdout.as_str()), (1, ""));
+    insta::assert_snapshot!(run.stderr);
+    let run = wd.run(&["validate", "stray-quote.csv"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with("error: stray-quote.csv:3: a quote opened here is never closed"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_late_invalid_byte_stops_the_run_unless_the_encoding_is_given() {
+    let wd = fixtures(&["late-invalid-byte.csv"]);
+    let run = wd.run(&["validate", "late-invalid-byte.csv"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(run.stderr);
+    // Read as told: the whole file as Windows-1252.
+    let csv = wd.stdout(&["match", "late-invalid-byte.csv", "-q", "--encoding", "windows-1252"]);
+    assert!(csv.contains("Ã«"), "the UTF-8 names are then garbled, as asked: {csv}");
+}
+
+#[test]
+fn a_criterion_without_its_column_is_a_warning_and_strict_fails() {
+    let wd = Workdir::new();
+    wd.write(
+        "intake.csv",
+        "id,role,organisation,In welke sector werk je?,Q7,Culturele achtergrond\n\
+         E1,mentee,A,education,leadership,Dutch\nE2,mentee,B,finance,sales,Turkish-Dutch\n\
+         M1,mentor,C,finance,leadership; sales,Dutch\nM2,mentor,D,energy,sales,Dutch\n",
+    );
+    let run = wd.run(&["match", "intake.csv", "-o", "pairs.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    insta::assert_snapshot!(run.stderr);
+    let run = wd.run(&["match", "intake.csv", "-q", "--strict", "-o", "pairs.csv"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (3, "strict: 0 mentees unmatched, 0 targets missed, goals without data\n")
+    );
+    let run = wd.run(&["validate", "intake.csv", "-q", "--strict"]);
+    assert_eq!((run.code, run.stderr.as_str()), (3, "strict: goals without data\n"));
+    // Mapped, the goals score again, and nothing is missing.
+    wd.write("tandem.toml", "[columns]\nQ7 = \"goals\"\n");
+    let run = wd.run(&["match", "intake.csv", "-q", "--strict", "--config", "tandem.toml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("Shares 1 of 1 goal"), "{}", run.stdout);
+}
+
+#[test]
+fn a_column_empty_for_most_is_a_warning_too() {
+    let wd = Workdir::new();
+    wd.write(
+        "intake.csv",
+        "id,role,organisation,sector,goals,background\nE1,mentee,A,x,sales,p\nE2,mentee,B,y,,q\nE3,mentee,C,z,,r\n\
+         M1,mentor,D,x,sales,p\nM2,mentor,E,y,sales,q\n",
+    );
+    let run = wd.run(&["validate", "intake.csv"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stderr.contains("warning: intake.csv: goals: only 1 of 3 mentees gave a goals ('goals'), so its 45.00 points are 0 for most pairs"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_programme_without_employers_says_so_in_its_config() {
+    let wd = Workdir::new();
+    wd.write(
+        "students.csv",
+        "Student number,Role,Name,Learning goals\nS1,mentee,Ann,research\nS2,mentee,Bo,writing\nT1,mentor,Cy,research; writing\n",
+    );
+    let run = wd.run(&["match", "students.csv", "-q"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(run.stderr);
+    wd.write("tandem.toml", "[rules]\nsame_organisation = false\n[columns]\n\"Student number\" = \"id\"\n");
+    let csv = wd.stdout(&["match", "students.csv", "-q", "--config", "tandem.toml"]);
+    assert!(csv.contains(",S1,Ann,T1,Cy,") && !csv.contains("organisations"), "{csv}");
+}
+
+#[test]
+fn hints_lead_to_the_config_line_that_fixes_it() {
+    let wd = Workdir::new();
+    wd.write("intake.csv", "Code,role,Werkplek\nE1,mentee,A\nM1,mentor,B\n");
+    let run = wd.run(&["validate", "intake.csv"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(run.stderr);
+    assert!(
+        run.stdout.starts_with("Columns of intake.csv (2 rows):"),
+        "what was understood is shown too: {}",
+        run.stdout
+    );
+}
+
+#[test]
+fn duplicate_headers_the_same_file_twice_and_stray_mappings_are_named() {
+    let wd = Workdir::new();
+    wd.write(
+        "intake.csv",
+        "id,role,organisation,Naam,Naam,Note,Note\nE1,mentee,A,Ann,Ann B,x,y\nM1,mentor,B,Bo,Bo C,z,w\n",
+    );
+    let run = wd.run(&["validate", "intake.csv"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!("duplicate_headers", run.stderr);
+    wd.write("clean.csv", std::fs::read(fixture("clean.csv")).unwrap());
+    let run = wd.run(&["validate", "clean.csv", "./clean.csv"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with("error: ./clean.csv: this file is given twice (also as clean.csv)"),
+        "{}",
+        run.stderr
+    );
+    wd.write("tandem.toml", "[columns]\n\"Werkgever\" = \"organisation\"\n");
+    let run = wd.run(&["validate", "clean.csv", "--config", "tandem.toml"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stderr
+            .contains("[columns] maps 'Werkgever' to 'organisation', but no input file has that header"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn control_characters_never_reach_the_terminal_or_the_outputs() {
+    let wd = Workdir::new();
+    wd.write(
+        "intake.csv",
+        "id,role,organisation,name\nE1,mentee,Acme\u{1b}[31mRED,Ann\nM1,mentor,Beta,Bo\u{1b}]0;x\u{7}\n",
+    );
+    let run = wd.run(&["match", "intake.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stdout.contains('\u{1b}') && !run.stderr.contains('\u{1b}'), "{run:?}");
+    assert!(
+        run.stderr
+            .contains("a cell holds the control character U+001B, which tandem removes (2 cells in all)"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains(",Acme[31mRED,"), "{}", run.stdout);
+}
+
+#[test]
+fn a_forms_response_numbers_are_no_ids_when_addresses_are_there() {
+    let wd = Workdir::new();
+    wd.write(
+        "responses.csv",
+        "ID,Email,Role,Organisation,Goals\n1,ann@acme.nl,mentee,Acme,sales\n2,bo@beta.nl,mentor,Beta,sales\n",
+    );
+    let run = wd.run(&["match", "responses.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains(",ann@acme.nl,,bo@beta.nl,"), "{}", run.stdout);
+    assert!(run.stderr.contains("warning: responses.csv:1: column 'ID' (A): 'ID' only numbers the form's responses (1, 2, 3, …), which change with every export; tandem uses the e-mail address in 'Email' as the id"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("  id: the e-mail address in 'Email', as 'ID' only numbers the responses\n"),
+        "{}",
+        run.stderr
+    );
+    // Mapped in the config, the numbers are the ids.
+    wd.write("tandem.toml", "[columns]\nID = \"id\"\n");
+    let run = wd.run(&["match", "responses.csv", "--config", "tandem.toml"]);
+    assert!(run.stdout.contains(",1,,2,"), "{}", run.stdout);
+    assert!(!run.stderr.contains("only numbers"), "{}", run.stderr);
 }

@@ -35,8 +35,9 @@ fn example_as_markdown_to_a_file() {
     assert_eq!(run.stdout, "");
     // What was understood of the file, then the summary line.
     assert!(
-        run.stderr
-            .ends_with("\nMatched 38 of 40 mentees with 30 mentors; mean score 63.43. Wrote pairs.md.\n")
+        run.stderr.ends_with(
+            "\nMatched 38 of 40 mentees with 30 of 30 mentors; mean score 63.43. Wrote pairs.md.\n"
+        )
     );
     insta::assert_snapshot!("example_stderr", run.stderr);
     insta::assert_snapshot!(wd.read("pairs.md"));

@@ -14,3 +14,4 @@ mod test_properties;
 mod test_report;
 mod test_rules;
 mod test_scores;
+mod test_validate;

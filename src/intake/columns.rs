@@ -50,6 +50,9 @@ pub enum Content {
     /// E-mail addresses: a column of "anonymous" gives way to one of
     /// addresses.
     Email,
+    /// Identifiers: a form's own response numbers (1, 2, 3, …) give way to
+    /// a column of the programme's codes.
+    Id,
 }
 
 /// How a header was recognised as a field.
@@ -182,11 +185,21 @@ impl Columns {
             found.sort_by_key(|&(how, strength, column)| {
                 (how != How::Config, std::cmp::Reverse(fit[&column]), std::cmp::Reverse(strength), column)
             });
-            let chosen: Vec<usize> = if found[0].0 == How::Config {
+            let mut chosen: Vec<usize> = if found[0].0 == How::Config {
                 found.iter().filter(|c| c.0 == How::Config).map(|c| c.2).collect()
             } else {
                 vec![found[0].2]
             };
+            // A form that branches asks mentors and mentees the same thing
+            // in two questions: columns that are never both answered on one
+            // row are one field, read from whichever holds the answer.
+            if found[0].0 != How::Config {
+                for &(_, _, column) in &found[1..] {
+                    if fit[&column] != Fit::Empty && complementary(table, &chosen, column) {
+                        chosen.push(column);
+                    }
+                }
+            }
             for use_ in resolved.uses.iter_mut() {
                 if chosen.contains(&use_.column) {
                     use_.field = Some(field.name);
@@ -281,7 +294,9 @@ fn duplicate_headers(table: &Table, resolved: &mut Resolved) {
         let header = &table.headers[columns[0]];
         let problem = Problem::new(
             Location::line(&table.source, table.header_line),
-            format!("columns {} are all headed '{header}'", letters.join(", ")),
+            format!("columns {} are all headed '{header}'", letters.join(", "))
+                .replacen(", ", if columns.len() == 2 { " and " } else { ", " }, 1)
+                .replace("are all", if columns.len() == 2 { "are both" } else { "are all" }),
         );
         if used {
             resolved.problems.push(
@@ -367,11 +382,19 @@ fn recognise<'f>(header: &str, fields: &'f [FieldSpec]) -> Vec<(usize, &'f Field
     ranked
 }
 
-/// How well a column's cells fit a field: empty columns fit worst, and for
-/// e-mail a column of addresses beats one of other text.
+/// Whether a column has no answer on any row where the chosen columns have
+/// one.
+fn complementary(table: &Table, chosen: &[usize], column: usize) -> bool {
+    table.rows.iter().all(|row| row.cell(column).is_empty() || chosen.iter().all(|&c| row.cell(c).is_empty()))
+}
+
+/// How well a column's cells fit a field: empty columns fit worst, a form's
+/// response numbers are a poor id, and for e-mail a column of addresses
+/// beats one of other text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Fit {
     Empty,
+    Numbering,
     Text,
     Addresses,
 }
@@ -382,8 +405,13 @@ impl Fit {
         if cells.is_empty() {
             return Fit::Empty;
         }
-        let addresses = cells.iter().filter(|c| looks_like_address(c)).count();
-        if content == Content::Email && addresses * 2 >= cells.len() { Fit::Addresses } else { Fit::Text }
+        match content {
+            Content::Email if cells.iter().filter(|c| looks_like_address(c)).count() * 2 >= cells.len() => {
+                Fit::Addresses
+            }
+            Content::Id if rises_by_one(&cells) => Fit::Numbering,
+            _ => Fit::Text,
+        }
     }
 
     /// Why a column of this fit was taken over one of `other`, if the
@@ -391,10 +419,18 @@ impl Fit {
     fn beats(self, other: Fit, content: Content) -> &'static str {
         match (self, other, content) {
             (Fit::Addresses, Fit::Text, _) => ", since the other holds no e-mail addresses",
+            (Fit::Text, Fit::Numbering, _) => ", since the other only numbers the form's responses",
             (_, Fit::Empty, _) if self != Fit::Empty => ", since the other is empty",
             _ => "",
         }
     }
+}
+
+/// Whole numbers that rise by one from row to row: a form's response
+/// numbers, not anyone's id.
+fn rises_by_one(cells: &[&str]) -> bool {
+    let numbers: Vec<u64> = cells.iter().filter_map(|c| c.parse().ok()).collect();
+    numbers.len() == cells.len() && numbers.windows(2).all(|w| w[1] == w[0] + 1)
 }
 
 /// `name@host.tld`, roughly: enough to tell addresses from "anonymous".
@@ -405,41 +441,70 @@ fn looks_like_address(text: &str) -> bool {
     }
 }
 
-/// A problem for a required field without a column: the config line that
-/// maps the closest unused header, or else every header there is.
+/// A problem for a required field without a column, with the config line
+/// that maps the unused header closest to the field's names.
 pub fn missing(table: &Table, field: &FieldSpec, columns: &Columns) -> Problem {
     let mapped: Vec<usize> = columns.index.values().flat_map(|(c, _)| c.iter().copied()).collect();
     let names = std::iter::once(field.name).chain(field.aliases.iter().copied());
-    let closest = table
+    let unused: Vec<&String> = table
         .headers
         .iter()
         .enumerate()
         .filter(|(i, h)| !mapped.contains(i) && !h.is_empty())
-        .map(|(_, header)| {
+        .map(|(_, h)| h)
+        .collect();
+    // The example line names a column of answers, not of time stamps.
+    let answers: Vec<&String> = table
+        .headers
+        .iter()
+        .enumerate()
+        .filter(|(i, h)| !mapped.contains(i) && !h.is_empty() && holds_words(table, *i))
+        .map(|(_, h)| h)
+        .collect();
+    let candidates = if answers.is_empty() { &unused } else { &answers };
+    let closest = candidates
+        .iter()
+        .map(|header| {
             let similarity = names
                 .clone()
                 .map(|name| strsim::normalized_damerau_levenshtein(&key(name), &key(header)))
                 .fold(0.0, f64::max);
-            (similarity, header)
+            (similarity, *header)
         })
-        .filter(|(similarity, _)| *similarity >= 0.6)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)));
     let what = words(field.name);
+    let name = field.name;
     let problem =
         Problem::new(Location::line(&table.source, table.header_line), format!("no column for {what}"));
     match closest {
+        Some((similarity, header)) if similarity >= 0.6 => problem.hint(format!(
+            "did you mean '{header}'? Add under [columns] in the config: {header:?} = \"{name}\" (or rename the header to '{name}')"
+        )),
         Some((_, header)) => problem.hint(format!(
-            "did you mean '{header}'? Add under [columns] in the config: {header:?} = \"{}\" (or rename the header to '{}')",
-            field.name, field.name
+            "add a column headed '{name}', or map the one that holds the {what} under [columns] in the config, \
+             e.g. {header:?} = \"{name}\" (unused headers: {})",
+            unused.iter().map(|h| format!("'{h}'")).collect::<Vec<_>>().join(", ")
         )),
-        None => problem.hint(format!(
-            "add a column headed '{}', or map yours under [columns] in the config, e.g. {:?} = \"{}\" (headers: {})",
-            field.name,
-            table.headers.iter().find(|h| !h.is_empty()).map_or("Your header", String::as_str),
-            field.name,
-            table.headers.iter().filter(|h| !h.is_empty()).map(|h| format!("'{h}'")).collect::<Vec<_>>().join(", ")
-        )),
+        None => problem.hint(format!("add a column headed '{name}': every other header holds another field")),
     }
+}
+
+/// Whether some cell of a column holds words: letters other than those of
+/// a time stamp ("10:06 AM GMT+2"). Columns of only numbers, dates and
+/// times are a form's bookkeeping, not answers.
+pub fn holds_words(table: &Table, column: usize) -> bool {
+    table.rows.iter().any(|row| {
+        header_words(row.cell(column)).iter().any(|w| {
+            w.chars().any(char::is_alphabetic)
+                && !matches!(w.as_str(), "am" | "pm" | "gmt" | "utc" | "cet" | "cest")
+        })
+    })
+}
+
+/// Whether a column holds a form's response numbers (1, 2, 3, …) rather
+/// than anyone's id.
+pub fn is_numbering(table: &Table, column: usize) -> bool {
+    Fit::of(table, column, Content::Id) == Fit::Numbering
 }
 
 #[cfg(test)]
@@ -448,7 +513,14 @@ mod tests {
     use crate::intake::parse;
 
     const FIELDS: &[FieldSpec] = &[
-        FieldSpec { name: "id", aliases: &["participant id"], required: true, ..FieldSpec::EMPTY },
+        FieldSpec {
+            name: "id",
+            aliases: &["participant id"],
+            words: &["deelnemernummer*"],
+            required: true,
+            content: Content::Id,
+            ..FieldSpec::EMPTY
+        },
         FieldSpec {
             name: "organisation",
             aliases: &["organization", "organisatie"],
@@ -467,6 +539,7 @@ mod tests {
             ..FieldSpec::EMPTY
         },
         FieldSpec { name: "region", words: &["regio*"], ..FieldSpec::EMPTY },
+        FieldSpec { name: "goals", words: &["leerdoel*", "onderwerp*"], join: "; ", ..FieldSpec::EMPTY },
         FieldSpec { name: "level", words: &["regio*"], ..FieldSpec::EMPTY },
     ];
 
@@ -578,5 +651,29 @@ mod tests {
             resolved.uses[1].passed_over.as_deref(),
             Some("'Wat is je e-mailadres?' (E) holds the email")
         );
+    }
+
+    #[test]
+    fn a_forms_response_numbers_give_way_to_the_programmes_ids() {
+        let resolved =
+            resolve("Id,Deelnemernummer (staat in je uitnodiging),organisatie\n1,M01,A\n2,E07,B\n3,E02,C\n");
+        assert_eq!(resolved.columns.get("id"), Some(1));
+        assert!(resolved.warnings[0].message.ends_with("since the other only numbers the form's responses"));
+    }
+
+    #[test]
+    fn branches_of_one_form_are_read_as_one_field() {
+        let table = parse(
+            "t.csv",
+            "id,organisatie,Wat zijn je leerdoelen?,Bij welke onderwerpen kun je helpen?\n\
+             E1,A,sales,\nM1,B,,sales; law\n"
+                .as_bytes(),
+        )
+        .unwrap();
+        let resolved = Columns::resolve(&table, FIELDS, &BTreeMap::new());
+        assert!(resolved.warnings.is_empty(), "{:?}", resolved.warnings);
+        assert_eq!(resolved.columns.value(&table.rows[0], "goals"), "sales");
+        assert_eq!(resolved.columns.value(&table.rows[1], "goals"), "sales; law");
+        assert_eq!(resolved.uses[3].field, Some("goals"));
     }
 }

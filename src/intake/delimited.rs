@@ -196,10 +196,11 @@ fn check_quotes(source: &str, text: &str, delimiter: u8) -> Result<(), InputErro
             }
         }
     }
+    let last = if text.ends_with('\n') { line - 1 } else { line };
     match quoted {
         Some(opened) => Err(Problem::new(
             Location::line(source, opened),
-            format!("a quote opened here is never closed, so everything from here to the end of the file (line {line}) would be one cell"),
+            format!("a quote opened here is never closed, so everything from here to the end of the file (line {last}) would be one cell"),
         )
         .hint("a cell probably holds a stray '\"': remove it, or close the quote")
         .into()),
@@ -365,7 +366,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             error.to_string(),
-            "t.csv:2: a quote opened here is never closed, so everything from here to the end of the file (line 4) would be one cell\n  hint: a cell probably holds a stray '\"': remove it, or close the quote"
+            "t.csv:2: a quote opened here is never closed, so everything from here to the end of the file (line 3) would be one cell\n  hint: a cell probably holds a stray '\"': remove it, or close the quote"
         );
         // Closed again many lines later, by another cell's quotes.
         let error = parse_default(

@@ -29,7 +29,8 @@ mod tests {
 }
 
 pub use columns::{
-    Columns, Content, FieldSpec, HeaderUse, How, Resolved, header_words, missing, pattern_strength,
+    Columns, Content, FieldSpec, HeaderUse, How, Resolved, header_words, holds_words, is_numbering, missing,
+    pattern_strength,
 };
 
 use std::path::Path;
