@@ -295,6 +295,9 @@ impl Cohort {
             if let Some(column) = numbered {
                 intake_warnings.push(numbered_ids(source, column, id_from_email, &found, &mut file));
             }
+            if !found.has("capacity") && source.role != Some(Role::Mentee) {
+                intake_warnings.extend(capacity_unread(table, &file));
+            }
             let spec = |name: &str| FIELDS.iter().find(|f| f.name == name).expect("a field of the table");
             if !found.has("id") && !found.has("email") {
                 problems.push(missing(table, spec("id"), &found).hint(id_hint(table, &found)));
@@ -422,6 +425,34 @@ fn file_columns(
         })
         .collect();
     FileColumns { source: table.source.clone(), role: source.role, rows: table.rows.len(), columns, notes }
+}
+
+/// Without a capacity column every mentor takes one mentee. When an unused
+/// column holds nothing but small counts, it may be a capacity question
+/// tandem did not recognise: say so, rather than use the default silently.
+fn capacity_unread(table: &Table, file: &FileColumns) -> Option<Problem> {
+    let column = file.columns.iter().find(|c| {
+        let column = c.header.column;
+        c.header.field.is_none()
+            && c.header.passed_over.is_none()
+            && !c.sensitive
+            && c.filled > 0
+            && !is_numbering(table, column)
+            && table
+                .rows
+                .iter()
+                .map(|r| r.cell(column))
+                .filter(|v| !v.is_empty())
+                .all(|v| words::count(v).is_some_and(|n| n <= 10))
+    })?;
+    let header = &column.header.header;
+    Some(
+        Problem::new(
+            table.at(table.header_line, column.header.column),
+            format!("no column is recognised as the capacity, so every mentor takes 1 mentee; '{header}' holds counts"),
+        )
+        .hint(format!("if it holds how many mentees each mentor takes, add under [columns] in the config: {header:?} = \"capacity\"")),
+    )
 }
 
 /// Whether every row holds an e-mail address of its own.

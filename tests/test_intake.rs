@@ -445,3 +445,18 @@ fn a_forms_response_numbers_are_no_ids_when_addresses_are_there() {
     assert!(run.stdout.contains(",1,,2,"), "{}", run.stdout);
     assert!(!run.stderr.contains("only numbers"), "{}", run.stderr);
 }
+
+#[test]
+fn a_capacity_question_not_recognised_is_never_silently_replaced_by_the_default() {
+    let wd = Workdir::new();
+    wd.write(
+        "intake.csv",
+        "id,role,organisation,goals,Beschikbaarheid\nE1,mentee,A,sales,\nE2,mentee,B,sales,\nM1,mentor,C,sales,2\nM2,mentor,D,sales,0 (dit jaar niet)\n",
+    );
+    let run = wd.run(&["validate", "intake.csv"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stderr.contains("warning: intake.csv:1: column 'Beschikbaarheid' (E): no column is recognised as the capacity, so every mentor takes 1 mentee; 'Beschikbaarheid' holds counts\n  hint: if it holds how many mentees each mentor takes, add under [columns] in the config: \"Beschikbaarheid\" = \"capacity\""), "{}", run.stderr);
+    wd.write("tandem.toml", "[columns]\nBeschikbaarheid = \"capacity\"\n");
+    let csv = wd.stdout(&["match", "intake.csv", "-q", "--config", "tandem.toml"]);
+    assert!(csv.contains(",E1,,M1,") && csv.contains(",E2,,M1,"), "M1 takes both, M2 none: {csv}");
+}

@@ -430,7 +430,7 @@ impl Fit {
 /// numbers, not anyone's id.
 fn rises_by_one(cells: &[&str]) -> bool {
     let numbers: Vec<u64> = cells.iter().filter_map(|c| c.parse().ok()).collect();
-    numbers.len() == cells.len() && numbers.windows(2).all(|w| w[1] == w[0] + 1)
+    numbers.len() == cells.len() && numbers.windows(2).all(|w| w[0].checked_add(1) == Some(w[1]))
 }
 
 /// `name@host.tld`, roughly: enough to tell addresses from "anonymous".
