@@ -17,6 +17,7 @@ use tandem::matching::Matching;
 use tandem::report::{self, Format};
 use tandem::{check, explain};
 
+use crate::console::{say, say_text, show};
 use crate::progress::Bars;
 
 #[derive(Debug, Parser)]
@@ -258,7 +259,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if !args.inputs.quiet {
                 let used: std::collections::BTreeSet<&str> =
                     outcome.pairs.iter().map(|p| p.mentor_id.as_str()).collect();
-                eprintln!(
+                say(&format!(
                     "Matched {} of {} mentees with {} of {} mentors; mean score {:.2}.{}",
                     s.matched,
                     s.mentees,
@@ -266,25 +267,25 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     s.mentors,
                     s.mean_score(),
                     args.output.as_ref().map(|p| format!(" Wrote {}.", p.display())).unwrap_or_default()
-                );
+                ));
                 for target in outcome.targets.iter().filter(|t| !t.met) {
-                    eprintln!(
+                    say(&format!(
                         "Target {} = {} missed: {}.",
                         target.attribute,
                         target.value,
                         target.reason.as_deref().unwrap_or("")
-                    );
+                    ));
                 }
             }
             let missed = outcome.targets.iter().filter(|t| !t.met).count();
             if strict && (s.matched < s.mentees || missed > 0 || !loaded.unscored.is_empty()) {
-                eprintln!(
+                say(&format!(
                     "strict: {} mentee{} unmatched, {missed} target{} missed{}",
                     s.mentees - s.matched,
                     if s.mentees - s.matched == 1 { "" } else { "s" },
                     if missed == 1 { "" } else { "s" },
                     unscored(&loaded.unscored)
-                );
+                ));
                 return Ok(ExitCode::from(3));
             }
         }
@@ -295,7 +296,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let matching = Matching::new(&loaded, args.inputs.force_locks)?;
             let table = intake::read(&args.pairs, &ReadOptions::default())?;
             let found = check::check(&matching, &table)?;
-            print!("{}", report::text::check(&found));
+            show(&report::text::check(&found))?;
             if !found.is_clean() {
                 return Ok(ExitCode::from(3));
             }
@@ -304,7 +305,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let loaded = args.inputs.inputs().load()?;
             warn(&loaded.warnings, args.inputs.quiet);
             let matching = Matching::new(&loaded, args.inputs.force_locks)?;
-            print!("{}", report::text::explain(&explain::explain(&matching, &args.mentee, &args.mentor)?));
+            show(&report::text::explain(&explain::explain(&matching, &args.mentee, &args.mentor)?))?;
         }
         Command::Scores(args) => {
             let (inputs, format) = prepare(&args)?;
@@ -345,7 +346,7 @@ impl Timings {
         if self.enabled {
             let laps: Vec<String> =
                 self.laps.iter().map(|(phase, t)| format!("{phase} {:.3} s", t.as_secs_f64())).collect();
-            eprintln!("timings: {}, total {:.3} s", laps.join(", "), self.start.elapsed().as_secs_f64());
+            say(&format!("timings: {}, total {:.3} s", laps.join(", "), self.start.elapsed().as_secs_f64()));
         }
     }
 }
@@ -363,7 +364,7 @@ fn validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
             if json {
                 report::write(None, &report::json::validate(&files, None, &[], &error.problems), &[])?;
             } else {
-                print!("{}", report::columns::table(&files));
+                show(&report::columns::table(&files))?;
             }
             return Err(error.into());
         }
@@ -373,11 +374,11 @@ fn validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
         report::write(None, &bytes, &[])?;
     } else {
         warn(&loaded.warnings, args.inputs.quiet);
-        print!("{}", report::columns::table(&loaded.cohort.files));
-        print!("{}", report::summary::cohort(&loaded.cohort, &loaded.warnings));
+        show(&report::columns::table(&loaded.cohort.files))?;
+        show(&report::summary::cohort(&loaded.cohort, &loaded.warnings))?;
     }
     if args.strict && !loaded.unscored.is_empty() {
-        eprintln!("strict:{}", unscored(&loaded.unscored).trim_start_matches(','));
+        say(&format!("strict:{}", unscored(&loaded.unscored).trim_start_matches(',')));
         return Ok(ExitCode::from(3));
     }
     Ok(ExitCode::SUCCESS)
@@ -396,7 +397,7 @@ fn unscored(criteria: &[&str]) -> String {
 /// standard error; nothing when quiet.
 fn understood(loaded: &tandem::inputs::Loaded, quiet: bool) {
     if !quiet {
-        eprint!("{}", report::columns::brief(&loaded.cohort.files));
+        say_text(&report::columns::brief(&loaded.cohort.files));
     }
     warn(&loaded.warnings, quiet);
 }
@@ -405,7 +406,7 @@ fn understood(loaded: &tandem::inputs::Loaded, quiet: bool) {
 fn warn(warnings: &[Problem], quiet: bool) {
     if !quiet {
         for warning in warnings {
-            eprintln!("warning: {warning}");
+            say(&format!("warning: {warning}"));
         }
     }
 }
@@ -439,7 +440,7 @@ fn init(args: &InitArgs) -> anyhow::Result<()> {
         .map_err(|err| anyhow::anyhow!("cannot create {}: {err}", args.dir.display()))?;
     for (path, text) in &targets {
         report::write(Some(path), text.as_bytes(), &[])?;
-        eprintln!("Wrote {}", display(path));
+        say(&format!("Wrote {}", display(path)));
     }
     Ok(())
 }

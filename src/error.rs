@@ -159,6 +159,33 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
+/// A command line that asks for what the inputs do not hold (an id no
+/// participant has, a mentor's id where a mentee's belongs): exit code 2,
+/// like any other usage error.
+#[derive(Debug, PartialEq, Eq)]
+pub struct UsageError {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl UsageError {
+    pub fn new(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        UsageError { message: message.into(), hint: Some(hint.into()) }
+    }
+}
+
+impl fmt::Display for UsageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&visible(&self.message))?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {}", visible(hint))?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for UsageError {}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 //! passed or failed, the mentor's rank among the mentee's options, and what
 //! forcing the pair would cost the whole cohort against the optimum.
 
-use crate::error::{InputError, Location, Problem};
+use crate::error::UsageError;
 use crate::matching::Matching;
 use crate::outcome::others;
 use crate::score::{Points, RuleCheck, Verdict};
@@ -33,28 +33,21 @@ pub struct PairExplanation {
 /// Explains the pair of a mentee and a mentor, named by id.
 ///
 /// # Errors
-/// An id not in the cohort, or of the other role; a mentee locked to
-/// another mentor.
-pub fn explain(
-    matching: &Matching<'_>,
-    mentee_id: &str,
-    mentor_id: &str,
-) -> Result<PairExplanation, InputError> {
+/// [`UsageError`] for an id not in the cohort, or of the other role, or a
+/// mentee locked to another mentor; [`crate::error::InputError`] where solving fails.
+pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> anyhow::Result<PairExplanation> {
     let cohort = &matching.loaded.cohort;
-    let find = |id: &str, role: crate::cohort::Role| -> Result<usize, InputError> {
+    let find = |id: &str, role: crate::cohort::Role| -> Result<usize, UsageError> {
         match cohort.find(id) {
             Some((found, index)) if found == role => Ok(index),
-            Some((found, _)) => Err(Problem::new(
-                Location::file("arguments"),
+            Some((found, _)) => Err(UsageError::new(
                 format!("'{id}' is a {}, not a {}", found.name(), role.name()),
-            )
-            .hint("give the mentee's id first, then the mentor's")
-            .into()),
-            None => {
-                Err(Problem::new(Location::file("arguments"), format!("no participant has the id '{id}'"))
-                    .hint("use the ids of the intake file")
-                    .into())
-            }
+                "give the mentee's id first, then the mentor's",
+            )),
+            None => Err(UsageError::new(
+                format!("no participant has the id '{id}'"),
+                "use the ids of the intake file",
+            )),
         }
     };
     let mentee = find(mentee_id, crate::cohort::Role::Mentee)?;
@@ -78,11 +71,10 @@ pub fn explain(
     let forced = match matching.locked.iter().find(|&&(e, _)| e == mentee) {
         Some(&(_, m)) if m == mentor => Some(value(&optimum)),
         Some(&(_, m)) => {
-            return Err(Problem::new(
-                Location::file("arguments"),
+            return Err(UsageError::new(
                 format!("{mentee_id} is locked to {}", cohort.mentors[m].id),
+                "leave out --lock to explain another pair for this mentee",
             )
-            .hint("leave out --lock to explain another pair for this mentee")
             .into());
         }
         None => {

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use crate::cohort::{self, Cohort, FileColumns, Role, Source};
 use crate::config::Config;
 use crate::error::{InputError, Location, Problem};
-use crate::intake::{self, ReadOptions, Table};
+use crate::intake::{self, ReadOptions, Table, same_file};
 use crate::pairs::{self, PairRow};
 use crate::score::{Gap, Ratings, Scorer};
 use crate::text;
@@ -69,12 +69,15 @@ impl Loaded {
 }
 
 impl Inputs {
-    /// Every file named, for refusing to write over one.
+    /// Every file a run reads (intake, config, ratings, lock and exclude
+    /// files), for refusing to write over one.
     pub fn paths(&self) -> Vec<PathBuf> {
         let mut paths: Vec<PathBuf> =
             self.files.iter().chain(&self.mentors).chain(&self.mentees).cloned().collect();
         paths.extend(self.config.iter().cloned());
         paths.extend(self.ratings.iter().cloned());
+        paths.extend(self.locks.iter().cloned());
+        paths.extend(self.excludes.iter().cloned());
         paths
     }
 
@@ -239,22 +242,6 @@ impl Inputs {
                 .hint("copy the header exactly as the file writes it; 'tandem validate' lists every header")
             })
             .collect()
-    }
-}
-
-/// Whether two paths name one file: the same device and inode where the
-/// system tells them, else the same canonical path.
-fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        if let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) {
-            return a.dev() == b.dev() && a.ino() == b.ino();
-        }
-    }
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
     }
 }
 

@@ -34,9 +34,9 @@ fn unknown_or_swapped_ids_are_errors() {
     let run = wd.run(&["explain", "E9", "M1", "cohort.csv", "-q"]);
     assert_eq!(
         (run.code, run.stderr.as_str()),
-        (1, "error: arguments: no participant has the id 'E9'\n  hint: use the ids of the intake file\n")
+        (2, "error: no participant has the id 'E9'\n  hint: use the ids of the intake file\n")
     );
     let run = wd.run(&["explain", "M1", "E1", "cohort.csv"]);
-    assert_eq!(run.code, 1);
+    assert_eq!(run.code, 2);
     assert!(run.stderr.contains("'M1' is a mentor, not a mentee"), "{}", run.stderr);
 }

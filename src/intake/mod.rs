@@ -170,6 +170,22 @@ impl Row {
     }
 }
 
+/// Whether two paths name one file: the same device and inode where the
+/// system tells them, else the same canonical path.
+pub fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return a.dev() == b.dev() && a.ino() == b.ino();
+        }
+    }
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
 /// Reads an intake file: a workbook when its first bytes say so, else
 /// delimited text (tab-separated when named `.tsv` or `.tab`).
 ///

@@ -7,13 +7,15 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
+mod output;
 pub mod summary;
 pub mod text;
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+pub use output::{Closed, remove_unfinished, to_stdout, write};
 
-use anyhow::{Context, bail};
+use std::path::Path;
+
+use anyhow::bail;
 
 use crate::outcome::Outcome;
 use crate::score::{CandidateMatrix, Points, Scorer};
@@ -227,65 +229,6 @@ pub fn alternatives(alternatives: &[crate::outcome::Alternative]) -> String {
     alternatives.iter().map(|a| format!("{} ({})", a.mentor_id, a.score)).collect::<Vec<_>>().join("; ")
 }
 
-/// Writes bytes to the output file, or to standard output without one.
-///
-/// The file is written whole to a temporary file beside it and then renamed
-/// over it, so a failure never leaves it half-written; an output file that is
-/// one of the `inputs` is refused.
-///
-/// # Errors
-/// The output is one of the inputs, its folder does not exist, or writing
-/// fails.
-pub fn write(output: Option<&Path>, bytes: &[u8], inputs: &[PathBuf]) -> anyhow::Result<()> {
-    let Some(path) = output else {
-        let mut stdout = std::io::stdout().lock();
-        return match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
-            // A closed pipe (`tandem match … | head`) is the reader's choice.
-            Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            other => other.context("cannot write to standard output"),
-        };
-    };
-    let shown = path.display();
-    if let Ok(target) = path.canonicalize()
-        && inputs.iter().any(|input| input.canonicalize().is_ok_and(|i| i == target))
-    {
-        bail!("{shown} is one of the input files; tandem will not write over it. Choose another output file");
-    }
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    if !folder.is_dir() {
-        bail!("cannot write {shown}: the folder {} does not exist", folder.display());
-    }
-    // A replaced file keeps its permissions; a new one gets the usual
-    // read-write for its owner, read for others (not the temporary file's
-    // owner-only mode).
-    let permissions = std::fs::metadata(path).map(|m| m.permissions()).ok().or_else(default_permissions);
-    let mut file = tempfile::NamedTempFile::new_in(folder)
-        .with_context(|| format!("cannot write {shown}: cannot create a file in {}", folder.display()))?;
-    if let Some(permissions) = permissions {
-        file.as_file().set_permissions(permissions).with_context(|| format!("cannot write {shown}"))?;
-    }
-    file.write_all(bytes)
-        .and_then(|()| file.as_file().sync_all())
-        .with_context(|| format!("cannot write {shown}"))?;
-    file.persist(path).with_context(|| format!("cannot write {shown}"))?;
-    Ok(())
-}
-
-/// Owner read-write, others read, for a new output file.
-#[cfg(unix)]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt;
-    Some(std::fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -299,23 +242,5 @@ mod tests {
         assert_eq!(choose(None, "pairs").unwrap(), Format::Csv);
         assert_eq!(Format::choose(None, None).unwrap(), Format::Csv);
         assert!(choose(None, "out.xlsx").unwrap_err().to_string().contains(".xlsx file"));
-    }
-
-    #[test]
-    fn writes_atomically_and_never_over_an_input() {
-        let dir = tempfile::tempdir().unwrap();
-        let input = dir.path().join("intake.csv");
-        std::fs::write(&input, "id\n").unwrap();
-        let error = write(Some(&input), b"x", std::slice::from_ref(&input)).unwrap_err();
-        assert!(error.to_string().contains("is one of the input files"));
-        assert_eq!(std::fs::read_to_string(&input).unwrap(), "id\n");
-
-        let output = dir.path().join("pairs.csv");
-        write(Some(&output), b"new", &[input]).unwrap();
-        assert_eq!(std::fs::read(&output).unwrap(), b"new");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2, "no temporary file left");
-
-        let error = write(Some(&dir.path().join("missing/pairs.csv")), b"x", &[]).unwrap_err();
-        assert!(error.to_string().contains("does not exist"));
     }
 }
