@@ -131,9 +131,67 @@ impl InputError {
         Err(InputError { problems })
     }
 
+    /// The problems as people read them: one repeated on many rows (the
+    /// same hint, in the same column of the same file) is shown for its
+    /// first [`SHOWN`] rows, then counted, so a file of a thousand alike
+    /// rows gives a readable error.
+    pub fn shown(&self) -> Vec<Problem> {
+        collapse(self.problems.clone())
+    }
+
     pub fn single(problem: Problem) -> Self {
         InputError { problems: vec![problem] }
     }
+}
+
+/// How many rows of one repeated problem are shown.
+pub const SHOWN: usize = 3;
+
+/// Keeps the first [`SHOWN`] problems of each kind (file, column, hint) of
+/// more than five, and one line counting the rest.
+fn collapse(problems: Vec<Problem>) -> Vec<Problem> {
+    type Kind = (String, Option<usize>, Option<String>);
+    let kind = |p: &Problem| -> Kind { (p.location.file.clone(), p.location.index, p.hint.clone()) };
+    let mut counts: std::collections::BTreeMap<Kind, Vec<u64>> = std::collections::BTreeMap::new();
+    for problem in problems.iter().filter(|p| p.location.line.is_some()) {
+        counts.entry(kind(problem)).or_default().push(problem.location.line.unwrap_or(0));
+    }
+    let mut shown: std::collections::BTreeMap<Kind, usize> = std::collections::BTreeMap::new();
+    let mut kept = Vec::new();
+    for problem in problems {
+        let key = kind(&problem);
+        let lines = counts.get(&key).filter(|lines| lines.len() > 5);
+        let Some(lines) = lines else {
+            kept.push(problem);
+            continue;
+        };
+        let seen = shown.entry(key).or_default();
+        *seen += 1;
+        if *seen <= SHOWN {
+            kept.push(problem);
+        }
+        if *seen == SHOWN {
+            let rest = &lines[SHOWN..];
+            let mut location = Location::file(problem_file(&kept));
+            location.column = kept.last().and_then(|p| p.location.column.clone());
+            location.index = kept.last().and_then(|p| p.location.index);
+            kept.push(Problem {
+                location,
+                message: format!(
+                    "and {} more rows like these, lines {} to {}",
+                    rest.len(),
+                    rest.first().copied().unwrap_or(0),
+                    rest.last().copied().unwrap_or(0)
+                ),
+                hint: None,
+            });
+        }
+    }
+    kept
+}
+
+fn problem_file(problems: &[Problem]) -> String {
+    problems.last().map(|p| p.location.file.clone()).unwrap_or_default()
 }
 
 impl From<Problem> for InputError {
@@ -144,7 +202,7 @@ impl From<Problem> for InputError {
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, problem) in self.problems.iter().enumerate() {
+        for (i, problem) in self.shown().iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;
             }
@@ -203,6 +261,34 @@ mod tests {
     fn column_letters_as_spreadsheets_show_them() {
         let letters: Vec<String> = [0, 1, 25, 26, 27, 51, 52, 701, 702].map(column_letters).to_vec();
         assert_eq!(letters, ["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
+    }
+
+    #[test]
+    fn a_problem_on_many_rows_is_shown_three_times_then_counted() {
+        let problems = (2..=200)
+            .map(|line| {
+                Problem::new(
+                    Location::line("a.csv", line).column("role").index(1),
+                    format!("no role for E{line}"),
+                )
+                .hint("write mentor or mentee")
+            })
+            .chain([Problem::new(Location::line("a.csv", 7), "other")])
+            .collect();
+        let error = InputError::check(problems).unwrap_err();
+        assert_eq!(error.problems.len(), 200, "every problem is kept");
+        let lines: Vec<String> =
+            error.shown().iter().map(|p| p.to_string().lines().next().unwrap().to_owned()).collect();
+        assert_eq!(
+            lines,
+            [
+                "a.csv:2: column 'role' (B): no role for E2",
+                "a.csv:3: column 'role' (B): no role for E3",
+                "a.csv:4: column 'role' (B): no role for E4",
+                "a.csv: column 'role' (B): and 196 more rows like these, lines 5 to 200",
+                "a.csv:7: other",
+            ]
+        );
     }
 
     #[test]

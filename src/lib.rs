@@ -31,6 +31,7 @@ pub mod explain;
 pub mod inputs;
 pub mod intake;
 pub mod matching;
+pub mod memory;
 pub mod outcome;
 pub mod pairs;
 pub mod report;

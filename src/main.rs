@@ -25,6 +25,9 @@ fn main() -> ExitCode {
     if let Some(message) = cli.usage_problem() {
         cli::Cli::command().error(clap::error::ErrorKind::MissingRequiredArgument, message).exit();
     }
+    if let Err(error) = tandem::memory::limit() {
+        return report(&error.into());
+    }
     match cli::run(cli) {
         Ok(code) => code,
         Err(error) => report(&error),
@@ -37,7 +40,7 @@ fn report(error: &anyhow::Error) -> ExitCode {
         return ExitCode::from(141);
     }
     if let Some(input) = error.downcast_ref::<InputError>() {
-        for problem in &input.problems {
+        for problem in input.shown() {
             say(&format!("error: {problem}"));
         }
         if input.problems.len() > 1 {

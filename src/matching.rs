@@ -262,7 +262,8 @@ fn check_memory(mentees: usize, mentors: usize, targets: usize) -> Result<(), In
     let pairs = mentees as u64 * mentors as u64;
     let per_pair = CandidateMatrix::bytes(1, 1) + if targets >= 2 { 48 } else { 0 };
     let needed = pairs * per_pair + 64 * 1024 * 1024;
-    let Some(available) = available_memory() else { return Ok(()) };
+    // An unreadable TANDEM_MAX_MEMORY was refused when the run started.
+    let Some(available) = crate::memory::limit().ok().flatten() else { return Ok(()) };
     if needed <= available {
         return Ok(());
     }
@@ -297,19 +298,6 @@ fn thousands(n: u64) -> String {
         text.push(digit);
     }
     text
-}
-
-/// The memory tandem may use: `TANDEM_MAX_MEMORY` (bytes) when set, else
-/// what the operating system reports available; `None` when neither is
-/// known.
-fn available_memory() -> Option<u64> {
-    if let Some(limit) = std::env::var("TANDEM_MAX_MEMORY").ok().and_then(|v| v.trim().parse().ok()) {
-        return Some(limit);
-    }
-    let meminfo = std::fs::read_to_string("/proc/meminfo").ok()?;
-    let line = meminfo.lines().find(|line| line.starts_with("MemAvailable:"))?;
-    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib * 1024)
 }
 
 /// "women" for gender = woman, else "mentees with sector = finance".

@@ -124,3 +124,80 @@ fn a_temporary_file_says_whose_it_is_and_never_stays() {
         .collect();
     assert!(names.iter().all(|n| !n.starts_with(".tandem-")), "{names:?}");
 }
+
+fn hostile(wd: &Workdir, name: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/hostile").join(name);
+    wd.write(name, std::fs::read(path).unwrap());
+}
+
+/// Runs tandem with a memory ceiling; the exit code, standard error and
+/// the time it took.
+fn with_memory(wd: &Workdir, limit: &str, args: &[&str]) -> (i32, String, std::time::Duration) {
+    let start = std::time::Instant::now();
+    let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(args)
+        .current_dir(wd.path(""))
+        .env("TANDEM_MAX_MEMORY", limit)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        start.elapsed(),
+    )
+}
+
+#[test]
+fn hostile_workbooks_are_errors_within_a_second() {
+    let wd = Workdir::new();
+    for name in ["far-cell.xlsx", "shared-string.xlsx", "unpacks-large.xlsx"] {
+        hostile(&wd, name);
+    }
+    let (code, stderr, took) = with_memory(&wd, "400MB", &["validate", "-q", "far-cell.xlsx"]);
+    assert_eq!(code, 1);
+    assert!(stderr.starts_with("error: far-cell.xlsx [Form1]:1048576: column XFD: this sheet has a value in column XFD, beyond the 2000 columns tandem reads"), "{stderr}");
+    assert!(took.as_secs_f64() < 1.0, "{took:?}");
+    let (code, stderr, took) = with_memory(&wd, "400MB", &["validate", "-q", "shared-string.xlsx"]);
+    assert_eq!(code, 1);
+    assert!(stderr.starts_with("error: shared-string.xlsx [Form1]:2: column D: this cell holds 5000000 characters, more than the 32767 a cell may hold"), "{stderr}");
+    assert!(took.as_secs_f64() < 1.0, "{took:?}");
+    let (code, stderr, _) = with_memory(&wd, "400MB", &["match", "-q", "unpacks-large.xlsx"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        "error: unpacks-large.xlsx: this workbook unpacks to 209 MB, more than the 100 MB tandem reads (208 KB packed)\n  hint: save the responses sheet alone as 'CSV UTF-8', or as a new workbook without other sheets and images\n"
+    );
+}
+
+#[test]
+fn a_memory_ceiling_that_is_no_size_is_a_usage_error() {
+    let wd = example_workdir();
+    for bad in ["1e8", "abc", "-1", "100 parsecs"] {
+        let (code, stderr, _) = with_memory(&wd, bad, &["match", "-q", "cohort.csv"]);
+        assert_eq!(code, 2, "{bad}");
+        assert!(
+            stderr.starts_with(&format!(
+                "error: TANDEM_MAX_MEMORY is '{bad}', which is not an amount of memory"
+            )),
+            "{stderr}"
+        );
+    }
+    let (code, stderr, _) = with_memory(&wd, "2GB", &["match", "-q", "cohort.csv"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let (code, stderr, _) = with_memory(&wd, "100kB", &["match", "-q", "cohort.csv"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("which need about"), "{stderr}");
+}
+
+#[test]
+fn many_alike_problems_are_counted_not_listed() {
+    let wd = Workdir::new();
+    let mut csv = String::from("id,role,organisation\n");
+    for i in 0..1000 {
+        csv += &format!("E{i},mentee,\n");
+    }
+    wd.write("intake.csv", csv);
+    let run = wd.run(&["validate", "-q", "intake.csv"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(run.stderr);
+}

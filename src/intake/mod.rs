@@ -39,6 +39,25 @@ use encoding_rs::Encoding;
 
 use crate::error::{InputError, Location, Problem};
 
+/// The most characters a cell may hold: Excel's own limit, so no export of
+/// a real sheet reaches it.
+pub const MAX_CELL: usize = 32_767;
+
+/// The most text one file may hold, and the largest file tandem reads.
+pub const MAX_TEXT: usize = 512 * 1024 * 1024;
+
+/// The most data rows one file may hold.
+pub const MAX_ROWS: usize = 1_000_000;
+
+/// The problem of a cell longer than [`MAX_CELL`].
+fn too_long(at: Location, characters: usize) -> Problem {
+    Problem::new(
+        at,
+        format!("this cell holds {characters} characters, more than the {MAX_CELL} a cell may hold"),
+    )
+    .hint("shorten the answer: tandem reads cells as Excel does, up to 32,767 characters")
+}
+
 /// A file's rows, as text, with their places.
 #[derive(Clone, Debug)]
 pub struct Table {
@@ -119,6 +138,24 @@ impl Table {
                 has_header = true;
                 continue;
             }
+            for (column, cell) in cells.iter().enumerate() {
+                // Characters, counted only where the bytes could exceed it.
+                if cell.len() > MAX_CELL && cell.chars().count() > MAX_CELL {
+                    let at = match table.headers.get(column) {
+                        Some(header) => Location::line(source, line).column(header).index(column),
+                        None => Location::line(source, line).index(column),
+                    };
+                    return Err(too_long(at, cell.chars().count()).into());
+                }
+            }
+            if table.rows.len() == MAX_ROWS {
+                return Err(Problem::new(
+                    Location::line(source, line),
+                    format!("the file has more than {MAX_ROWS} rows"),
+                )
+                .hint("match smaller groups, one file each")
+                .into());
+            }
             let width = table.headers.len();
             if let Some(extra) = cells.iter().skip(width).position(|c| !c.trim().is_empty()) {
                 table.problems.push(
@@ -195,6 +232,21 @@ pub fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
 /// rows are in [`Table::problems`].
 pub fn read(path: &Path, options: &ReadOptions) -> Result<Table, InputError> {
     let source = path.display().to_string();
+    if let Ok(metadata) = std::fs::metadata(path)
+        && metadata.is_file()
+        && metadata.len() > MAX_TEXT as u64
+    {
+        return Err(Problem::new(
+            Location::file(&source),
+            format!(
+                "the file is {} MB, more than the {} MB tandem reads",
+                metadata.len() / 1_000_000,
+                MAX_TEXT / 1_000_000
+            ),
+        )
+        .hint("check that this is the sign-up export; match smaller groups, one file each")
+        .into());
+    }
     let bytes = std::fs::read(path).map_err(|err| {
         Problem::new(Location::file(&source), format!("cannot read the file: {err}"))
             .hint("check that the path is right and that you may read the file")

@@ -4,10 +4,12 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Reader, open_workbook_auto_from_rs};
+use std::collections::BTreeMap;
+
+use calamine::{Data, Reader, Sheets, open_workbook_auto_from_rs};
 
 use super::Table;
-use crate::error::{InputError, Location, Problem};
+use crate::error::{InputError, Location, Problem, column_letters};
 
 /// Whether the bytes are a workbook, by their first bytes: a zip container
 /// (xlsx, xlsm, xlsb, ods) or an OLE compound file (xls). The content
@@ -19,10 +21,17 @@ pub fn is_workbook(bytes: &[u8]) -> bool {
 
 /// Reads one sheet of a workbook: the one named, else the first.
 ///
+/// A workbook is bounded before it is unpacked: its parts may not unpack to
+/// more than [`MAX_UNPACKED`] bytes, nor to more than a quarter of the
+/// memory the run may use; cells beyond [`MAX_COLUMNS`] columns or with
+/// more than [`super::MAX_CELL`] characters are errors. `.xlsx` sheets are
+/// read cell by cell, so a stray cell far down or right costs nothing.
+///
 /// # Errors
-/// Not a workbook calamine can open, no such sheet (the message lists the
-/// sheets there are), or an empty sheet.
+/// Not a workbook calamine can open, one too large to read, no such sheet
+/// (the message lists the sheets there are), or an empty sheet.
 pub fn parse(source: &str, bytes: Vec<u8>, sheet: Option<&str>) -> Result<Table, InputError> {
+    check_unpacked_size(source, &bytes)?;
     let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|err| {
         Problem::new(Location::file(source), format!("cannot read this workbook: {err}"))
             .hint("open it in Excel and save it again as .xlsx, or save the sheet as 'CSV UTF-8'")
@@ -45,37 +54,154 @@ pub fn parse(source: &str, bytes: Vec<u8>, sheet: Option<&str>) -> Result<Table,
         .hint(format!("its sheets are {listed}; give one of them with --sheet"))
         .into());
     };
-    let range = workbook.worksheet_range(&name).map_err(|err| {
-        Problem::new(Location::file(source), format!("cannot read the sheet '{name}': {err}"))
-            .hint("open the workbook in Excel and save it again")
-    })?;
-    // Row and column of the range's first cell in the sheet; padding the
-    // columns before it keeps column letters as Excel shows them.
-    let (first_row, first_column) = range.start().unwrap_or((0, 0));
     let source_sheet = format!("{source} [{name}]");
-    let mut problems = Vec::new();
-    let rows = range.rows().enumerate().map(|(i, cells)| {
-        let line = u64::from(first_row) + i as u64 + 1;
-        let mut row = vec![String::new(); first_column as usize];
-        for (j, cell) in cells.iter().enumerate() {
-            row.push(text(cell).unwrap_or_else(|error| {
-                let column = first_column as usize + j;
-                problems.push(
-                    Problem::new(
-                        Location::line(&source_sheet, line).index(column),
-                        format!("the cell shows the Excel error {error}"),
-                    )
-                    .hint("fix the formula in Excel, or replace it by its value"),
+    let unreadable = |err: &dyn std::fmt::Display| {
+        InputError::from(
+            Problem::new(Location::file(source), format!("cannot read the sheet '{name}': {err}"))
+                .hint("open the workbook in Excel and save it again"),
+        )
+    };
+    let mut cells = Cells::new(&source_sheet);
+    match &mut workbook {
+        Sheets::Xlsx(xlsx) => {
+            let mut reader = xlsx.worksheet_cells_reader(&name).map_err(|e| unreadable(&e))?;
+            while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
+                let (row, column) = cell.get_position();
+                cells.add(row, column, &Data::from(cell.get_value().clone()))?;
+            }
+        }
+        workbook => {
+            let range = workbook.worksheet_range(&name).map_err(|e| unreadable(&e))?;
+            for (row, column, cell) in range.used_cells() {
+                let (first_row, first_column) = range.start().unwrap_or((0, 0));
+                cells.add(first_row + row as u32, first_column + column as u32, cell)?;
+            }
+        }
+    }
+    cells.into_table()
+}
+
+/// The most bytes a workbook's parts may unpack to.
+pub const MAX_UNPACKED: u64 = 512 * 1024 * 1024;
+
+/// The most columns a sheet may use: far more than any sign-up form asks.
+pub const MAX_COLUMNS: u32 = 2_000;
+
+/// A zip container (xlsx, ods) whose parts unpack to more than the limit is
+/// refused before anything is unpacked: a few kilobytes can hold gigabytes.
+fn check_unpacked_size(source: &str, bytes: &[u8]) -> Result<(), InputError> {
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return Ok(());
+    }
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Ok(()); // calamine says what is wrong with it
+    };
+    let mut unpacked = 0u64;
+    for i in 0..archive.len() {
+        if let Ok(part) = archive.by_index_raw(i) {
+            unpacked = unpacked.saturating_add(part.size());
+        }
+    }
+    let limit = match crate::memory::limit() {
+        Ok(Some(memory)) => MAX_UNPACKED.min(memory / 4),
+        _ => MAX_UNPACKED,
+    };
+    if unpacked <= limit {
+        return Ok(());
+    }
+    Err(Problem::new(
+        Location::file(source),
+        format!(
+            "this workbook unpacks to {} MB, more than the {} MB tandem reads ({} KB packed)",
+            unpacked / 1_000_000,
+            limit / 1_000_000,
+            bytes.len() / 1000
+        ),
+    )
+    .hint(
+        "save the responses sheet alone as 'CSV UTF-8', or as a new workbook without other sheets and images",
+    )
+    .into())
+}
+
+/// A sheet's cells as they come, by row, checked as they are added.
+struct Cells<'s> {
+    source: &'s str,
+    rows: BTreeMap<u32, Vec<(u32, String)>>,
+    problems: Vec<Problem>,
+    text: usize,
+}
+
+impl<'s> Cells<'s> {
+    fn new(source: &'s str) -> Self {
+        Cells { source, rows: BTreeMap::new(), problems: Vec::new(), text: 0 }
+    }
+
+    /// Adds a cell at a row and column from 0.
+    ///
+    /// # Errors
+    /// A cell beyond the last column tandem reads, one longer than a cell
+    /// may be, or more text than a file may hold.
+    fn add(&mut self, row: u32, column: u32, cell: &Data) -> Result<(), InputError> {
+        if matches!(cell, Data::Empty) {
+            return Ok(());
+        }
+        let at = || Location::line(self.source, u64::from(row) + 1).index(column as usize);
+        if column >= MAX_COLUMNS {
+            return Err(Problem::new(
+                at(),
+                format!(
+                    "this sheet has a value in column {}, beyond the {MAX_COLUMNS} columns tandem reads",
+                    column_letters(column as usize)
+                ),
+            )
+            .hint(
+                "delete what stands far to the right of the responses, or copy the responses to a new sheet",
+            )
+            .into());
+        }
+        if let Data::String(text) = cell
+            && text.chars().count() > super::MAX_CELL
+        {
+            return Err(super::too_long(at(), text.chars().count()).into());
+        }
+        let text = match text(cell) {
+            Ok(text) => text,
+            Err(error) => {
+                self.problems.push(
+                    Problem::new(at(), format!("the cell shows the Excel error {error}"))
+                        .hint("fix the formula in Excel, or replace it by its value"),
                 );
                 String::new()
-            }));
+            }
+        };
+        self.text += text.len();
+        if self.text > super::MAX_TEXT {
+            return Err(Problem::new(
+                Location::file(self.source),
+                format!("this sheet holds more than {} MB of text", super::MAX_TEXT / 1_000_000),
+            )
+            .hint("save the responses alone as 'CSV UTF-8'")
+            .into());
         }
-        (line, row)
-    });
-    let rows: Vec<(u64, Vec<String>)> = rows.collect();
-    let mut table = Table::from_rows(&source_sheet, rows)?;
-    table.problems.extend(problems);
-    Ok(table)
+        self.rows.entry(row).or_default().push((column, text));
+        Ok(())
+    }
+
+    /// The table of the cells, with the rows and column letters Excel shows.
+    fn into_table(self) -> Result<Table, InputError> {
+        let rows = self.rows.into_iter().map(|(row, cells)| {
+            let width = cells.iter().map(|(c, _)| *c as usize + 1).max().unwrap_or(0);
+            let mut line = vec![String::new(); width];
+            for (column, text) in cells {
+                line[column as usize] = text;
+            }
+            (u64::from(row) + 1, line)
+        });
+        let mut table = Table::from_rows(self.source, rows)?;
+        table.problems.extend(self.problems);
+        Ok(table)
+    }
 }
 
 /// A cell as text: whole numbers without a decimal point, dates as ISO 8601.

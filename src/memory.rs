@@ -1,0 +1,74 @@
+//! How much memory a run may use: `TANDEM_MAX_MEMORY` when set, else what
+//! the operating system reports available. Intake and scoring check their
+//! needs against it before they allocate, so a cohort or a file too large
+//! for the machine is an error with a message, never an abort.
+
+use crate::error::UsageError;
+
+/// The environment variable that sets a ceiling.
+pub const VARIABLE: &str = "TANDEM_MAX_MEMORY";
+
+/// The memory a run may use, in bytes; `None` when nothing says.
+///
+/// # Errors
+/// `TANDEM_MAX_MEMORY` is set to something that is not a size.
+pub fn limit() -> Result<Option<u64>, UsageError> {
+    match std::env::var(VARIABLE) {
+        Ok(text) => parse(&text).map(Some).ok_or_else(|| {
+            UsageError::new(
+                format!("{VARIABLE} is '{text}', which is not an amount of memory"),
+                "write a whole number of bytes, or one with a unit: 500MB, 2GB, 1.5GiB",
+            )
+        }),
+        Err(_) => Ok(available()),
+    }
+}
+
+/// What the operating system reports available, where it says.
+fn available() -> Option<u64> {
+    let meminfo = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = meminfo.lines().find(|line| line.starts_with("MemAvailable:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
+}
+
+/// A size: bytes, or a number with a decimal (kB, MB, GB, TB) or binary
+/// (KiB, MiB, GiB, TiB) unit, in any case; `None` for anything else.
+pub fn parse(text: &str) -> Option<u64> {
+    let text = text.trim();
+    let split = text.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "m" | "mb" => 1_000_000,
+        "g" | "gb" => 1_000_000_000,
+        "t" | "tb" => 1_000_000_000_000,
+        "kib" => 1 << 10,
+        "mib" => 1 << 20,
+        "gib" => 1 << 30,
+        "tib" => 1 << 40,
+        _ => return None,
+    };
+    if number.is_empty() || number.matches('.').count() > 1 {
+        return None;
+    }
+    let bytes = number.parse::<f64>().ok()? * factor as f64;
+    (bytes.is_finite() && bytes >= 1.0 && bytes < u64::MAX as f64).then_some(bytes.round() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_with_and_without_units() {
+        assert_eq!(parse("100000000"), Some(100_000_000));
+        assert_eq!(parse("100MB"), Some(100_000_000));
+        assert_eq!(parse(" 2 GiB "), Some(2 << 30));
+        assert_eq!(parse("1.5gib"), Some(3 << 29));
+        for bad in ["abc", "-1", "1e8", "", "0", "1.2.3", "12 parsecs", "MB"] {
+            assert_eq!(parse(bad), None, "{bad}");
+        }
+    }
+}
