@@ -64,12 +64,34 @@ impl Role {
     }
 }
 
+/// The most goals (or topics) one participant may list.
+pub const MAX_GOALS: usize = 50;
+
+/// The most languages one participant may list.
+pub const MAX_LANGUAGES: usize = 20;
+
+/// The most characters of one goal, topic or language.
+pub const MAX_ITEM: usize = 200;
+
 /// Legal forms that end organisation names in the Netherlands, Germany,
 /// Belgium and English-speaking countries, as keys (letters only).
 const LEGAL_FORMS: &[&str] = &[
     "bv", "nv", "vof", "cv", "bvba", "sa", "srl", "gmbh", "ag", "kg", "ohg", "ev", "ug", "se", "ltd",
     "limited", "plc", "llc", "inc", "corp", "co", "lp", "llp",
 ];
+
+/// An organisation's name as words of letters and digits, without a
+/// trailing legal form: "ACME-BV", "Acme/BV" and "Acme B.V." are all
+/// `["acme"]`. Dots inside a legal form keep it one word ("B.V.", "N.V.").
+pub fn organisation_words(text: &str) -> Vec<String> {
+    let folded = fold(text).replace('.', "");
+    let mut words: Vec<String> =
+        folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect();
+    while words.len() > 1 && words.last().is_some_and(|w| LEGAL_FORMS.contains(&w.as_str())) {
+        words.pop();
+    }
+    words
+}
 
 /// A value as written, with its folded form for comparison.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,11 +111,7 @@ impl Term {
     /// trailing legal form, so that "Acme B.V.", "ACME BV" and "Acme" are
     /// one employer, and colleagues are kept apart however they write it.
     pub fn organisation(text: &str) -> Option<Term> {
-        let mut words: Vec<String> = fold(text).split(' ').map(key).filter(|w| !w.is_empty()).collect();
-        while words.len() > 1 && words.last().is_some_and(|w| LEGAL_FORMS.contains(&w.as_str())) {
-            words.pop();
-        }
-        let key = words.concat();
+        let key = organisation_words(text).concat();
         (!key.is_empty()).then(|| Term { text: text.trim().to_owned(), key })
     }
 
@@ -610,17 +628,35 @@ impl Reading<'_> {
                 }
             }
         };
-        let list = |field: &str, term: fn(&str) -> Option<Term>| {
-            let mut seen = Vec::new();
-            split_list(&self.cell(row, field))
+        let list = |field: &str, term: fn(&str) -> Option<Term>, most: usize| -> Result<Vec<Term>, Problem> {
+            let items = split_list(&self.cell(row, field));
+            let what = field.replace('_', " ");
+            if items.len() > most {
+                return Err(Problem::new(
+                    self.at(row, field),
+                    format!(
+                        "participant '{id}' lists {} {what}, more than the {most} tandem reads",
+                        items.len()
+                    ),
+                )
+                .hint(format!("keep the {most} that matter most; separate them with ; or line breaks")));
+            }
+            if let Some(long) = items.iter().find(|item| item.chars().count() > MAX_ITEM) {
+                return Err(Problem::new(
+                    self.at(row, field),
+                    format!(
+                        "one of the {what} of participant '{id}' is {} characters long, more than the {MAX_ITEM} tandem reads",
+                        long.chars().count()
+                    ),
+                )
+                .hint("write each as a short phrase, separated by ; or line breaks"));
+            }
+            let mut seen = std::collections::BTreeSet::new();
+            Ok(items
                 .iter()
                 .filter_map(|item| term(item))
-                .filter(|t: &Term| {
-                    let new = !seen.contains(&t.key);
-                    seen.push(t.key.clone());
-                    new
-                })
-                .collect()
+                .filter(|t: &Term| seen.insert(t.key.clone()))
+                .collect())
         };
         let mut name = self.cell(row, "name").into_owned();
         if name.is_empty() {
@@ -632,6 +668,8 @@ impl Reading<'_> {
             name = parts.join(" ");
         }
         let email = self.cell(row, "email").into_owned();
+        let goals = list("goals", Term::new, MAX_GOALS)?;
+        let languages = list("languages", Term::language, MAX_LANGUAGES)?;
         Ok(Participant {
             id: ParticipantId(id),
             role,
@@ -640,10 +678,10 @@ impl Reading<'_> {
             organisation,
             sector: Term::new(&self.cell(row, "sector")),
             target_sector: Term::new(&self.cell(row, "target_sector")),
-            goals: list("goals", Term::new),
+            goals,
             gender: Term::gender(&self.cell(row, "gender")),
             background: Term::new(&self.cell(row, "background")),
-            languages: list("languages", Term::language),
+            languages,
             region: Term::new(&self.cell(row, "region")),
             level: Term::new(&self.cell(row, "level")),
             capacity,
@@ -789,6 +827,9 @@ mod tests {
         assert_eq!(key("Acme"), "acme");
         assert_eq!(key("Müller GmbH & Co. KG"), "muller");
         assert_eq!(key("Deloitte NL"), "deloittenl");
+        assert_eq!(key("ACME-BV"), "acme");
+        assert_eq!(key("Acme/BV"), "acme");
+        assert_eq!(key("Acme (B.V.)"), "acme");
         // A name that is only a legal form keeps it.
         assert_eq!(key("B.V."), "bv");
         assert!(Term::organisation(" . ").is_none());

@@ -102,16 +102,23 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Text with every control character escaped (`\u{1b}`), for a terminal.
+/// Text with every control character, and every character that takes no
+/// room on screen, escaped (`\u{1b}`, `\u{200b}`), for a terminal.
 pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
+    if !text.chars().any(hidden) {
         return std::borrow::Cow::Borrowed(text);
     }
     std::borrow::Cow::Owned(
         text.chars()
-            .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
+            .map(|c| if hidden(c) { c.escape_default().to_string() } else { c.to_string() })
             .collect(),
     )
+}
+
+/// Control characters, and those that take no room on screen: zero-width
+/// spaces and joiners, word joiners, the byte-order mark, soft hyphens.
+pub fn hidden(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
 /// Every problem found in the inputs of one run, in file and line order.

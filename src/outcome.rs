@@ -140,6 +140,10 @@ impl Outcome {
         alternatives: usize,
     ) -> Outcome {
         let cohort = scorer.cohort();
+        let mut load = vec![0u32; cohort.mentors.len()];
+        for (_, mentor) in assignment.pairs() {
+            load[mentor] += 1;
+        }
         let mut pairs: Vec<MatchedPair> = assignment
             .pairs()
             .map(|(mentee, mentor)| {
@@ -156,7 +160,7 @@ impl Outcome {
                     mentor_organisation: m.organisation.text.clone(),
                     score: matrix.score(mentee, mentor),
                     criteria: scorer.assess(mentee, mentor).criteria,
-                    explanation: explain(scorer, matrix, mentee, mentor, locked),
+                    explanation: explain(scorer, matrix, (mentee, mentor), locked, load[mentor] > m.capacity),
                     mentee_extra: extra(e, &cohort.extra_columns),
                     mentor_extra: extra(m, &cohort.extra_columns),
                     locked: locked.contains(&(mentee, mentor)),
@@ -182,10 +186,6 @@ impl Outcome {
             pair.rank = i + 1;
         }
 
-        let mut load = vec![0u32; cohort.mentors.len()];
-        for (_, mentor) in assignment.pairs() {
-            load[mentor] += 1;
-        }
         let free: Vec<usize> =
             (0..cohort.mentors.len()).filter(|&m| load[m] < cohort.mentors[m].capacity).collect();
         let waiting: Vec<usize> =
@@ -249,23 +249,30 @@ impl Outcome {
 }
 
 /// The explanation of a pair; a locked pair says so, and one kept despite a
-/// rule names it.
+/// rule, or beyond its mentor's capacity (`--force-locks`), names it.
 fn explain(
     scorer: &Scorer<'_>,
     matrix: &CandidateMatrix,
-    mentee: usize,
-    mentor: usize,
+    (mentee, mentor): (usize, usize),
     locked: &[(usize, usize)],
+    over_capacity: bool,
 ) -> String {
     let explanation = scorer.explain(mentee, mentor);
     if !locked.contains(&(mentee, mentor)) {
         return explanation;
     }
+    let capacity = scorer.cohort().mentors[mentor].capacity;
+    let beyond = if over_capacity {
+        let places = if capacity == 1 { "place".to_owned() } else { "places".to_owned() };
+        format!(", kept beyond the mentor's capacity of {capacity} {places}")
+    } else {
+        String::new()
+    };
     match scorer.reason(mentee, mentor) {
         Some(reason) if matrix.verdict(mentee, mentor) != Verdict::Eligible => {
-            format!("Locked pair, kept despite the rules: {reason}. {explanation}")
+            format!("Locked pair{beyond}, kept despite the rules: {reason}. {explanation}")
         }
-        _ => format!("Locked pair. {explanation}"),
+        _ => format!("Locked pair{beyond}. {explanation}"),
     }
 }
 

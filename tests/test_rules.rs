@@ -62,6 +62,23 @@ fn a_lock_that_breaks_a_rule_is_an_error_unless_forced() {
         "{csv}"
     );
     assert_eq!(pairs["E2"].0, "M2");
+    // Beyond a capacity, forced: the explanation says so.
+    wd.write("locks.csv", "mentee_id,mentor_id\nE1,M2\nE2,M2\n");
+    let run = wd.run(&["match", "cohort.csv", "--lock", "locks.csv"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("mentor M2 is locked to 2 mentees, more than their capacity of 1"),
+        "{}",
+        run.stderr
+    );
+    let csv = wd.stdout(&["match", "cohort.csv", "--lock", "locks.csv", "--force-locks", "-q"]);
+    let forced = self::pairs(&csv);
+    for mentee in ["E1", "E2"] {
+        assert!(
+            forced[mentee].1.starts_with("Locked pair, kept beyond the mentor's capacity of 1 place."),
+            "{csv}"
+        );
+    }
 }
 
 #[test]

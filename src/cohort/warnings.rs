@@ -16,6 +16,7 @@ impl Cohort {
         everyone.sort_by(|a, b| a.origin.cmp(&b.origin));
         let mut warnings = self.intake_warnings.clone();
         duplicate_people(&everyone, &mut warnings);
+        lookalike_ids(&everyone, &mut warnings);
         organisation_spellings(&everyone, &mut warnings);
         if everyone.iter().any(|p| !p.goals.is_empty()) {
             for mentee in everyone.iter().filter(|p| p.role == Role::Mentee && p.goals.is_empty()) {
@@ -87,6 +88,52 @@ fn duplicate_people(everyone: &[&Participant], warnings: &mut Vec<Problem>) {
     }
 }
 
+/// Ids that differ only in case or in invisible characters (a zero-width
+/// space pasted along), and ids holding such characters: two people to
+/// tandem, and perhaps one person to a reader, or a pair file that will
+/// not match.
+fn lookalike_ids(everyone: &[&Participant], warnings: &mut Vec<Problem>) {
+    let mut by_form: BTreeMap<String, &Participant> = BTreeMap::new();
+    for &person in everyone {
+        let id = &person.id.0;
+        if let Some(c) = id.chars().find(|&c| is_invisible(c)) {
+            warnings.push(
+                Problem::new(
+                    person.origin.clone(),
+                    format!(
+                        "id '{}' holds the invisible character U+{:04X}",
+                        crate::error::visible(id),
+                        c as u32
+                    ),
+                )
+                .hint("retype the id: pair files that name it without the character will not match"),
+            );
+        }
+        let form: String = id.chars().filter(|&c| !is_invisible(c)).flat_map(char::to_lowercase).collect();
+        if let Some(first) = by_form.get(&form) {
+            warnings.push(
+                Problem::new(
+                    person.origin.clone(),
+                    format!(
+                        "ids '{}' and '{}' ({}) differ only in case or invisible characters",
+                        crate::error::visible(id),
+                        crate::error::visible(&first.id.0),
+                        first.origin
+                    ),
+                )
+                .hint("tandem takes them as two people; if they are one, remove a row, else give them ids that differ clearly"),
+            );
+        } else {
+            by_form.insert(form, person);
+        }
+    }
+}
+
+/// Characters that take no room on screen.
+fn is_invisible(c: char) -> bool {
+    crate::error::hidden(c) && !c.is_control()
+}
+
 /// Lists up to this long compare every pair; longer ones compare each key
 /// with its nearest keys in sorted order only, so the work stays near
 /// linear for a cohort of thousands at one employer.
@@ -149,9 +196,9 @@ fn organisation_spellings(everyone: &[&Participant], warnings: &mut Vec<Problem>
     let keys: Vec<String> = first.iter().map(|p| p.organisation.key.clone()).collect();
     let neighbours = neighbours(&keys);
     for (i, person) in first.iter().enumerate() {
-        let words = fold(&person.organisation.text);
+        let words = super::organisation_words(&person.organisation.text).join(" ");
         let similar = earlier(&neighbours, i).map(|j| first[j]).find(|other| {
-            let other_words = fold(&other.organisation.text);
+            let other_words = super::organisation_words(&other.organisation.text).join(" ");
             starts_with_words(&words, &other_words)
                 || starts_with_words(&other_words, &words)
                 || near(&person.organisation.key, &other.organisation.key)
@@ -199,6 +246,24 @@ mod tests {
     }
 
     #[test]
+    fn ids_alike_but_for_case_or_invisible_characters() {
+        let found =
+            warnings("id,role,organisation\nE1,mentee,A\ne1,mentee,B\nE1\u{200b},mentee,C\nM1,mentor,D\n");
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(
+            found[0].starts_with(
+                "t.csv:3: ids 'e1' and 'E1' (t.csv:2) differ only in case or invisible characters"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            found[1].starts_with("t.csv:4: id 'E1\\u{200b}' holds the invisible character U+200B"),
+            "{found:?}"
+        );
+        assert!(found[2].starts_with("t.csv:4: ids 'E1\\u{200b}' and 'E1' (t.csv:2) differ"), "{found:?}");
+    }
+
+    #[test]
     fn near_identical_names_at_one_organisation() {
         let found = warnings(
             "id,role,name,organisation\nE1,mentee,Anne-Marie de Vries,Acme\nE2,mentee,Anne Marie de Vries,ACME\nE3,mentee,Anne-Marie de Vries,Beta\n",
@@ -210,9 +275,15 @@ mod tests {
     #[test]
     fn organisations_spelt_two_ways() {
         let found = warnings(
-            "id,role,organisation\nE1,mentee,Deloitte\nE2,mentee,Deloitte NL\nM1,mentor,Gemeente Leiden\nM2,mentor,Gemeente Leidn\nM3,mentor,Gemeente Delft\nM4,mentor,Acme B.V.\nM5,mentor,ACME BV\n",
+            "id,role,organisation\nE1,mentee,Deloitte\nE2,mentee,Deloitte NL\nM1,mentor,Gemeente Leiden\nM2,mentor,Gemeente Leidn\nM3,mentor,Gemeente Delft\nM4,mentor,Acme B.V.\nM5,mentor,ACME BV\nM6,mentor,Acme Holding B.V.\n",
         );
-        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(
+            found[2].starts_with(
+                "t.csv:9: organisation 'Acme Holding B.V.' differs only slightly from 'Acme B.V.' (t.csv:7)"
+            ),
+            "{found:?}"
+        );
         assert!(found[0].starts_with(
             "t.csv:3: organisation 'Deloitte NL' differs only slightly from 'Deloitte' (t.csv:2)"
         ));

@@ -140,17 +140,26 @@ fn capitalise(text: &str) -> String {
 /// Cell text that cannot break the table or inject markup.
 fn escape(cell: &str) -> String {
     let mut escaped = String::with_capacity(cell.len());
-    for c in cell.chars() {
+    for (at, c) in cell.char_indices() {
         match c {
-            '|' | '\\' | '*' | '_' | '`' | '<' | '>' | '[' | ']' => {
+            '|' | '\\' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '~' | '#' => {
                 escaped.push('\\');
                 escaped.push(c);
             }
+            // An entity such as `&lt;` would show as the character it
+            // names; a lone "&" ("Groen & Co") shows as itself.
+            '&' if starts_entity(&cell[at + 1..]) => escaped.push_str("&amp;"),
             '\n' | '\r' => escaped.push(' '),
             _ => escaped.push(c),
         }
     }
     escaped
+}
+
+/// Whether text after a "&" makes it an entity: `lt;`, `#60;`, `#x3c;`.
+fn starts_entity(rest: &str) -> bool {
+    let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '#').collect();
+    !name.is_empty() && rest[name.len()..].starts_with(';')
 }
 
 #[cfg(test)]
@@ -160,6 +169,8 @@ mod tests {
     #[test]
     fn cells_cannot_break_the_table() {
         assert_eq!(escape("a|b\nc <b>"), "a\\|b c \\<b\\>");
+        assert_eq!(escape("&lt;b&gt; ~~x~~"), "&amp;lt;b&amp;gt; \\~\\~x\\~\\~");
+        assert_eq!(escape("Groen & Co; R&D"), "Groen & Co; R&D");
     }
 
     #[test]

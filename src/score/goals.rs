@@ -54,10 +54,14 @@ impl Goals {
 
         let similarity = config.goals.similarity;
         let mut matches = vec![0u64; mentee_phrases.len() * words];
+        let topics: Vec<Phrase> = mentor_phrases.iter().map(|(topic, &j)| Phrase::new(topic, j)).collect();
+        let mut by_length: Vec<&Phrase> = topics.iter().collect();
+        by_length.sort_by_key(|p| p.length);
         for (phrase, &i) in &mentee_phrases {
-            for (topic, &j) in &mentor_phrases {
-                if phrase == topic || strsim::normalized_levenshtein(phrase, topic) >= similarity {
-                    matches[i * words + j / 64] |= 1 << (j % 64);
+            let phrase = Phrase::new(phrase, i);
+            for topic in phrase.candidates(&by_length, similarity) {
+                if phrase.alike(topic, similarity) {
+                    matches[i * words + topic.index / 64] |= 1 << (topic.index % 64);
                 }
             }
         }
@@ -91,15 +95,110 @@ impl Goals {
     }
 }
 
-/// Folded synonym → folded name it stands for.
+/// A goal phrase with what makes comparing it cheap: its length in
+/// characters and a histogram of its characters.
+struct Phrase<'a> {
+    text: &'a str,
+    index: usize,
+    length: usize,
+    histogram: [u16; 32],
+}
+
+impl<'a> Phrase<'a> {
+    fn new(text: &'a str, index: usize) -> Self {
+        let mut histogram = [0u16; 32];
+        for c in text.chars() {
+            let bucket = &mut histogram[c as usize % 32];
+            *bucket = bucket.saturating_add(1);
+        }
+        Phrase { text, index, length: text.chars().count(), histogram }
+    }
+
+    /// The phrases of `by_length` (sorted by length) whose length allows a
+    /// similarity of `similarity` with this one: the edit distance is at
+    /// least the difference in length.
+    fn candidates<'p>(
+        &self,
+        by_length: &'p [&'p Phrase<'p>],
+        similarity: f64,
+    ) -> impl Iterator<Item = &'p Phrase<'p>> {
+        let slack = 1.0 - similarity;
+        // |a - b| <= slack * max(a, b): b within [a (1 - slack), a / (1 - slack)].
+        let low = (self.length as f64 * similarity).floor() as usize;
+        let high = if slack >= 1.0 {
+            usize::MAX
+        } else {
+            (self.length as f64 / similarity.max(f64::EPSILON)).ceil() as usize
+        };
+        let start = by_length.partition_point(|p| p.length < low);
+        by_length[start..].iter().copied().take_while(move |p| p.length <= high)
+    }
+
+    /// Whether two phrases count as one goal: equal, or a normalised
+    /// Levenshtein similarity of at least `similarity`. Two lower bounds of
+    /// the edit distance (length and character counts) rule most pairs out
+    /// before the distance itself is computed.
+    fn alike(&self, other: &Phrase<'_>, similarity: f64) -> bool {
+        if self.text == other.text {
+            return true;
+        }
+        let longest = self.length.max(other.length);
+        if longest == 0 {
+            return false;
+        }
+        // A hair above, so that rounding never rules out a pair at the edge.
+        let allowed = ((1.0 - similarity) * longest as f64 + 1e-9).floor() as usize;
+        let (mut more, mut fewer) = (0usize, 0usize);
+        for (a, b) in self.histogram.iter().zip(&other.histogram) {
+            if a > b {
+                more += usize::from(a - b);
+            } else {
+                fewer += usize::from(b - a);
+            }
+        }
+        if more.max(fewer) > allowed || self.length.abs_diff(other.length) > allowed {
+            return false;
+        }
+        strsim::normalized_levenshtein(self.text, other.text) >= similarity
+    }
+}
+
+/// Folded phrase → the folded name of its class of synonyms. Synonyms that
+/// name each other, or share a phrase, are one class (so `leadership =
+/// ["budgeting"]` and `budgeting = ["leadership"]` never cancel out); the
+/// class is named by its first name in the config's order.
 fn synonym_table(synonyms: &BTreeMap<String, Vec<String>>) -> BTreeMap<String, String> {
-    let mut table = BTreeMap::new();
+    // Union-find over the folded phrases, each root the earliest name.
+    let mut parent: BTreeMap<String, String> = BTreeMap::new();
+    fn root(parent: &BTreeMap<String, String>, phrase: &str) -> String {
+        let mut current = phrase.to_owned();
+        while let Some(next) = parent.get(&current).filter(|next| **next != current) {
+            current = next.clone();
+        }
+        current
+    }
     for (name, others) in synonyms {
+        let name = fold(name);
+        parent.entry(name.clone()).or_insert_with(|| name.clone());
         for other in others {
-            table.insert(fold(other), fold(name));
+            let other = fold(other);
+            parent.entry(other.clone()).or_insert_with(|| other.clone());
+            let (a, b) = (root(&parent, &name), root(&parent, &other));
+            if a != b {
+                // The earlier root (in name order) names the class.
+                let (keep, join) = if a <= b { (a, b) } else { (b, a) };
+                parent.insert(join, keep);
+            }
         }
     }
-    table
+    let phrases: Vec<String> = parent.keys().cloned().collect();
+    phrases
+        .into_iter()
+        .filter_map(|phrase| {
+            let class = root(&parent, &phrase);
+            (class != phrase).then_some((phrase, class))
+        })
+        .collect()
 }
 
 impl Criterion for Goals {
@@ -200,6 +299,21 @@ mod tests {
     }
 
     #[test]
+    fn synonyms_that_name_each_other_are_one_goal() {
+        let config = Config::parse(
+            "t.toml",
+            "[goals.synonyms]\nleadership = [\"budgeting\"]\nbudgeting = [\"leadership\", \"finance\"]\n",
+        )
+        .unwrap();
+        for (mentee, mentor) in
+            [("leadership", "budgeting"), ("budgeting", "leadership"), ("finance", "leadership")]
+        {
+            assert_eq!(goals(mentee, mentor, &config).0, Points(4500), "{mentee} ~ {mentor}");
+        }
+        assert_eq!(goals("sales", "leadership", &config).0, Points::ZERO);
+    }
+
+    #[test]
     fn similarity_one_accepts_exact_phrases_only() {
         let mut config = Config::default();
         config.goals.similarity = 1.0;
@@ -226,11 +340,61 @@ mod tests {
 
     #[test]
     fn more_than_64_distinct_topics() {
-        // Numbers differ by at least a third of their digits: only "149" matches.
+        // Three mentors offer 150 numbers between them, which differ by at
+        // least a third of their digits: only "149" (the first mentor's
+        // last) matches.
         let topics: Vec<String> = (100..250).map(|i| i.to_string()).collect();
-        let (points, _) = goals("149", &topics.join(";"), &Config::default());
-        assert_eq!(points, Points(4500));
-        let (points, _) = goals("149", &topics[..49].join(";"), &Config::default());
-        assert_eq!(points, Points::ZERO);
+        let mentors: Vec<String> = topics
+            .chunks(50)
+            .enumerate()
+            .map(|(i, chunk)| format!("M{i},mentor,B{i},\"{}\"\n", chunk.join(";")))
+            .collect();
+        let cohort = cohort(&format!("id,role,organisation,goals\nE,mentee,A,149\n{}", mentors.concat()));
+        let goals = Goals::new(&cohort, &Config::default());
+        let pair = |mentor| Pair {
+            mentee: &cohort.mentees[0],
+            mentor: &cohort.mentors[mentor],
+            mentee_index: 0,
+            mentor_index: mentor,
+        };
+        assert_eq!(goals.points(pair(0)), Points(4500));
+        assert_eq!(goals.points(pair(1)), Points::ZERO);
+        assert_eq!(goals.points(pair(2)), Points::ZERO);
+    }
+
+    #[test]
+    fn the_quick_filters_never_change_which_phrases_match() {
+        let words = [
+            "leadership",
+            "leadershp",
+            "lead",
+            "budgeting",
+            "budget",
+            "public speaking",
+            "publik speaking",
+            "sales",
+            "ai",
+            "retail",
+            "data literacy",
+            "data-literacy",
+            "coaching skills",
+            "coaching",
+            "führung",
+            "fuhrung",
+        ];
+        for similarity in [0.0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0] {
+            let phrases: Vec<Phrase> = words.iter().enumerate().map(|(i, w)| Phrase::new(w, i)).collect();
+            let mut by_length: Vec<&Phrase> = phrases.iter().collect();
+            by_length.sort_by_key(|p| p.length);
+            for a in &phrases {
+                let candidates: Vec<usize> = a.candidates(&by_length, similarity).map(|p| p.index).collect();
+                for b in &phrases {
+                    let plain =
+                        a.text == b.text || strsim::normalized_levenshtein(a.text, b.text) >= similarity;
+                    let quick = candidates.contains(&b.index) && a.alike(b, similarity);
+                    assert_eq!(quick, plain, "{} ~ {} at {similarity}", a.text, b.text);
+                }
+            }
+        }
     }
 }
