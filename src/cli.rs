@@ -436,8 +436,9 @@ fn init(args: &InitArgs) -> anyhow::Result<()> {
             path.display()
         );
     }
-    std::fs::create_dir_all(&args.dir)
-        .map_err(|err| anyhow::anyhow!("cannot create {}: {err}", args.dir.display()))?;
+    std::fs::create_dir_all(&args.dir).map_err(|err| {
+        anyhow::anyhow!("cannot create {}: {}", args.dir.display(), tandem::error::plain(&err))
+    })?;
     for (path, text) in &targets {
         report::write(Some(path), text.as_bytes(), &[])?;
         say(&format!("Wrote {}", display(path)));

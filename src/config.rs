@@ -229,8 +229,11 @@ impl Config {
     pub fn read(path: &Path) -> Result<Config, InputError> {
         let source = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|err| {
-            Problem::new(Location::file(&source), format!("cannot read the configuration: {err}"))
-                .hint("check the path given to --config; 'tandem init' writes a fresh tandem.toml")
+            Problem::new(
+                Location::file(&source),
+                format!("cannot read the configuration: {}", crate::error::plain(&err)),
+            )
+            .hint("check the path given to --config; 'tandem init' writes a fresh tandem.toml")
         })?;
         Config::parse(&source, &text)
     }

@@ -121,6 +121,15 @@ pub fn hidden(c: char) -> bool {
     c.is_control() || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
+/// An I/O error's text without the "(os error N)" the system appends.
+pub fn plain(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
 /// Every problem found in the inputs of one run, in file and line order.
 #[derive(Debug, PartialEq, Eq)]
 pub struct InputError {

@@ -28,6 +28,8 @@ pub mod cohort;
 pub mod config;
 pub mod error;
 pub mod explain;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod inputs;
 pub mod intake;
 pub mod matching;

@@ -6,6 +6,7 @@ mod workdir;
 mod test_check;
 mod test_errors;
 mod test_explain;
+mod test_fuzz_corpus;
 mod test_hostile;
 mod test_init;
 mod test_intake;

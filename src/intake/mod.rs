@@ -248,7 +248,7 @@ pub fn read(path: &Path, options: &ReadOptions) -> Result<Table, InputError> {
         .into());
     }
     let bytes = std::fs::read(path).map_err(|err| {
-        Problem::new(Location::file(&source), format!("cannot read the file: {err}"))
+        Problem::new(Location::file(&source), format!("cannot read the file: {}", crate::error::plain(&err)))
             .hint("check that the path is right and that you may read the file")
     })?;
     let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();

@@ -15,6 +15,7 @@ use std::sync::Mutex;
 
 use anyhow::{Context, bail};
 
+use crate::error::plain;
 use crate::intake::same_file;
 
 /// Standard output was closed by its reader (`tandem … | head`): the run
@@ -140,15 +141,6 @@ fn finish(
         .map_err(|err| anyhow::anyhow!(plain(&err)))?;
     file.persist(path).map_err(|err| anyhow::anyhow!(plain(&err.error)))?;
     Ok(())
-}
-
-/// An I/O error's text without the "(os error N)" the system appends.
-pub fn plain(err: &std::io::Error) -> String {
-    let text = err.to_string();
-    match text.find(" (os error") {
-        Some(at) => text[..at].to_owned(),
-        None => text,
-    }
 }
 
 /// Owner read-write, others read, for a new output file.
