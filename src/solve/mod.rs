@@ -109,9 +109,9 @@ fn unconstrained<S: Scores + ?Sized>(scores: &S, capacities: &[u32]) -> Option<A
     let mut mentor_of = Vec::with_capacity(scores.mentees());
     for mentee in 0..scores.mentees() {
         let mut best: Option<(u32, usize)> = None;
-        for mentor in 0..scores.mentors() {
+        for (mentor, &capacity) in capacities.iter().enumerate() {
             if let Some(score) = scores.score(mentee, mentor)
-                && capacities[mentor] > 0
+                && capacity > 0
                 && best.is_none_or(|(top, _)| score > top)
             {
                 best = Some((score, mentor));
