@@ -24,6 +24,15 @@ pub fn limit() -> Result<Option<u64>, UsageError> {
     }
 }
 
+/// A size for people: "12 KB", "204 MB", "1.5 GB".
+pub fn size(bytes: u64) -> String {
+    match bytes {
+        0..1_000_000 => format!("{} KB", bytes.div_ceil(1000)),
+        1_000_000..1_000_000_000 => format!("{} MB", bytes / 1_000_000),
+        _ => format!("{:.1} GB", bytes as f64 / 1e9),
+    }
+}
+
 /// What the operating system reports available, where it says.
 fn available() -> Option<u64> {
     let meminfo = std::fs::read_to_string("/proc/meminfo").ok()?;
@@ -60,6 +69,13 @@ pub fn parse(text: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_for_people() {
+        assert_eq!(size(12_750), "13 KB");
+        assert_eq!(size(209_715_200), "209 MB");
+        assert_eq!(size(2_500_000_000), "2.5 GB");
+    }
 
     #[test]
     fn sizes_with_and_without_units() {

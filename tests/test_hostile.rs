@@ -142,7 +142,7 @@ fn with_memory(wd: &Workdir, limit: &str, args: &[&str]) -> (i32, String) {
 }
 
 #[test]
-fn hostile_workbooks_are_errors_within_a_second() {
+fn hostile_workbooks_are_errors_before_they_are_unpacked() {
     let wd = Workdir::new();
     for name in ["far-cell.xlsx", "shared-string.xlsx", "unpacks-large.xlsx"] {
         hostile(&wd, name);
@@ -157,7 +157,7 @@ fn hostile_workbooks_are_errors_within_a_second() {
     assert_eq!(code, 1);
     assert_eq!(
         stderr,
-        "error: unpacks-large.xlsx: this workbook unpacks to 209 MB, more than the 100 MB tandem reads (208 KB packed)\n  hint: save the responses sheet alone as 'CSV UTF-8', or as a new workbook without other sheets and images\n"
+        "error: unpacks-large.xlsx: this workbook unpacks to 209 MB, more than the 100 MB tandem reads (209 KB packed)\n  hint: save the responses sheet alone as 'CSV UTF-8', or as a new workbook without other sheets and images\n"
     );
 }
 
@@ -176,9 +176,18 @@ fn a_memory_ceiling_that_is_no_size_is_a_usage_error() {
     }
     let (code, stderr) = with_memory(&wd, "2GB", &["match", "-q", "cohort.csv"]);
     assert_eq!((code, stderr.as_str()), (0, ""));
-    let (code, stderr) = with_memory(&wd, "100kB", &["match", "-q", "cohort.csv"]);
+    let (code, stderr) = with_memory(&wd, "300kB", &["match", "-q", "cohort.csv"]);
     assert_eq!(code, 1);
     assert!(stderr.contains("which need about"), "{stderr}");
+    // Intake counts under the same ceiling, before reading.
+    let (code, stderr) = with_memory(&wd, "100kB", &["match", "-q", "cohort.csv"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.starts_with(
+            "error: cohort.csv: the file is 13 KB, and reading it needs about 204 KB of the 100 KB available"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -49,6 +49,10 @@ pub const MAX_TEXT: usize = 512 * 1024 * 1024;
 /// The most data rows one file may hold.
 pub const MAX_ROWS: usize = 1_000_000;
 
+/// Memory a file takes per byte once read into cells, at the most: a cell
+/// of one character costs a string of its own.
+const MEMORY_PER_BYTE: u64 = 16;
+
 /// The problem of a cell longer than [`MAX_CELL`].
 fn too_long(at: Location, characters: usize) -> Problem {
     Problem::new(
@@ -245,6 +249,24 @@ pub fn read(path: &Path, options: &ReadOptions) -> Result<Table, InputError> {
             ),
         )
         .hint("check that this is the sign-up export; match smaller groups, one file each")
+        .into());
+    }
+    // Read into cells, a file takes many times its size in memory: count
+    // it against the same ceiling as scoring, before reading it.
+    if let Ok(metadata) = std::fs::metadata(path)
+        && let Ok(Some(memory)) = crate::memory::limit()
+        && metadata.len().saturating_mul(MEMORY_PER_BYTE) > memory
+    {
+        return Err(Problem::new(
+            Location::file(&source),
+            format!(
+                "the file is {}, and reading it needs about {} of the {} available",
+                crate::memory::size(metadata.len()),
+                crate::memory::size(metadata.len().saturating_mul(MEMORY_PER_BYTE)),
+                crate::memory::size(memory)
+            ),
+        )
+        .hint("match smaller groups, one file each, or run on a machine with more memory")
         .into());
     }
     let bytes = std::fs::read(path).map_err(|err| {

@@ -112,10 +112,10 @@ fn check_unpacked_size(source: &str, bytes: &[u8]) -> Result<(), InputError> {
     Err(Problem::new(
         Location::file(source),
         format!(
-            "this workbook unpacks to {} MB, more than the {} MB tandem reads ({} KB packed)",
-            unpacked / 1_000_000,
-            limit / 1_000_000,
-            bytes.len() / 1000
+            "this workbook unpacks to {}, more than the {} tandem reads ({} packed)",
+            crate::memory::size(unpacked),
+            crate::memory::size(limit),
+            crate::memory::size(bytes.len() as u64)
         ),
     )
     .hint(
