@@ -144,7 +144,7 @@ fn with_memory(wd: &Workdir, limit: &str, args: &[&str]) -> (i32, String) {
 #[test]
 fn hostile_workbooks_are_errors_before_they_are_unpacked() {
     let wd = Workdir::new();
-    for name in ["far-cell.xlsx", "shared-string.xlsx", "unpacks-large.xlsx"] {
+    for name in ["far-cell.xlsx", "shared-string.xlsx", "unpacks-large.xlsx", "repeats.ods"] {
         hostile(&wd, name);
     }
     let (code, stderr) = with_memory(&wd, "400MB", &["validate", "-q", "far-cell.xlsx"]);
@@ -153,6 +153,22 @@ fn hostile_workbooks_are_errors_before_they_are_unpacked() {
     let (code, stderr) = with_memory(&wd, "400MB", &["validate", "-q", "shared-string.xlsx"]);
     assert_eq!(code, 1);
     assert!(stderr.starts_with("error: shared-string.xlsx [Form1]:2: column D: this cell holds 5000000 characters, more than the 32767 a cell may hold"), "{stderr}");
+    let (code, stderr) = with_memory(&wd, "400MB", &["validate", "-q", "repeats.ods"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.starts_with("error: repeats.ods: this workbook repeats cells into more than 5000000 values"),
+        "{stderr}"
+    );
+    // A CSV as wide: the value beyond the last column read is named.
+    wd.write("wide.csv", format!("id,role,organisation\nE1,mentee,A{}x\n", ",".repeat(2500)));
+    let (code, stderr) = with_memory(&wd, "400MB", &["validate", "-q", "wide.csv"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.starts_with(
+            "error: wide.csv:2: column CRG: this row has a value beyond the 2000 columns tandem reads"
+        ),
+        "{stderr}"
+    );
     let (code, stderr) = with_memory(&wd, "400MB", &["match", "-q", "unpacks-large.xlsx"]);
     assert_eq!(code, 1);
     assert_eq!(

@@ -46,6 +46,9 @@ pub const MAX_CELL: usize = 32_767;
 /// The most text one file may hold, and the largest file tandem reads.
 pub const MAX_TEXT: usize = 512 * 1024 * 1024;
 
+/// The most columns a file may use: far more than any sign-up form asks.
+pub const MAX_COLUMNS: usize = 2_000;
+
 /// The most data rows one file may hold.
 pub const MAX_ROWS: usize = 1_000_000;
 
@@ -141,6 +144,14 @@ impl Table {
                 table.header_line = line;
                 has_header = true;
                 continue;
+            }
+            if let Some(far) = cells.iter().skip(MAX_COLUMNS).position(|c| !c.trim().is_empty()) {
+                return Err(Problem::new(
+                    Location::line(source, line).index(MAX_COLUMNS + far),
+                    format!("this row has a value beyond the {MAX_COLUMNS} columns tandem reads"),
+                )
+                .hint("check the delimiter (--delimiter), or delete what stands far to the right")
+                .into());
             }
             for (column, cell) in cells.iter().enumerate() {
                 // Characters, counted only where the bytes could exceed it.

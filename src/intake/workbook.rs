@@ -32,6 +32,7 @@ pub fn is_workbook(bytes: &[u8]) -> bool {
 /// (the message lists the sheets there are), or an empty sheet.
 pub fn parse(source: &str, bytes: Vec<u8>, sheet: Option<&str>) -> Result<Table, InputError> {
     check_unpacked_size(source, &bytes)?;
+    check_repeated_cells(source, &bytes)?;
     let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|err| {
         Problem::new(Location::file(source), format!("cannot read this workbook: {err}"))
             .hint("open it in Excel and save it again as .xlsx, or save the sheet as 'CSV UTF-8'")
@@ -84,8 +85,8 @@ pub fn parse(source: &str, bytes: Vec<u8>, sheet: Option<&str>) -> Result<Table,
 /// The most bytes a workbook's parts may unpack to.
 pub const MAX_UNPACKED: u64 = 512 * 1024 * 1024;
 
-/// The most columns a sheet may use: far more than any sign-up form asks.
-pub const MAX_COLUMNS: u32 = 2_000;
+/// The most columns a sheet may use.
+const MAX_COLUMNS: u32 = super::MAX_COLUMNS as u32;
 
 /// A zip container (xlsx, ods) whose parts unpack to more than the limit is
 /// refused before anything is unpacked: a few kilobytes can hold gigabytes.
@@ -122,6 +123,65 @@ fn check_unpacked_size(source: &str, bytes: &[u8]) -> Result<(), InputError> {
         "save the responses sheet alone as 'CSV UTF-8', or as a new workbook without other sheets and images",
     )
     .into())
+}
+
+/// The most cells with a value an OpenDocument sheet may spell out through
+/// repeats.
+pub const MAX_REPEATED_CELLS: u64 = 5_000_000;
+
+/// OpenDocument writes runs of equal cells once, with a repeat count: a
+/// kilobyte can ask for a million rows of sixteen thousand cells, which
+/// calamine would spell out. The counts are added up from `content.xml`
+/// before calamine reads it.
+fn check_repeated_cells(source: &str, bytes: &[u8]) -> Result<(), InputError> {
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return Ok(());
+    }
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Ok(()) };
+    let Ok(mut content) = archive.by_name("content.xml") else { return Ok(()) };
+    let mut xml = Vec::new();
+    if std::io::Read::read_to_end(&mut content, &mut xml).is_err() {
+        return Ok(());
+    }
+    let xml = String::from_utf8_lossy(&xml);
+    let (mut cells, mut row_repeat, mut column) = (0u64, 1u64, 0u64);
+    for tag in xml.split('<').skip(1) {
+        let tag = tag.split('>').next().unwrap_or("");
+        let repeat = |attribute: &str| -> u64 {
+            tag.split(attribute)
+                .nth(1)
+                .and_then(|rest| rest.trim_start_matches(['=', '"', '\'']).split(['"', '\'']).next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(1)
+        };
+        if tag.starts_with("table:table-row ") || tag == "table:table-row" {
+            row_repeat = repeat("table:number-rows-repeated");
+            column = 0;
+        } else if tag.starts_with("table:table-cell") || tag.starts_with("table:covered-table-cell") {
+            let columns = repeat("table:number-columns-repeated");
+            column = column.saturating_add(columns);
+            if tag.contains("office:value-type") {
+                if column > u64::from(MAX_COLUMNS) {
+                    return Err(Problem::new(
+                        Location::file(source),
+                        format!("a row of this sheet has values beyond the {MAX_COLUMNS} columns tandem reads"),
+                    )
+                    .hint("delete what stands far to the right of the responses, or save the responses as 'CSV UTF-8'")
+                    .into());
+                }
+                cells = cells.saturating_add(row_repeat.saturating_mul(columns));
+            }
+        }
+        if cells > MAX_REPEATED_CELLS {
+            return Err(Problem::new(
+                Location::file(source),
+                format!("this workbook repeats cells into more than {MAX_REPEATED_CELLS} values"),
+            )
+            .hint("delete the rows and columns after the responses, or save the responses as 'CSV UTF-8'")
+            .into());
+        }
+    }
+    Ok(())
 }
 
 /// A sheet's cells as they come, by row, checked as they are added.
