@@ -11,6 +11,9 @@ use serde::Deserialize;
 
 use crate::error::{InputError, Location, Problem};
 
+/// The largest configuration file tandem reads.
+const MAX_SIZE: u64 = 1_000_000;
+
 /// The commented default configuration, as `tandem init` writes it.
 pub const DEFAULT_TOML: &str = include_str!("default.toml");
 
@@ -228,6 +231,11 @@ impl Config {
     /// out of range; the message names the file, line and key.
     pub fn read(path: &Path) -> Result<Config, InputError> {
         let source = path.display().to_string();
+        if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > MAX_SIZE) {
+            return Err(Problem::new(Location::file(&source), "the configuration is larger than 1 MB")
+                .hint("check the path given to --config: a tandem.toml is a few kilobytes")
+                .into());
+        }
         let text = std::fs::read_to_string(path).map_err(|err| {
             Problem::new(
                 Location::file(&source),

@@ -1,5 +1,6 @@
 //! Text for people on the terminal: standard output for results, standard
-//! error for the summary, warnings and errors. Neither ever panics: a
+//! error for the summary, warnings and errors. Characters that would steer
+//! or hide from a terminal are shown escaped. Neither ever panics: a
 //! reader that closes standard output ends the run quietly (see
 //! [`tandem::report::Closed`]), and a standard error that cannot be written
 //! is left alone, since there is nowhere else to say so.
@@ -11,17 +12,17 @@ use std::io::Write;
 /// # Errors
 /// A closed pipe, or a failed write such as a full disk.
 pub fn show(text: &str) -> anyhow::Result<()> {
-    tandem::report::to_stdout(text.as_bytes())
+    tandem::report::to_stdout(tandem::error::terminal(text).as_bytes())
 }
 
 /// Prints a line on standard error, if it can.
 pub fn say(line: &str) {
     let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "{line}");
+    let _ = writeln!(stderr, "{}", tandem::error::terminal(line));
 }
 
 /// Prints text (whole lines) on standard error, if it can.
 pub fn say_text(text: &str) {
     let mut stderr = std::io::stderr().lock();
-    let _ = stderr.write_all(text.as_bytes());
+    let _ = stderr.write_all(tandem::error::terminal(text).as_bytes());
 }

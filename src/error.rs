@@ -115,10 +115,29 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
     )
 }
 
+/// Text of several lines for a terminal: as [`visible`], but keeping line
+/// breaks and tabs.
+pub fn terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    let escape = |c: char| hidden(c) && !matches!(c, '\n' | '\t');
+    if !text.chars().any(escape) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| if escape(c) { c.escape_default().to_string() } else { c.to_string() })
+            .collect(),
+    )
+}
+
 /// Control characters, and those that take no room on screen: zero-width
-/// spaces and joiners, word joiners, the byte-order mark, soft hyphens.
+/// spaces and joiners, word joiners, the byte-order mark, soft hyphens, and
+/// the bidirectional overrides that make a terminal show text reversed.
 pub fn hidden(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'
+        )
 }
 
 /// An I/O error's text without the "(os error N)" the system appends.
@@ -271,6 +290,14 @@ mod tests {
         assert_eq!(Location::file("a.csv").to_string(), "a.csv");
         assert_eq!(at.index(2).to_string(), "intake.csv:17: column 'Organisatie' (C)");
         assert_eq!(Location::line("a.csv", 2).index(27).to_string(), "a.csv:2: column AB");
+    }
+
+    #[test]
+    fn terminal_text_shows_what_hides() {
+        assert_eq!(visible("Ann\u{1b}[2J"), "Ann\\u{1b}[2J");
+        assert_eq!(visible("E1\u{200b}"), "E1\\u{200b}");
+        assert_eq!(visible("Ann\u{202e}live"), "Ann\\u{202e}live");
+        assert_eq!(visible("Zoë Müller"), "Zoë Müller");
     }
 
     #[test]

@@ -265,3 +265,33 @@ fn employers_written_with_punctuation_are_one_employer() {
     assert_eq!(paired_with_acme.count(), 0, "no Acme pair: {}", run.stdout);
     assert!(run.stdout.contains("every mentee works at Acme, as this mentor does"), "{}", run.stdout);
 }
+
+#[test]
+fn text_for_the_terminal_shows_what_would_hide_or_reverse() {
+    let wd = Workdir::new();
+    wd.write(
+        "intake.csv",
+        "id,role,name,organisation\nE1,mentee,Ann\u{202e}evil,A\nM1,mentor,Bo\u{200b},B\n",
+    );
+    let run = wd.run(&["explain", "E1", "M1", "intake.csv", "-q"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("Ann\\u{202e}evil") && run.stdout.contains("Bo\\u{200b}"), "{}", run.stdout);
+    assert!(!run.stdout.contains('\u{202e}'), "{}", run.stdout);
+    // Files keep the text as it is.
+    let csv = wd.stdout(&["match", "intake.csv", "-q", "-o", "pairs.csv"]);
+    assert_eq!(csv, "");
+    assert!(wd.read("pairs.csv").contains("Ann\u{202e}evil"));
+}
+
+#[test]
+fn a_configuration_larger_than_any_real_one_is_refused() {
+    let wd = example_workdir();
+    wd.write("tandem.toml", format!("# {}\n", "x".repeat(2_000_000)));
+    let run = wd.run(&["validate", "-q", "cohort.csv", "--config", "tandem.toml"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with("error: tandem.toml: the configuration is larger than 1 MB"),
+        "{}",
+        run.stderr
+    );
+}
