@@ -1,24 +1,17 @@
-//! Command-line arguments (clap) and the wiring of each command to the
-//! library. No matching logic lives here.
+//! The command line (clap): the commands and the arguments they share, and
+//! the dispatch to `cmd/`, one file per command. No matching logic lives
+//! here, and the library knows nothing of clap.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
 
-use anyhow::bail;
 use clap::{Args, Parser, Subcommand};
-
 use encoding_rs::Encoding;
-use tandem::config::DEFAULT_TOML;
-use tandem::error::Problem;
 use tandem::inputs::Inputs;
-use tandem::intake::{self, ReadOptions};
-use tandem::matching::Matching;
-use tandem::report::{self, Format};
-use tandem::{check, explain};
+use tandem::intake::ReadOptions;
+use tandem::report::Format;
 
-use crate::console::{say, say_text, show};
-use crate::progress::Bars;
+use crate::cmd;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -36,17 +29,17 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Match mentees with mentors and write the ranked pairs, explained.
-    Match(MatchArgs),
+    Match(cmd::r#match::MatchArgs),
     /// Write every candidate pair with its score, eligibility and reason.
     Scores(RunArgs),
     /// Check a pairing against the programme's rules (exit code 3 on a violation).
-    Check(CheckArgs),
+    Check(cmd::check::CheckArgs),
     /// Explain one pair: its score, its rules, its rank, and what forcing it costs.
-    Explain(ExplainArgs),
-    /// Check intake files without matching, and summarise the cohort.
-    Validate(ValidateArgs),
+    Explain(cmd::explain::ExplainArgs),
+    /// Check intake files without matching: what was understood, every problem, a cohort summary.
+    Validate(cmd::validate::ValidateArgs),
     /// Write a commented tandem.toml and an intake template to start from.
-    Init(InitArgs),
+    Init(cmd::init::InitArgs),
 }
 
 #[derive(Debug, Args)]
@@ -74,7 +67,7 @@ pub struct InputArgs {
     exclude: Vec<PathBuf>,
     /// Keep locked pairs even when they break a rule or a capacity.
     #[arg(long)]
-    force_locks: bool,
+    pub force_locks: bool,
     /// Show gender, background and the config's [privacy] sensitive columns in outputs.
     #[arg(long)]
     show_sensitive: bool,
@@ -89,86 +82,29 @@ pub struct InputArgs {
     encoding: Option<&'static Encoding>,
     /// Print nothing but errors on standard error: no column report, no warnings.
     #[arg(short, long)]
-    quiet: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct MatchArgs {
-    #[command(flatten)]
-    run: RunArgs,
-    /// Pass the intake's other columns through to the CSV and JSON outputs.
-    #[arg(long)]
-    keep_columns: bool,
-    /// For every matched mentee, list the next N best eligible mentors.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    alternatives: usize,
-    /// Exit with code 3 when a mentee is left unmatched, a target is missed,
-    /// or a criterion has no data to score on.
-    #[arg(long)]
-    strict: bool,
-    /// Print each phase's wall time on standard error.
-    #[arg(long)]
-    timings: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct CheckArgs {
-    /// The pairing to check: mentee_id and mentor_id columns.
-    #[arg(long, value_name = "FILE")]
-    pairs: PathBuf,
-    #[command(flatten)]
-    inputs: InputArgs,
-}
-
-#[derive(Debug, Args)]
-pub struct ExplainArgs {
-    /// The mentee's id.
-    mentee: String,
-    /// The mentor's id.
-    mentor: String,
-    #[command(flatten)]
-    inputs: InputArgs,
-}
-
-#[derive(Debug, Args)]
-pub struct ValidateArgs {
-    #[command(flatten)]
-    inputs: InputArgs,
-    /// text: the column report and a summary for people; json: the same as data, for scripts.
-    #[arg(long, value_enum, default_value = "text")]
-    format: ValidateFormat,
-    /// Exit with code 3 when a criterion has no data to score on.
-    #[arg(long)]
-    strict: bool,
-}
-
-/// What `validate` writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ValidateFormat {
-    Text,
-    Json,
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
     #[command(flatten)]
-    inputs: InputArgs,
+    pub inputs: InputArgs,
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    pub output: Option<PathBuf>,
     /// Output format; by default from the output file's extension, else CSV.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = parse_format)]
     format: Option<Format>,
 }
 
-#[derive(Debug, Args)]
-pub struct InitArgs {
-    /// The folder to write into; created when missing.
-    #[arg(default_value = ".")]
-    dir: PathBuf,
-    /// Replace files that already exist.
-    #[arg(long)]
-    force: bool,
+impl RunArgs {
+    /// The inputs, and the output format asked for or named by the file.
+    ///
+    /// # Errors
+    /// An output file whose extension names no format tandem writes.
+    pub fn prepare(&self) -> anyhow::Result<(Inputs, Format)> {
+        Ok((self.inputs.inputs(), Format::choose(self.format, self.output.as_deref())?))
+    }
 }
 
 impl Cli {
@@ -176,14 +112,14 @@ impl Cli {
     /// given no intake file.
     pub fn usage_problem(&self) -> Option<&'static str> {
         match &self.command {
-            Command::Match(MatchArgs { run: args, .. }) | Command::Scores(args)
+            Command::Match(cmd::r#match::MatchArgs { run: args, .. }) | Command::Scores(args)
                 if args.inputs.inputs().is_empty() =>
             {
                 Some("give at least one intake file, or --mentors and --mentees files")
             }
-            Command::Validate(ValidateArgs { inputs, .. })
-            | Command::Check(CheckArgs { inputs, .. })
-            | Command::Explain(ExplainArgs { inputs, .. })
+            Command::Validate(cmd::validate::ValidateArgs { inputs, .. })
+            | Command::Check(cmd::check::CheckArgs { inputs, .. })
+            | Command::Explain(cmd::explain::ExplainArgs { inputs, .. })
                 if inputs.inputs().is_empty() =>
             {
                 Some("give at least one intake file, or --mentors and --mentees files")
@@ -194,7 +130,8 @@ impl Cli {
 }
 
 impl InputArgs {
-    fn inputs(&self) -> Inputs {
+    /// The files and options of a run, for the library.
+    pub fn inputs(&self) -> Inputs {
         Inputs {
             files: self.files.clone(),
             mentors: self.mentors.clone(),
@@ -230,222 +167,21 @@ fn parse_encoding(label: &str) -> Result<&'static Encoding, String> {
     })
 }
 
+fn parse_format(text: &str) -> Result<Format, String> {
+    text.parse()
+}
+
 /// Runs a command; the exit code on success.
 ///
 /// # Errors
-/// Bad input or I/O, for exit code 1.
+/// Bad input or I/O, for exit code 1; a usage error, for exit code 2.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Match(MatchArgs { run: args, keep_columns, alternatives, strict, timings }) => {
-            let mut clock = Timings::new(timings);
-            let (inputs, format) = prepare(&args)?;
-            let loaded = inputs.load()?;
-            clock.lap("intake");
-            understood(&loaded, args.inputs.quiet);
-            let bars = Bars::new(args.inputs.quiet);
-            let matching = Matching::with_progress(&loaded, args.inputs.force_locks, &bars)?;
-            clock.lap("scoring");
-            let assignment = matching.solve()?;
-            clock.lap("solving");
-            let mut outcome = matching.describe(&assignment, alternatives)?;
-            if !keep_columns {
-                outcome.drop_extra_columns();
-            }
-            clock.lap("explaining");
-            report::write(args.output.as_deref(), &format.outcome(&outcome), &inputs.paths())?;
-            clock.lap("writing");
-            clock.report();
-            let s = &outcome.summary;
-            if !args.inputs.quiet {
-                let used: std::collections::BTreeSet<&str> =
-                    outcome.pairs.iter().map(|p| p.mentor_id.as_str()).collect();
-                say(&format!(
-                    "Matched {} of {} mentees with {} of {} mentors; mean score {:.2}.{}",
-                    s.matched,
-                    s.mentees,
-                    used.len(),
-                    s.mentors,
-                    s.mean_score(),
-                    args.output.as_ref().map(|p| format!(" Wrote {}.", p.display())).unwrap_or_default()
-                ));
-                for target in outcome.targets.iter().filter(|t| !t.met) {
-                    say(&format!(
-                        "Target {} = {} missed: {}.",
-                        target.attribute,
-                        target.value,
-                        target.reason.as_deref().unwrap_or("")
-                    ));
-                }
-            }
-            let missed = outcome.targets.iter().filter(|t| !t.met).count();
-            if strict && (s.matched < s.mentees || missed > 0 || !loaded.unscored.is_empty()) {
-                say(&format!(
-                    "strict: {} mentee{} unmatched, {missed} target{} missed{}",
-                    s.mentees - s.matched,
-                    if s.mentees - s.matched == 1 { "" } else { "s" },
-                    if missed == 1 { "" } else { "s" },
-                    unscored(&loaded.unscored)
-                ));
-                return Ok(ExitCode::from(3));
-            }
-        }
-        Command::Check(args) => {
-            let inputs = args.inputs.inputs();
-            let loaded = inputs.load()?;
-            warn(&loaded.warnings, args.inputs.quiet);
-            let matching = Matching::new(&loaded, args.inputs.force_locks)?;
-            let table = intake::read(&args.pairs, &ReadOptions::default())?;
-            let found = check::check(&matching, &table)?;
-            show(&report::text::check(&found))?;
-            if !found.is_clean() {
-                return Ok(ExitCode::from(3));
-            }
-        }
-        Command::Explain(args) => {
-            let loaded = args.inputs.inputs().load()?;
-            warn(&loaded.warnings, args.inputs.quiet);
-            let matching = Matching::new(&loaded, args.inputs.force_locks)?;
-            show(&report::text::explain(&explain::explain(&matching, &args.mentee, &args.mentor)?))?;
-        }
-        Command::Scores(args) => {
-            let (inputs, format) = prepare(&args)?;
-            let loaded = inputs.load()?;
-            understood(&loaded, args.inputs.quiet);
-            let matching = Matching::new(&loaded, true)?;
-            let candidates = report::Candidates::new(&matching.scorer, &matching.matrix);
-            report::write(args.output.as_deref(), &format.candidates(&candidates), &inputs.paths())?;
-        }
-        Command::Validate(args) => return validate(&args),
-        Command::Init(args) => init(&args)?,
+        Command::Match(args) => cmd::r#match::run(args),
+        Command::Scores(args) => cmd::scores::run(args),
+        Command::Check(args) => cmd::check::run(args),
+        Command::Explain(args) => cmd::explain::run(args),
+        Command::Validate(args) => cmd::validate::run(args),
+        Command::Init(args) => cmd::init::run(args),
     }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Wall time per phase, for `--timings`.
-struct Timings {
-    enabled: bool,
-    start: Instant,
-    last: Instant,
-    laps: Vec<(&'static str, Duration)>,
-}
-
-impl Timings {
-    fn new(enabled: bool) -> Timings {
-        let now = Instant::now();
-        Timings { enabled, start: now, last: now, laps: Vec::new() }
-    }
-
-    fn lap(&mut self, phase: &'static str) {
-        let now = Instant::now();
-        self.laps.push((phase, now - self.last));
-        self.last = now;
-    }
-
-    /// `timings: intake 0.012 s, scoring 0.200 s, …, total 0.912 s`.
-    fn report(&self) {
-        if self.enabled {
-            let laps: Vec<String> =
-                self.laps.iter().map(|(phase, t)| format!("{phase} {:.3} s", t.as_secs_f64())).collect();
-            say(&format!("timings: {}, total {:.3} s", laps.join(", "), self.start.elapsed().as_secs_f64()));
-        }
-    }
-}
-
-/// `validate`: the column report, then the cohort's summary and warnings,
-/// or every problem; as text or JSON. The column report is shown also when
-/// the files have problems, as far as they can be read.
-fn validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
-    let inputs = args.inputs.inputs();
-    let json = args.format == ValidateFormat::Json;
-    let loaded = match inputs.load() {
-        Ok(loaded) => loaded,
-        Err(error) => {
-            let files = inputs.understand();
-            if json {
-                report::write(None, &report::json::validate(&files, None, &[], &error.problems), &[])?;
-            } else {
-                show(&report::columns::table(&files))?;
-            }
-            return Err(error.into());
-        }
-    };
-    if json {
-        let bytes = report::json::validate(&loaded.cohort.files, Some(&loaded.cohort), &loaded.warnings, &[]);
-        report::write(None, &bytes, &[])?;
-    } else {
-        warn(&loaded.warnings, args.inputs.quiet);
-        show(&report::columns::table(&loaded.cohort.files))?;
-        show(&report::summary::cohort(&loaded.cohort, &loaded.warnings))?;
-    }
-    if args.strict && !loaded.unscored.is_empty() {
-        say(&format!("strict:{}", unscored(&loaded.unscored).trim_start_matches(',')));
-        return Ok(ExitCode::from(3));
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `, goals and sector without data` for the strict line; empty for none.
-fn unscored(criteria: &[&str]) -> String {
-    match criteria {
-        [] => String::new(),
-        [one] => format!(", {one} without data"),
-        [rest @ .., last] => format!(", {} and {last} without data", rest.join(", ")),
-    }
-}
-
-/// What was understood of the input files, then the warnings, on
-/// standard error; nothing when quiet.
-fn understood(loaded: &tandem::inputs::Loaded, quiet: bool) {
-    if !quiet {
-        say_text(&report::columns::brief(&loaded.cohort.files));
-    }
-    warn(&loaded.warnings, quiet);
-}
-
-/// Prints warnings on standard error, unless quiet.
-fn warn(warnings: &[Problem], quiet: bool) {
-    if !quiet {
-        for warning in warnings {
-            say(&format!("warning: {warning}"));
-        }
-    }
-}
-
-fn prepare(args: &RunArgs) -> anyhow::Result<(Inputs, Format)> {
-    let inputs = args.inputs.inputs();
-    let format = Format::choose(args.format, args.output.as_deref())?;
-    Ok((inputs, format))
-}
-
-/// The intake template `init` writes: every field tandem reads, and two rows.
-const TEMPLATE: &str = "\
-id,role,name,email,organisation,sector,target_sector,goals,gender,background,languages,region,level,capacity
-M001,mentor,Example Mentor,mentor@example.org,Example Corp,finance,,leadership; negotiation,,,English; Dutch,Utrecht,director,2
-E001,mentee,Example Mentee,mentee@example.org,Example School,education,finance,leadership; budgeting,,,Dutch,Utrecht,team lead,
-";
-
-fn init(args: &InitArgs) -> anyhow::Result<()> {
-    let files = [("tandem.toml", DEFAULT_TOML), ("participants.csv", TEMPLATE)];
-    let targets: Vec<(PathBuf, &str)> =
-        files.iter().map(|(name, text)| (args.dir.join(name), *text)).collect();
-    if !args.force
-        && let Some((path, _)) = targets.iter().find(|(path, _)| path.exists())
-    {
-        bail!(
-            "{} already exists; tandem init leaves it as it is (give --force to replace it)",
-            path.display()
-        );
-    }
-    std::fs::create_dir_all(&args.dir).map_err(|err| {
-        anyhow::anyhow!("cannot create {}: {}", args.dir.display(), tandem::error::plain(&err))
-    })?;
-    for (path, text) in &targets {
-        report::write(Some(path), text.as_bytes(), &[])?;
-        say(&format!("Wrote {}", display(path)));
-    }
-    Ok(())
-}
-
-fn display(path: &Path) -> String {
-    path.strip_prefix("./").unwrap_or(path).display().to_string()
 }

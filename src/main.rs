@@ -4,6 +4,7 @@
 //! closed it, as for any program a pipe cuts short; 130 when interrupted).
 
 mod cli;
+mod cmd;
 mod console;
 mod progress;
 

@@ -21,12 +21,27 @@ use crate::outcome::Outcome;
 use crate::score::{CandidateMatrix, Points, Scorer};
 
 /// An output format.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Csv,
     Json,
     Markdown,
     Html,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    /// `csv`, `json`, `markdown` (or `md`), `html`, in any case.
+    fn from_str(text: &str) -> Result<Format, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "csv" => Ok(Format::Csv),
+            "json" => Ok(Format::Json),
+            "markdown" | "md" => Ok(Format::Markdown),
+            "html" => Ok(Format::Html),
+            _ => Err(format!("'{text}' is not a format tandem writes; use csv, json, markdown or html")),
+        }
+    }
 }
 
 impl Format {

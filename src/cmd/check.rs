@@ -1,0 +1,37 @@
+//! `tandem check`: a pairing made or edited by hand, against every rule.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use tandem::intake::{self, ReadOptions};
+use tandem::matching::Matching;
+use tandem::{check, report};
+
+use super::warn;
+use crate::cli::InputArgs;
+use crate::console::show;
+
+/// Check a pairing against the programme's rules (exit code 3 on a violation).
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The pairing to check: mentee_id and mentor_id columns.
+    #[arg(long, value_name = "FILE")]
+    pairs: PathBuf,
+    #[command(flatten)]
+    pub inputs: InputArgs,
+}
+
+/// Runs `check`; exit code 3 on any violation.
+///
+/// # Errors
+/// Bad input or I/O.
+pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let loaded = args.inputs.inputs().load()?;
+    warn(&loaded.warnings, args.inputs.quiet);
+    let matching = Matching::new(&loaded, args.inputs.force_locks)?;
+    let table = intake::read(&args.pairs, &ReadOptions::default())?;
+    let found = check::check(&matching, &table)?;
+    show(&report::text::check(&found))?;
+    Ok(if found.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(3) })
+}

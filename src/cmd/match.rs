@@ -1,0 +1,95 @@
+//! `tandem match`: the whole run, from intake files to the ranked pairs,
+//! explained, with the summary line on standard error.
+
+use std::collections::BTreeSet;
+use std::process::ExitCode;
+
+use clap::Args;
+use tandem::matching::Matching;
+use tandem::report;
+
+use super::{Timings, understood, unscored};
+use crate::cli::RunArgs;
+use crate::console::say;
+use crate::progress::Bars;
+
+/// Match mentees with mentors and write the ranked pairs, explained.
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    #[command(flatten)]
+    pub run: RunArgs,
+    /// Pass the intake's other columns through to the CSV and JSON outputs.
+    #[arg(long)]
+    keep_columns: bool,
+    /// For every matched mentee, list the next N best eligible mentors.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    alternatives: usize,
+    /// Exit with code 3 when a mentee is left unmatched, a target is missed,
+    /// or a criterion has no data to score on.
+    #[arg(long)]
+    strict: bool,
+    /// Print each phase's wall time on standard error.
+    #[arg(long)]
+    timings: bool,
+}
+
+/// Runs `match`; exit code 3 when `--strict` finds someone unmatched, a
+/// target missed or a criterion without data.
+///
+/// # Errors
+/// Bad input or I/O.
+pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
+    let MatchArgs { run: args, keep_columns, alternatives, strict, timings } = args;
+    let quiet = args.inputs.quiet;
+    let mut clock = Timings::new(timings);
+    let (inputs, format) = args.prepare()?;
+    let loaded = inputs.load()?;
+    clock.lap("intake");
+    understood(&loaded, quiet);
+    let bars = Bars::new(quiet);
+    let matching = Matching::with_progress(&loaded, args.inputs.force_locks, &bars)?;
+    clock.lap("scoring");
+    let assignment = matching.solve()?;
+    clock.lap("solving");
+    let mut outcome = matching.describe(&assignment, alternatives)?;
+    if !keep_columns {
+        outcome.drop_extra_columns();
+    }
+    clock.lap("explaining");
+    report::write(args.output.as_deref(), &format.outcome(&outcome), &inputs.paths())?;
+    clock.lap("writing");
+    clock.report();
+    let s = &outcome.summary;
+    if !quiet {
+        let used: BTreeSet<&str> = outcome.pairs.iter().map(|p| p.mentor_id.as_str()).collect();
+        say(&format!(
+            "Matched {} of {} mentees with {} of {} mentors; mean score {:.2}.{}",
+            s.matched,
+            s.mentees,
+            used.len(),
+            s.mentors,
+            s.mean_score(),
+            args.output.as_ref().map(|p| format!(" Wrote {}.", p.display())).unwrap_or_default()
+        ));
+        for target in outcome.targets.iter().filter(|t| !t.met) {
+            say(&format!(
+                "Target {} = {} missed: {}.",
+                target.attribute,
+                target.value,
+                target.reason.as_deref().unwrap_or("")
+            ));
+        }
+    }
+    let missed = outcome.targets.iter().filter(|t| !t.met).count();
+    if strict && (s.matched < s.mentees || missed > 0 || !loaded.unscored.is_empty()) {
+        say(&format!(
+            "strict: {} mentee{} unmatched, {missed} target{} missed{}",
+            s.mentees - s.matched,
+            if s.mentees - s.matched == 1 { "" } else { "s" },
+            if missed == 1 { "" } else { "s" },
+            unscored(&loaded.unscored)
+        ));
+        return Ok(ExitCode::from(3));
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,24 @@
+//! `tandem scores`: every candidate pair with its score, eligibility and
+//! reason, as the scoring stage gives them.
+
+use std::process::ExitCode;
+
+use tandem::matching::Matching;
+use tandem::report;
+
+use super::understood;
+use crate::cli::RunArgs;
+
+/// Runs `scores`.
+///
+/// # Errors
+/// Bad input or I/O.
+pub fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
+    let (inputs, format) = args.prepare()?;
+    let loaded = inputs.load()?;
+    understood(&loaded, args.inputs.quiet);
+    let matching = Matching::new(&loaded, true)?;
+    let candidates = report::Candidates::new(&matching.scorer, &matching.matrix);
+    report::write(args.output.as_deref(), &format.candidates(&candidates), &inputs.paths())?;
+    Ok(ExitCode::SUCCESS)
+}
