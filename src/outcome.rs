@@ -491,26 +491,10 @@ fn rules_broken(
     for &o in others {
         *groups.entry(verdict_of(o)).or_default() += 1;
     }
-    let min_score = scorer.min_score();
     let phrase = |verdict: Verdict, plural: bool| -> String {
-        let (work, share, score) =
-            if plural { ("work", "share", "score") } else { ("works", "shares", "scores") };
-        match verdict {
-            Verdict::SameOrganisation => {
-                format!("{work} at {}, as this {} does", me.organisation.text, role.name())
-            }
-            Verdict::NoSharedLanguage => format!("{share} no language with this {}", role.name()),
-            Verdict::BelowMinimum => {
-                format!("{score} below the minimum of {min_score} with this {}", role.name())
-            }
-            Verdict::Excluded => {
-                format!(
-                    "{} excluded from pairing with this {}",
-                    if plural { "are" } else { "is" },
-                    role.name()
-                )
-            }
-            Verdict::Eligible => format!("{} eligible", if plural { "are" } else { "is" }),
+        match scorer.rule(verdict) {
+            Some(rule) => rule.shared(me, role, plural),
+            None => format!("{} eligible", if plural { "are" } else { "is" }),
         }
     };
     if let [(verdict, _)] = groups.iter().collect::<Vec<_>>()[..] {

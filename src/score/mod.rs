@@ -14,7 +14,7 @@ mod rules;
 mod sector;
 
 pub use ratings::Ratings;
-pub use rules::{RuleCheck, Verdict};
+pub use rules::{Rule, RuleCheck, Verdict};
 
 use std::fmt;
 
@@ -197,7 +197,7 @@ impl<'a> Scorer<'a> {
     /// Never makes these (mentee, mentor) pairs, each with the place that
     /// excludes it.
     pub fn exclude(mut self, pairs: impl IntoIterator<Item = ((usize, usize), Location)>) -> Self {
-        self.rules.excluded.extend(pairs);
+        self.rules.exclude(pairs);
         self
     }
 
@@ -248,6 +248,12 @@ impl<'a> Scorer<'a> {
 
     pub fn cohort(&self) -> &'a Cohort {
         self.cohort
+    }
+
+    /// The hard rule of a verdict, with everything said of it; `None` for
+    /// an eligible pair.
+    pub fn rule(&self, verdict: Verdict) -> Option<&dyn Rule> {
+        self.rules.of(verdict)
     }
 
     /// `rules.min_score`, in hundredths.

@@ -1,0 +1,94 @@
+//! A pair who both list languages must share one
+//! (`rules.require_shared_language`).
+
+use crate::cohort::{Cohort, Participant, Role, Term};
+
+use super::super::{Pair, Points};
+use super::{BitSets, Rule, Verdict, verb};
+
+pub(super) const NAME: &str = "no shared language";
+
+pub(super) struct SharedLanguage {
+    languages: BitSets,
+}
+
+impl SharedLanguage {
+    pub fn new(cohort: &Cohort) -> Self {
+        SharedLanguage {
+            languages: BitSets::new(cohort, |p| p.languages.iter().map(|l| l.key.as_str()).collect()),
+        }
+    }
+}
+
+/// The languages as written, or "none listed".
+fn listed(languages: &[Term]) -> String {
+    if languages.is_empty() {
+        return "none listed".to_owned();
+    }
+    languages.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+impl Rule for SharedLanguage {
+    fn verdict(&self) -> Verdict {
+        Verdict::NoSharedLanguage
+    }
+
+    fn title(&self) -> &'static str {
+        "a shared language"
+    }
+
+    /// Broken when both list languages and have none in common.
+    fn breaks(&self, pair: Pair<'_>, _: Points) -> bool {
+        let (a, b) = self.languages.pair(pair);
+        a.iter().any(|&w| w != 0) && b.iter().any(|&w| w != 0) && a.iter().zip(b).all(|(x, y)| x & y == 0)
+    }
+
+    fn reason(&self, pair: Pair<'_>, _: Points) -> String {
+        format!(
+            "no shared language: the mentee speaks {}, the mentor {}",
+            listed(&pair.mentee.languages),
+            listed(&pair.mentor.languages)
+        )
+    }
+
+    fn detail(&self, pair: Pair<'_>, _: Points) -> String {
+        format!("mentee: {}; mentor: {}", listed(&pair.mentee.languages), listed(&pair.mentor.languages))
+    }
+
+    fn passed(&self, pair: Pair<'_>) -> Option<String> {
+        let shared: Vec<&str> = pair
+            .mentee
+            .languages
+            .iter()
+            .filter(|l| pair.mentor.languages.iter().any(|m| m.key == l.key))
+            .map(|l| l.text.as_str())
+            .collect();
+        (!shared.is_empty()).then(|| format!("Both speak {}.", shared.join(", ")))
+    }
+
+    fn shared(&self, _: &Participant, role: Role, plural: bool) -> String {
+        format!("{} no language with this {}", verb(plural, "shares", "share"), role.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::verdict;
+    use super::*;
+    use crate::config::Config;
+
+    #[test]
+    fn languages_must_overlap_when_both_list_some() {
+        let config = Config::default();
+        let (v, reason) = verdict(("A", "Dutch"), ("B", "English; German"), &config, Points(0));
+        assert_eq!(v, Verdict::NoSharedLanguage);
+        assert_eq!(
+            reason.unwrap(),
+            "no shared language: the mentee speaks Dutch, the mentor English, German"
+        );
+        assert_eq!(verdict(("A", "Dutch"), ("B", "english, dutch"), &config, Points(0)).0, Verdict::Eligible);
+        assert_eq!(verdict(("A", ""), ("B", "English"), &config, Points(0)).0, Verdict::Eligible);
+        let relaxed = Config::parse("t.toml", "[rules]\nrequire_shared_language = false\n").unwrap();
+        assert_eq!(verdict(("A", "Dutch"), ("B", "English"), &relaxed, Points(0)).0, Verdict::Eligible);
+    }
+}

@@ -1,0 +1,279 @@
+//! Hard rules: the pairs that are never made, each with a reason a
+//! coordinator can read out. Each rule is one unit, a file here
+//! implementing [`Rule`], that carries its test and every phrase said of it:
+//! the reason a pair is ineligible, the sentence for a pair that passes,
+//! the line `check` and `explain` list, and the words for everyone a person
+//! cannot be paired with. Adding a rule touches its file, and here its
+//! `Unit` variant and the line of [`Rules::new`] that switches it on.
+//!
+//! Rules are checked in order; the first one broken is the one reported.
+
+mod excluded;
+mod language;
+mod minimum;
+mod organisation;
+
+use std::collections::BTreeMap;
+
+use crate::cohort::{Cohort, Participant, Role};
+use crate::config::Config;
+use crate::error::Location;
+
+use super::{Pair, Points};
+
+/// Whether a pair may be made, and if not, which rule forbids it: one byte
+/// per pair in the candidate matrix.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(u8)]
+pub enum Verdict {
+    #[default]
+    Eligible,
+    /// Mentee and mentor work at the same organisation.
+    SameOrganisation,
+    /// Both list languages, and share none.
+    NoSharedLanguage,
+    /// The score is below `rules.min_score`.
+    BelowMinimum,
+    /// The pair is in a file given with `--exclude`.
+    Excluded,
+}
+
+impl Verdict {
+    /// The rule's short name, as the `scores` view and summaries write it.
+    pub fn rule(self) -> &'static str {
+        match self {
+            Verdict::Eligible => "",
+            Verdict::SameOrganisation => organisation::NAME,
+            Verdict::NoSharedLanguage => language::NAME,
+            Verdict::BelowMinimum => minimum::NAME,
+            Verdict::Excluded => excluded::NAME,
+        }
+    }
+}
+
+/// One hard rule: its test and everything said of it.
+pub trait Rule: Sync {
+    /// The verdict of a pair that breaks it.
+    fn verdict(&self) -> Verdict;
+    /// What a pair passing it is, for `check` and `explain` ("different
+    /// organisations").
+    fn title(&self) -> &'static str;
+    /// Whether the pair breaks the rule. The hot path: on ids and bits.
+    fn breaks(&self, pair: Pair<'_>, score: Points) -> bool;
+    /// Why a pair that breaks it is ineligible, starting with the rule
+    /// ("same organisation: both work at Acme").
+    fn reason(&self, pair: Pair<'_>, score: Points) -> String;
+    /// What decides the rule for a pair, for `check` and `explain`.
+    fn detail(&self, pair: Pair<'_>, score: Points) -> String;
+    /// The sentence an eligible pair's explanation says of it, if any.
+    fn passed(&self, _pair: Pair<'_>) -> Option<String> {
+        None
+    }
+    /// What the people this rule keeps from `person` have in common, for
+    /// the reason someone is unmatched: "work at Acme, as this mentee
+    /// does" (`plural`), "works at …" (one).
+    fn shared(&self, person: &Participant, role: Role, plural: bool) -> String;
+}
+
+/// One hard rule as it applies to a pair.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleCheck {
+    pub rule: &'static str,
+    pub passed: bool,
+    pub detail: String,
+}
+
+/// A rule of the run. The units are told apart here, so that the hot
+/// path (`breaks`, once per pair) dispatches statically.
+enum Unit {
+    Excluded(excluded::Excluded),
+    Organisation(organisation::SameOrganisation),
+    Language(language::SharedLanguage),
+    Minimum(minimum::MinimumScore),
+}
+
+impl Unit {
+    fn rule(&self) -> &dyn Rule {
+        match self {
+            Unit::Excluded(rule) => rule,
+            Unit::Organisation(rule) => rule,
+            Unit::Language(rule) => rule,
+            Unit::Minimum(rule) => rule,
+        }
+    }
+
+    #[inline]
+    fn breaks(&self, pair: Pair<'_>, score: Points) -> bool {
+        match self {
+            Unit::Excluded(rule) => rule.breaks(pair, score),
+            Unit::Organisation(rule) => rule.breaks(pair, score),
+            Unit::Language(rule) => rule.breaks(pair, score),
+            Unit::Minimum(rule) => rule.breaks(pair, score),
+        }
+    }
+}
+
+/// The rules of a run, in the order they are checked.
+pub(super) struct Rules {
+    units: Vec<Unit>,
+    pub min_score: Points,
+}
+
+impl Rules {
+    /// The rules the config switches on; pairs from `--exclude` files
+    /// first, as nothing else matters then.
+    pub fn new(cohort: &Cohort, config: &Config) -> Rules {
+        let mut units = vec![Unit::Excluded(excluded::Excluded::default())];
+        if config.rules.same_organisation {
+            units.push(Unit::Organisation(organisation::SameOrganisation::new(cohort)));
+        }
+        if config.rules.require_shared_language {
+            units.push(Unit::Language(language::SharedLanguage::new(cohort)));
+        }
+        let min_score = Points::from_points(config.rules.min_score);
+        units.push(Unit::Minimum(minimum::MinimumScore { min_score }));
+        Rules { units, min_score }
+    }
+
+    /// Never makes these (mentee, mentor) pairs, each with its place.
+    pub fn exclude(&mut self, pairs: impl IntoIterator<Item = ((usize, usize), Location)>) {
+        if let Some(Unit::Excluded(excluded)) = self.units.first_mut() {
+            excluded.pairs.extend(pairs);
+        }
+    }
+
+    fn all(&self) -> impl Iterator<Item = &dyn Rule> {
+        self.units.iter().map(Unit::rule)
+    }
+
+    /// The rule of a verdict, if it is on.
+    pub fn of(&self, verdict: Verdict) -> Option<&dyn Rule> {
+        self.all().find(|r| r.verdict() == verdict)
+    }
+
+    /// The first rule the pair breaks, or eligible.
+    #[inline]
+    pub fn check(&self, pair: Pair<'_>, score: Points) -> Verdict {
+        for unit in &self.units {
+            if unit.breaks(pair, score) {
+                return unit.rule().verdict();
+            }
+        }
+        Verdict::Eligible
+    }
+
+    /// Why the pair is ineligible, starting with the rule; `None` when it
+    /// is eligible.
+    pub fn reason(&self, pair: Pair<'_>, verdict: Verdict, score: Points) -> Option<String> {
+        self.of(verdict).map(|rule| rule.reason(pair, score))
+    }
+
+    /// The sentences on the rules an eligible pair passes.
+    pub fn explain(&self, pair: Pair<'_>) -> Vec<String> {
+        self.all().filter_map(|r| r.passed(pair)).collect()
+    }
+
+    /// Every rule, passed or not, with what decides it; the excluded pairs
+    /// last, as `check` and `explain` list them.
+    pub fn checks(&self, pair: Pair<'_>, score: Points) -> Vec<RuleCheck> {
+        let (excluded, others) = self.units.split_first().map_or((None, &[][..]), |(e, o)| (Some(e), o));
+        others
+            .iter()
+            .chain(excluded)
+            .map(Unit::rule)
+            .map(|r| RuleCheck {
+                rule: r.title(),
+                passed: !r.breaks(pair, score),
+                detail: r.detail(pair, score),
+            })
+            .collect()
+    }
+}
+
+/// Per participant of a cohort, a bit set of their values (`words` 64-bit
+/// words each), mentees then mentors: for rules that compare sets.
+pub(super) struct BitSets {
+    bits: Vec<u64>,
+    words: usize,
+    mentees: usize,
+}
+
+impl BitSets {
+    pub fn new<'c>(cohort: &'c Cohort, values: impl Fn(&'c Participant) -> Vec<&'c str>) -> BitSets {
+        let everyone = || cohort.mentees.iter().chain(&cohort.mentors);
+        let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
+        for value in everyone().flat_map(&values) {
+            let next = ids.len();
+            ids.entry(value).or_insert(next);
+        }
+        let words = ids.len().div_ceil(64).max(1);
+        let mut bits = vec![0u64; (cohort.mentees.len() + cohort.mentors.len()) * words];
+        for (i, person) in everyone().enumerate() {
+            for value in values(person) {
+                let bit = ids[value];
+                bits[i * words + bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        BitSets { bits, words, mentees: cohort.mentees.len() }
+    }
+
+    /// The sets of a pair's mentee and mentor.
+    pub fn pair(&self, pair: Pair<'_>) -> (&[u64], &[u64]) {
+        let mentor_row = self.mentees + pair.mentor_index;
+        (
+            &self.bits[pair.mentee_index * self.words..][..self.words],
+            &self.bits[mentor_row * self.words..][..self.words],
+        )
+    }
+}
+
+/// "works", "work": a verb for one person or several.
+pub(super) fn verb(plural: bool, one: &'static str, several: &'static str) -> &'static str {
+    if plural { several } else { one }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::score::tests::{cohort, first_pair};
+
+    /// The verdict and reason for a mentee and a mentor given as
+    /// (organisation, languages).
+    pub(crate) fn verdict(
+        mentee: (&str, &str),
+        mentor: (&str, &str),
+        config: &Config,
+        score: Points,
+    ) -> (Verdict, Option<String>) {
+        let cohort = cohort(&format!(
+            "id,role,organisation,languages\nE,mentee,{},\"{}\"\nM,mentor,{},\"{}\"\n",
+            mentee.0, mentee.1, mentor.0, mentor.1
+        ));
+        let rules = Rules::new(&cohort, config);
+        let pair = first_pair(&cohort);
+        let verdict = rules.check(pair, score);
+        (verdict, rules.reason(pair, verdict, score))
+    }
+
+    #[test]
+    fn the_first_rule_broken_is_the_one_reported() {
+        let config = Config::parse("t.toml", "[rules]\nmin_score = 50\n").unwrap();
+        let (v, reason) = verdict(("Acme", "Dutch"), ("Acme", "English"), &config, Points(0));
+        assert_eq!(v, Verdict::SameOrganisation);
+        assert_eq!(reason.unwrap(), "same organisation: both work at Acme");
+    }
+
+    #[test]
+    fn rules_switched_off_are_never_broken_nor_listed() {
+        let config =
+            Config::parse("t.toml", "[rules]\nsame_organisation = false\nrequire_shared_language = false\n")
+                .unwrap();
+        let cohort = cohort("id,role,organisation,languages\nE,mentee,Acme,Dutch\nM,mentor,Acme,English\n");
+        let rules = Rules::new(&cohort, &config);
+        let pair = first_pair(&cohort);
+        assert_eq!(rules.check(pair, Points(0)), Verdict::Eligible);
+        let titles: Vec<&str> = rules.checks(pair, Points(0)).iter().map(|c| c.rule).collect();
+        assert_eq!(titles, ["at least the minimum score", "not excluded"]);
+        assert!(rules.explain(pair).is_empty());
+    }
+}
