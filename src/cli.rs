@@ -97,6 +97,13 @@ pub struct RunArgs {
     format: Option<Format>,
 }
 
+impl InputArgs {
+    /// Whether locks must keep the rules (`--force-locks` says no).
+    pub fn locks(&self) -> tandem::matching::Locks {
+        if self.force_locks { tandem::matching::Locks::Forced } else { tandem::matching::Locks::Checked }
+    }
+}
+
 impl RunArgs {
     /// The inputs, and the output format asked for or named by the file.
     ///

@@ -44,7 +44,7 @@ pub mod words;
 
 use error::InputError;
 use inputs::Loaded;
-use matching::Matching;
+use matching::{Describe, Locks, Matching};
 use outcome::Outcome;
 use report::Candidates;
 
@@ -54,7 +54,7 @@ use report::Candidates;
 /// # Errors
 /// Locks that break the rules; targets that overlap too much to solve.
 pub fn run_match(loaded: &Loaded) -> Result<Outcome, InputError> {
-    Matching::new(loaded, false)?.outcome(0)
+    Matching::new(loaded, Locks::Checked)?.outcome(&Describe::default())
 }
 
 /// Every candidate pair of a loaded cohort, scored and explained.
@@ -62,6 +62,6 @@ pub fn run_match(loaded: &Loaded) -> Result<Outcome, InputError> {
 /// # Errors
 /// As [`run_match`].
 pub fn run_scores(loaded: &Loaded) -> Result<Candidates, InputError> {
-    let matching = Matching::new(loaded, true)?;
+    let matching = Matching::new(loaded, Locks::Forced)?;
     Ok(Candidates::new(&matching.scorer, &matching.matrix))
 }

@@ -8,10 +8,10 @@ use crate::cohort::{Participant, Term};
 use crate::config::{TargetAttribute, TargetConfig};
 use crate::error::{InputError, Location, Problem};
 use crate::inputs::Loaded;
-use crate::outcome::{Outcome, TargetReport};
+use crate::outcome::Outcome;
+use crate::outcome::targets::{Shortfall, TargetReport};
 use crate::score::{CandidateMatrix, Scorer, Verdict};
 use crate::solve::{self, Assignment, Problem as SolveProblem, Target};
-use crate::text::fold;
 
 /// Hears how far the long phases of a run have come, for a progress bar.
 /// Calls come from several threads while scoring.
@@ -24,6 +24,27 @@ pub trait Progress: Sync {
 pub struct Silent;
 
 impl Progress for Silent {}
+
+/// Whether locked pairs must keep the hard rules and capacities.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Locks {
+    /// A lock that breaks a rule or a capacity is an error.
+    #[default]
+    Checked,
+    /// Locks are kept whatever they break (`--force-locks`); their
+    /// explanations say what.
+    Forced,
+}
+
+/// How an assignment is put into words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Describe {
+    /// For every matched mentee, the next this many eligible mentors.
+    pub alternatives: usize,
+    /// Pass the intake's other columns through (`--keep-columns`);
+    /// sensitive ones only with `--show-sensitive`.
+    pub keep_columns: bool,
+}
 
 /// Everything scored, ready to solve.
 pub struct Matching<'a> {
@@ -44,8 +65,8 @@ impl<'a> Matching<'a> {
     /// A locked pair that is also excluded, a mentee locked to two mentors,
     /// and, unless `force_locks`, a locked pair that breaks a hard rule or
     /// more locked mentees than a mentor's capacity; each at its line.
-    pub fn new(loaded: &'a Loaded, force_locks: bool) -> Result<Matching<'a>, InputError> {
-        Matching::with_progress(loaded, force_locks, &Silent)
+    pub fn new(loaded: &'a Loaded, locks: Locks) -> Result<Matching<'a>, InputError> {
+        Matching::with_progress(loaded, locks, &Silent)
     }
 
     /// [`Matching::new`], telling `progress` how scoring, and later
@@ -55,11 +76,12 @@ impl<'a> Matching<'a> {
     /// As [`Matching::new`].
     pub fn with_progress(
         loaded: &'a Loaded,
-        force_locks: bool,
+        locks: Locks,
         progress: &'a dyn Progress,
     ) -> Result<Matching<'a>, InputError> {
+        let force_locks = locks == Locks::Forced;
         let cohort = &loaded.cohort;
-        check_memory(cohort.mentees.len(), cohort.mentors.len(), loaded.config.targets.len())?;
+        crate::memory::check_pairs(cohort.mentees.len(), cohort.mentors.len(), loaded.config.targets.len())?;
         let scorer = Scorer::with_sensitive(cohort, &loaded.config, &loaded.ratings, loaded.show_sensitive)
             .exclude(loaded.exclusions.iter().map(|row| ((row.mentee, row.mentor), row.origin.clone())));
         let matrix = scorer.matrix_with_progress(&|done, all| progress.scoring(done, all));
@@ -71,17 +93,9 @@ impl<'a> Matching<'a> {
         for row in &loaded.locks {
             let (mentee, mentor) = (row.mentee, row.mentor);
             let names = format!("{} – {}", cohort.mentees[mentee].id, cohort.mentors[mentor].id);
-            if let Some(other) = locked.iter().find(|&&(e, _)| e == mentee) {
-                problems.push(
-                    Problem::new(
-                        row.origin.clone(),
-                        format!(
-                            "mentee {} is locked to two mentors, {} and {}",
-                            cohort.mentees[mentee].id, cohort.mentors[other.1].id, cohort.mentors[mentor].id
-                        ),
-                    )
-                    .hint("keep one lock per mentee"),
-                );
+            // A mentee locked twice is reported, with both lines, when the
+            // lock files are read (`inputs`); only the first lock counts.
+            if locked.iter().any(|&(e, _)| e == mentee) {
                 continue;
             }
             let verdict = matrix.verdict(mentee, mentor);
@@ -172,18 +186,22 @@ impl<'a> Matching<'a> {
     ///
     /// # Errors
     /// As [`Matching::solve_with`].
-    pub fn outcome(&self, alternatives: usize) -> Result<Outcome, InputError> {
-        self.describe(&self.solve()?, alternatives)
+    pub fn outcome(&self, describe: &Describe) -> Result<Outcome, InputError> {
+        self.describe(&self.solve()?, describe)
     }
 
-    /// Puts an assignment of [`Matching::solve`] into words, with a report
-    /// per target.
+    /// Puts an assignment of [`Matching::solve`] into words, complete: the
+    /// pairs, the unmatched, the summary, a report per target and its cost,
+    /// and the columns passed through. Reports only format it.
     ///
     /// # Errors
     /// As [`Matching::solve_with`], for the targets' costs.
-    pub fn describe(&self, assignment: &Assignment, alternatives: usize) -> Result<Outcome, InputError> {
-        let mut outcome = Outcome::new(&self.scorer, &self.matrix, assignment, &self.locked, alternatives);
-        if !self.loaded.show_sensitive {
+    pub fn describe(&self, assignment: &Assignment, describe: &Describe) -> Result<Outcome, InputError> {
+        let mut outcome =
+            Outcome::new(&self.scorer, &self.matrix, assignment, &self.locked, describe.alternatives);
+        if !describe.keep_columns {
+            outcome.drop_extra_columns();
+        } else if !self.loaded.show_sensitive {
             let privacy = &self.loaded.config.privacy;
             outcome.drop_columns(|header| privacy.is_sensitive(header));
         }
@@ -212,110 +230,26 @@ impl<'a> Matching<'a> {
         let others: Vec<Target> =
             self.targets.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, t)| t.clone()).collect();
         let cost = self.solve_with(&self.locked, &others)?.total(&self.matrix).saturating_sub(total);
-        let met = members_matched >= needed;
-        let reason = if met { None } else { Some(self.shortfall(i, config, matched, needed)?) };
-        Ok(TargetReport {
-            attribute: config.attribute.name(),
-            value: config.value.clone(),
-            min_share: config.min_share,
-            needed,
-            matched: members_matched,
-            met,
-            cost,
-            reason,
-        })
+        let shortfall = if members_matched >= needed { None } else { Some(self.shortfall(i, needed)?) };
+        let counts = (needed, members_matched, matched, target.members.len());
+        Ok(TargetReport::new(config, counts, cost, shortfall))
     }
 
     /// Why a target is missed: too few members in the cohort, too few that
     /// can be matched at once, or not together with the other targets.
-    fn shortfall(
-        &self,
-        i: usize,
-        config: &TargetConfig,
-        matched: usize,
-        needed: usize,
-    ) -> Result<String, InputError> {
+    fn shortfall(&self, i: usize, needed: usize) -> Result<Shortfall, InputError> {
         let target = &self.targets[i];
         let members = target.members.iter().filter(|&&m| m).count();
-        let group = describe(config, members);
-        let share = format!("{:.0}% of {matched} matched mentees is {needed}", config.min_share * 100.0);
         if members < needed {
-            return Ok(format!("only {members} {group} among {} mentees; {share}", target.members.len()));
+            return Ok(Shortfall::TooFew { members });
         }
         let all = Target { members: target.members.clone(), min_share: 1.0 };
         let alone = self.solve_with(&self.locked, std::slice::from_ref(&all))?;
         let most = alone.pairs().filter(|&(e, _)| target.members[e]).count();
         if most < needed {
-            return Ok(format!(
-                "at most {most} of the {members} {group} can be matched while {matched} mentees are; \
-                 their eligible mentors have too few places; {share}"
-            ));
+            return Ok(Shortfall::NotAtOnce { members, most });
         }
-        Ok(format!("it cannot be met together with the other targets; {share}"))
-    }
-}
-
-/// Refuses, before allocating, a cohort whose candidate pairs would not fit
-/// in memory: the matrix takes five bytes a pair, and several targets at
-/// once need a flow network of about fifty more.
-fn check_memory(mentees: usize, mentors: usize, targets: usize) -> Result<(), InputError> {
-    let pairs = mentees as u64 * mentors as u64;
-    let per_pair = CandidateMatrix::bytes(1, 1) + if targets >= 2 { 48 } else { 0 };
-    let needed = pairs * per_pair + 64 * 1024 * 1024;
-    // An unreadable TANDEM_MAX_MEMORY was refused when the run started.
-    let Some(available) = crate::memory::limit().ok().flatten() else { return Ok(()) };
-    if needed <= available {
-        return Ok(());
-    }
-    let gib = |bytes: u64| bytes as f64 / (1u64 << 30) as f64;
-    Err(Problem::new(
-        Location::file("the cohort"),
-        format!(
-            "{} mentees and {} mentors make {} candidate pairs, which need about {:.1} GiB of memory; {:.1} GiB is available",
-            thousands(mentees as u64),
-            thousands(mentors as u64),
-            thousands(pairs),
-            gib(needed),
-            gib(available)
-        ),
-    )
-    .hint(if targets >= 2 {
-        "match smaller groups (for example per region or track), use fewer targets at once, or run on a machine with more memory"
-    } else {
-        "match smaller groups (for example per region or track), or run on a machine with more memory"
-    })
-    .into())
-}
-
-/// 50000000 as "50,000,000".
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut text = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            text.push(',');
-        }
-        text.push(digit);
-    }
-    text
-}
-
-/// "women" for gender = woman, else "mentees with sector = finance".
-fn describe(config: &TargetConfig, count: usize) -> String {
-    let value = fold(&config.value);
-    match (config.attribute, value.as_str()) {
-        (TargetAttribute::Gender, "woman" | "women" | "vrouw" | "frau" | "female") => {
-            if count == 1 { "woman" } else { "women" }.to_owned()
-        }
-        (TargetAttribute::Gender, "man" | "men" | "mann" | "male") => {
-            if count == 1 { "man" } else { "men" }.to_owned()
-        }
-        _ => format!(
-            "{} with {} {}",
-            if count == 1 { "mentee" } else { "mentees" },
-            config.attribute.name().replace('_', " "),
-            config.value
-        ),
+        Ok(Shortfall::NotTogether)
     }
 }
 
@@ -330,17 +264,4 @@ fn has(participant: &Participant, target: &TargetConfig) -> bool {
         TargetAttribute::Level => (participant.level.as_ref(), Term::new(&target.value)),
     };
     matches!((value, wanted), (Some(value), Some(wanted)) if value.key == wanted.key)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1,000");
-        assert_eq!(thousands(50_000_000), "50,000,000");
-    }
 }

@@ -3,7 +3,8 @@
 //! needs against it before they allocate, so a cohort or a file too large
 //! for the machine is an error with a message, never an abort.
 
-use crate::error::UsageError;
+use crate::error::{InputError, Location, Problem, UsageError};
+use crate::score::CandidateMatrix;
 
 /// The environment variable that sets a ceiling.
 pub const VARIABLE: &str = "TANDEM_MAX_MEMORY";
@@ -22,6 +23,54 @@ pub fn limit() -> Result<Option<u64>, UsageError> {
         }),
         Err(_) => Ok(available()),
     }
+}
+
+/// Refuses, before allocating, a cohort whose candidate pairs would not fit
+/// in the memory the run may use:
+///
+/// # Errors
+/// Too little memory, with a hint of what to do.  the matrix takes five bytes a pair, and several targets at
+/// once need a flow network of about fifty more.
+pub fn check_pairs(mentees: usize, mentors: usize, targets: usize) -> Result<(), InputError> {
+    let pairs = mentees as u64 * mentors as u64;
+    let per_pair = CandidateMatrix::bytes(1, 1) + if targets >= 2 { 48 } else { 0 };
+    let needed = pairs * per_pair + 64 * 1024 * 1024;
+    // An unreadable TANDEM_MAX_MEMORY was refused when the run started.
+    let Some(available) = limit().ok().flatten() else { return Ok(()) };
+    if needed <= available {
+        return Ok(());
+    }
+    let gib = |bytes: u64| bytes as f64 / (1u64 << 30) as f64;
+    Err(Problem::new(
+        Location::file("the cohort"),
+        format!(
+            "{} mentees and {} mentors make {} candidate pairs, which need about {:.1} GiB of memory; {:.1} GiB is available",
+            thousands(mentees as u64),
+            thousands(mentors as u64),
+            thousands(pairs),
+            gib(needed),
+            gib(available)
+        ),
+    )
+    .hint(if targets >= 2 {
+        "match smaller groups (for example per region or track), use fewer targets at once, or run on a machine with more memory"
+    } else {
+        "match smaller groups (for example per region or track), or run on a machine with more memory"
+    })
+    .into())
+}
+
+/// 50000000 as "50,000,000".
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut text = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            text.push(',');
+        }
+        text.push(digit);
+    }
+    text
 }
 
 /// A size for people: "12 KB", "204 MB", "1.5 GB".
@@ -69,6 +118,14 @@ pub fn parse(text: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(50_000_000), "50,000,000");
+    }
 
     #[test]
     fn sizes_for_people() {

@@ -72,7 +72,7 @@ fn load(text: &str) -> Loaded {
 
 /// The best (matched, total) by enumeration over the scored pairs.
 fn brute_force(loaded: &Loaded) -> (usize, u64) {
-    let matrix = Matching::new(loaded, false).unwrap().matrix;
+    let matrix = Matching::new(loaded, tandem::matching::Locks::Checked).unwrap().matrix;
     fn go(m: &tandem::score::CandidateMatrix, mentee: usize, left: &mut [u32]) -> (usize, u64) {
         if mentee == m.mentees {
             return (0, 0);

@@ -29,7 +29,7 @@ pub struct CheckArgs {
 pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let loaded = args.inputs.inputs().load()?;
     warn(&loaded.warnings, args.inputs.quiet);
-    let matching = Matching::new(&loaded, args.inputs.force_locks)?;
+    let matching = Matching::new(&loaded, args.inputs.locks())?;
     let table = intake::read(&args.pairs, &ReadOptions::default())?;
     let found = check::check(&matching, &table)?;
     show(&report::text::check(&found))?;

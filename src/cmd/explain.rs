@@ -28,7 +28,7 @@ pub struct ExplainArgs {
 pub fn run(args: ExplainArgs) -> anyhow::Result<ExitCode> {
     let loaded = args.inputs.inputs().load()?;
     warn(&loaded.warnings, args.inputs.quiet);
-    let matching = Matching::new(&loaded, args.inputs.force_locks)?;
+    let matching = Matching::new(&loaded, args.inputs.locks())?;
     show(&report::text::explain(&explain::explain(&matching, &args.mentee, &args.mentor)?))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::process::ExitCode;
 
 use clap::Args;
-use tandem::matching::Matching;
+use tandem::matching::{Describe, Matching};
 use tandem::report;
 
 use super::{Timings, understood, unscored};
@@ -47,14 +47,11 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
     clock.lap("intake");
     understood(&loaded, quiet);
     let bars = Bars::new(quiet);
-    let matching = Matching::with_progress(&loaded, args.inputs.force_locks, &bars)?;
+    let matching = Matching::with_progress(&loaded, args.inputs.locks(), &bars)?;
     clock.lap("scoring");
     let assignment = matching.solve()?;
     clock.lap("solving");
-    let mut outcome = matching.describe(&assignment, alternatives)?;
-    if !keep_columns {
-        outcome.drop_extra_columns();
-    }
+    let outcome = matching.describe(&assignment, &Describe { alternatives, keep_columns })?;
     clock.lap("explaining");
     report::write(args.output.as_deref(), &format.outcome(&outcome), &inputs.paths())?;
     clock.lap("writing");

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use tandem::matching::Matching;
+use tandem::matching::{Locks, Matching};
 use tandem::report;
 
 use super::understood;
@@ -17,7 +17,7 @@ pub fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     let (inputs, format) = args.prepare()?;
     let loaded = inputs.load()?;
     understood(&loaded, args.inputs.quiet);
-    let matching = Matching::new(&loaded, true)?;
+    let matching = Matching::new(&loaded, Locks::Forced)?;
     let candidates = report::Candidates::new(&matching.scorer, &matching.matrix);
     report::write(args.output.as_deref(), &format.candidates(&candidates), &inputs.paths())?;
     Ok(ExitCode::SUCCESS)

@@ -256,9 +256,9 @@ fn sectors(page: &mut String, outcome: &Outcome) {
 /// Each target as a bar of the share reached, against its threshold.
 fn targets(page: &mut String, outcome: &Outcome) {
     page.push_str("<section aria-labelledby=\"targets\">\n<h2 id=\"targets\">Diversity targets</h2>\n");
-    let matched = outcome.summary.matched.max(1) as f64;
+
     for (i, target) in outcome.targets.iter().enumerate() {
-        let share = target.matched as f64 / matched;
+        let share = target.share;
         let (width, height, left) = (640.0, 46.0, 0.0);
         let status = if target.met { "met" } else { "missed" };
         let text = format!(

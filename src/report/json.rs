@@ -75,11 +75,7 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
                     min_share: t.min_share,
                     needed: t.needed,
                     matched: t.matched,
-                    share: if summary.matched == 0 {
-                        0.0
-                    } else {
-                        round(t.matched as f64 / summary.matched as f64)
-                    },
+                    share: round(t.share),
                     met: t.met,
                     cost: t.cost as f64 / 100.0,
                     reason: t.reason.as_deref(),

@@ -58,7 +58,7 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
             .targets
             .iter()
             .map(|t| {
-                let share = if s.matched == 0 { 0.0 } else { 100.0 * t.matched as f64 / s.matched as f64 };
+                let share = 100.0 * t.share;
                 vec![
                     format!("{} = {} ≥ {:.0}%", t.attribute, t.value, t.min_share * 100.0),
                     t.needed.to_string(),

@@ -1,6 +1,14 @@
 //! The result of a matching run as people read it: ranked pairs with their
 //! explanations, everyone left unmatched with a specific reason, and a
 //! summary. Reports only read this; they never recompute anything.
+//!
+//! [`reasons`] says why each unmatched person is, [`targets`] how each
+//! diversity target fared, in words.
+
+mod reasons;
+pub mod targets;
+
+pub use targets::TargetReport;
 
 use std::collections::BTreeMap;
 
@@ -70,23 +78,6 @@ pub struct Alternative {
     pub mentor_id: String,
     pub mentor_name: String,
     pub score: Points,
-}
-
-/// How a diversity target fared.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TargetReport {
-    pub attribute: &'static str,
-    pub value: String,
-    pub min_share: f64,
-    /// Members needed among the matched mentees.
-    pub needed: usize,
-    /// Members among the matched mentees.
-    pub matched: usize,
-    pub met: bool,
-    /// Total score this target costs, given the others.
-    pub cost: u64,
-    /// Why it was missed, when it was.
-    pub reason: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -194,11 +185,11 @@ impl Outcome {
 
         let mut unmatched = Vec::new();
         for &mentee in &waiting {
-            let reason = mentee_reason(scorer, matrix, assignment, mentee, &free, places);
+            let reason = reasons::mentee(scorer, matrix, assignment, mentee, &free, places);
             unmatched.push(entry(&cohort.mentees[mentee], reason, &cohort.extra_columns));
         }
         for mentor in (0..cohort.mentors.len()).filter(|&m| load[m] == 0) {
-            let reason = mentor_reason(scorer, matrix, mentor, &waiting);
+            let reason = reasons::mentor(scorer, matrix, mentor, &waiting);
             unmatched.push(entry(&cohort.mentors[mentor], reason, &cohort.extra_columns));
         }
 
@@ -362,147 +353,6 @@ fn extra(participant: &Participant, columns: &[String]) -> Vec<String> {
                 .map_or(String::new(), |(_, v)| v.clone())
         })
         .collect()
-}
-
-/// Why a mentee has no mentor. Because the assignment matches as many
-/// mentees as possible, every mentor with a free place is ineligible for an
-/// unmatched mentee; the reason says which rules make them so.
-fn mentee_reason(
-    scorer: &Scorer<'_>,
-    matrix: &CandidateMatrix,
-    assignment: &Assignment,
-    mentee: usize,
-    free: &[usize],
-    places: u64,
-) -> String {
-    let cohort = scorer.cohort();
-    if cohort.mentors.is_empty() {
-        return "there are no mentors in the cohort".to_owned();
-    }
-    let all: Vec<usize> = (0..cohort.mentors.len()).collect();
-    let eligible: Vec<usize> =
-        all.iter().copied().filter(|&m| matrix.verdict(mentee, m) == Verdict::Eligible).collect();
-    if eligible.is_empty() {
-        return format!(
-            "no mentor is eligible: {}",
-            rules_broken(scorer, matrix, mentee, &all, Role::Mentee, "mentor")
-        );
-    }
-    // The mentee's best option, and who has it: the trade-off made.
-    let best =
-        *eligible.iter().max_by_key(|&&m| (matrix.score(mentee, m), std::cmp::Reverse(m))).unwrap_or(&0);
-    let holders: Vec<&str> = assignment
-        .pairs()
-        .filter(|&(_, m)| m == best)
-        .map(|(e, _)| cohort.mentees[e].id.0.as_str())
-        .collect();
-    let (best_id, holders) = (&cohort.mentors[best].id, holders.join(" and "));
-    let booked = match eligible.len() {
-        1 => format!("its only eligible mentor, {best_id}, is matched with {holders} instead"),
-        n => format!(
-            "all {n} eligible mentors are fully booked; its best option, {best_id} ({} points), is matched with {holders} instead",
-            matrix.score(mentee, best)
-        ),
-    };
-    if free.is_empty() {
-        return format!("{booked}, and every place is taken ({})", capacity(places, cohort.mentees.len()));
-    }
-    format!(
-        "{booked}; {}",
-        rules_broken(scorer, matrix, mentee, free, Role::Mentee, "mentor with free capacity")
-    )
-}
-
-/// Why a mentor has no mentee: no mentee is eligible, or every eligible
-/// mentee is matched to another mentor, and every unmatched mentee is
-/// ineligible for this one (else the assignment would have paired them).
-fn mentor_reason(scorer: &Scorer<'_>, matrix: &CandidateMatrix, mentor: usize, waiting: &[usize]) -> String {
-    let cohort = scorer.cohort();
-    if cohort.mentors[mentor].capacity == 0 {
-        return "the mentor's capacity is 0".to_owned();
-    }
-    if cohort.mentees.is_empty() {
-        return "there are no mentees in the cohort".to_owned();
-    }
-    let all: Vec<usize> = (0..cohort.mentees.len()).collect();
-    let eligible: Vec<usize> =
-        all.iter().copied().filter(|&e| matrix.verdict(e, mentor) == Verdict::Eligible).collect();
-    if eligible.is_empty() {
-        return format!(
-            "no mentee is eligible: {}",
-            rules_broken(scorer, matrix, mentor, &all, Role::Mentor, "mentee")
-        );
-    }
-    let ids: Vec<&str> = eligible.iter().map(|&e| cohort.mentees[e].id.0.as_str()).collect();
-    let taken = format!(
-        "{} matched to {} for a higher total",
-        listed(&ids, "eligible mentee"),
-        if eligible.len() == 1 { "another mentor" } else { "other mentors" },
-    );
-    if waiting.is_empty() {
-        let places = cohort.mentors.iter().map(|m| u64::from(m.capacity)).sum();
-        return format!(
-            "{taken}, and every mentee has a mentor ({})",
-            capacity(places, cohort.mentees.len())
-        );
-    }
-    format!("{taken}; {}", rules_broken(scorer, matrix, mentor, waiting, Role::Mentor, "unmatched mentee"))
-}
-
-/// "36 places for 40 mentees".
-fn capacity(places: u64, mentees: usize) -> String {
-    let places = if places == 1 { "1 place".to_owned() } else { format!("{places} places") };
-    let mentees = if mentees == 1 { "1 mentee".to_owned() } else { format!("{mentees} mentees") };
-    format!("{places} for {mentees}")
-}
-
-/// "its only eligible mentor (M03) is", "all 3 eligible mentors (M01, M04,
-/// M09) are"; at most five ids.
-fn listed(ids: &[&str], noun: &str) -> String {
-    let mut shown: Vec<&str> = ids.iter().take(5).copied().collect();
-    if ids.len() > 5 {
-        shown.push("…");
-    }
-    match ids.len() {
-        1 => format!("its only {noun} ({}) is", shown.join(", ")),
-        n => format!("all {n} {noun}s ({}) are", shown.join(", ")),
-    }
-}
-
-/// The rules that make `others` ineligible for `person`, grouped:
-/// "every mentor with free capacity works at Acme BV, as this mentee does",
-/// or "of the 5 mentors with free capacity, 3 work at Acme BV, as this
-/// mentee does; 2 share no language with this mentee".
-fn rules_broken(
-    scorer: &Scorer<'_>,
-    matrix: &CandidateMatrix,
-    person: usize,
-    others: &[usize],
-    role: Role,
-    other: &str,
-) -> String {
-    let cohort = scorer.cohort();
-    let (side, verdict_of): (&[Participant], Box<dyn Fn(usize) -> Verdict>) = match role {
-        Role::Mentee => (&cohort.mentees, Box::new(|m| matrix.verdict(person, m))),
-        Role::Mentor => (&cohort.mentors, Box::new(|e| matrix.verdict(e, person))),
-    };
-    let me = &side[person];
-    let mut groups: BTreeMap<Verdict, usize> = BTreeMap::new();
-    for &o in others {
-        *groups.entry(verdict_of(o)).or_default() += 1;
-    }
-    let phrase = |verdict: Verdict, plural: bool| -> String {
-        match scorer.rule(verdict) {
-            Some(rule) => rule.shared(me, role, plural),
-            None => format!("{} eligible", if plural { "are" } else { "is" }),
-        }
-    };
-    if let [(verdict, _)] = groups.iter().collect::<Vec<_>>()[..] {
-        return format!("every {other} {}", phrase(*verdict, false));
-    }
-    let parts: Vec<String> =
-        groups.iter().map(|(verdict, &n)| format!("{n} {}", phrase(*verdict, n != 1))).collect();
-    format!("of the {} {other}s, {}", others.len(), parts.join("; "))
 }
 
 #[cfg(test)]
