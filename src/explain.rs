@@ -15,7 +15,7 @@ pub struct PairExplanation {
     pub score: Points,
     pub max_score: Points,
     /// (criterion, points, weight, sentence).
-    pub criteria: Vec<(&'static str, Points, Points, Option<String>)>,
+    pub criteria: Vec<(String, Points, Points, Option<String>)>,
     pub rules: Vec<RuleCheck>,
     pub eligible: bool,
     /// The mentor's place among the mentee's eligible mentors (1 is best),
@@ -60,7 +60,7 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
         .zip(scorer.assess(mentee, mentor).criteria)
         .zip(&weights)
         .zip(scorer.notes(mentee, mentor))
-        .map(|(((name, points), weight), note)| (*name, points, *weight, note))
+        .map(|(((name, points), weight), note)| (name.clone(), points, *weight, note))
         .collect();
     let eligible = matrix.verdict(mentee, mentor) == Verdict::Eligible;
     let options: Vec<usize> = others(matrix, mentee, usize::MAX, usize::MAX).collect();

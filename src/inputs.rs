@@ -46,7 +46,7 @@ pub struct Loaded {
     pub warnings: Vec<Problem>,
     /// Criteria with weight but (almost) no data, for `--strict`; each is
     /// also a warning.
-    pub unscored: Vec<&'static str>,
+    pub unscored: Vec<String>,
     /// Whether outputs may show sensitive values (`--show-sensitive`).
     pub show_sensitive: bool,
 }
@@ -158,7 +158,7 @@ impl Inputs {
         let mut warnings = cohort.warnings();
         warnings.extend(self.unmatched_column_names(&config, &tables));
         let gaps = Scorer::new(&cohort, &config, &ratings).gaps();
-        let mut unscored: Vec<&'static str> = gaps.iter().map(|g| g.criterion).collect();
+        let mut unscored: Vec<String> = gaps.iter().map(|g| g.criterion.clone()).collect();
         unscored.dedup();
         for warning in gaps.iter().map(|gap| gap_warning(gap, &cohort)) {
             // A missing column reads the same for mentees and mentors.
@@ -253,7 +253,7 @@ fn gap_warning(gap: &Gap, cohort: &Cohort) -> Problem {
     let holders: Vec<String> = cohort
         .files
         .iter()
-        .flat_map(|f| f.columns.iter().filter(|c| c.header.field == Some(gap.field)))
+        .flat_map(|f| f.columns.iter().filter(|c| c.header.field == Some(gap.field.as_str())))
         .map(|c| format!("'{}'", c.header.header))
         .collect();
     let unused: Vec<&str> = cohort

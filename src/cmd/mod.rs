@@ -47,7 +47,7 @@ impl Timings {
 }
 
 /// `, goals and sector without data` for the strict line; empty for none.
-pub fn unscored(criteria: &[&str]) -> String {
+pub fn unscored(criteria: &[String]) -> String {
     match criteria {
         [] => String::new(),
         [one] => format!(", {one} without data"),

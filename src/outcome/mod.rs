@@ -19,7 +19,7 @@ use crate::solve::Assignment;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
     /// The criteria, in the order of each pair's points.
-    pub criteria: Vec<&'static str>,
+    pub criteria: Vec<String>,
     /// Best score first; ties by mentee id, then mentor id.
     pub pairs: Vec<MatchedPair>,
     /// Mentees first, then mentors without a mentee, each by id.

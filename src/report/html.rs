@@ -399,7 +399,7 @@ fn pairs(page: &mut String, outcome: &Outcome) {
 }
 
 /// A pair's points as one small stacked bar, labelled in words.
-fn stacked(names: &[&'static str], points: &[Points], top: u32) -> String {
+fn stacked(names: &[String], points: &[Points], top: u32) -> String {
     let label: Vec<String> = names.iter().zip(points).map(|(n, p)| format!("{n} {p}")).collect();
     let mut svg = format!(
         "<svg role=\"img\" aria-label=\"{}\" viewBox=\"0 0 120 14\" width=\"120\" height=\"14\"><rect width=\"120\" height=\"14\" fill=\"#eef1f4\"/>",
@@ -487,7 +487,7 @@ mod tests {
 
     #[test]
     fn stacked_bar_segments_follow_the_points() {
-        let svg = stacked(&["goals", "sector"], &[Points(4500), Points(2000)], 10_000);
+        let svg = stacked(&["goals".to_owned(), "sector".to_owned()], &[Points(4500), Points(2000)], 10_000);
         assert!(svg.contains("aria-label=\"goals 45.00, sector 20.00\""), "{svg}");
         assert!(svg.contains("x=\"0.0\" width=\"54.0\""), "{svg}");
         assert!(svg.contains("x=\"54.0\" width=\"24.0\""), "{svg}");

@@ -228,7 +228,7 @@ struct CandidateJson<'a> {
 }
 
 /// Points per criterion as an object, keys in criterion order.
-struct Criteria<'a>(&'a [&'static str], &'a [Points]);
+struct Criteria<'a>(&'a [String], &'a [Points]);
 
 impl Serialize for Criteria<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -94,7 +94,7 @@ impl Format {
 /// eligible pairs first, best score first, then by mentor id.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Candidates {
-    pub criteria: Vec<&'static str>,
+    pub criteria: Vec<String>,
     pub rows: Vec<Candidate>,
 }
 

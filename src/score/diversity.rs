@@ -99,16 +99,16 @@ fn describe(preference: &Preference) -> String {
 }
 
 impl Criterion for Diversity {
-    fn name(&self) -> &'static str {
+    fn name(&self) -> &str {
         "diversity"
     }
 
-    fn fields(&self) -> Vec<(&'static str, super::Side)> {
-        let mut fields: Vec<(&'static str, super::Side)> = Vec::new();
+    fn fields(&self) -> Vec<(String, super::Side)> {
+        let mut fields: Vec<(String, super::Side)> = Vec::new();
         for preference in &self.preferences {
             let field = preference.attribute.name();
-            if !fields.iter().any(|(f, _)| *f == field) {
-                fields.push((field, super::Side::Both));
+            if !fields.iter().any(|(f, _)| f == field) {
+                fields.push((field.to_owned(), super::Side::Both));
             }
         }
         fields

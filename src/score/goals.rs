@@ -202,12 +202,12 @@ fn synonym_table(synonyms: &BTreeMap<String, Vec<String>>) -> BTreeMap<String, S
 }
 
 impl Criterion for Goals {
-    fn name(&self) -> &'static str {
+    fn name(&self) -> &str {
         "goals"
     }
 
-    fn fields(&self) -> Vec<(&'static str, super::Side)> {
-        vec![("goals", super::Side::Both)]
+    fn fields(&self) -> Vec<(String, super::Side)> {
+        vec![("goals".to_owned(), super::Side::Both)]
     }
 
     fn weight(&self) -> Points {

@@ -108,7 +108,7 @@ pub struct Pair<'a> {
 /// one line in [`Scorer::new`].
 pub trait Criterion: Sync {
     /// The name used in config keys and output columns.
-    fn name(&self) -> &'static str;
+    fn name(&self) -> &str;
     /// The most points the criterion gives.
     fn weight(&self) -> Points;
     /// Points for a pair, from 0 to the criterion's weight.
@@ -119,7 +119,7 @@ pub trait Criterion: Sync {
     /// The participant fields the criterion scores on, and whose: without
     /// them its points are 0 for every pair. Empty for a criterion fed by
     /// another file (ratings).
-    fn fields(&self) -> Vec<(&'static str, Side)> {
+    fn fields(&self) -> Vec<(String, Side)> {
         Vec::new()
     }
 }
@@ -146,9 +146,9 @@ impl Side {
 /// gave: its points are 0 for most or every pair.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Gap {
-    pub criterion: &'static str,
+    pub criterion: String,
     pub weight: Points,
-    pub field: &'static str,
+    pub field: String,
     pub role: Role,
     /// Participants of the role with a value, and in all.
     pub with: usize,
@@ -230,9 +230,10 @@ impl<'a> Scorer<'a> {
                         Role::Mentee => &self.cohort.mentees,
                         Role::Mentor => &self.cohort.mentors,
                     };
-                    let with = people.iter().filter(|p| p.has(field)).count();
+                    let with = people.iter().filter(|p| p.has(&field)).count();
                     if !people.is_empty() && with * 2 < people.len() {
-                        let (criterion, weight) = (criterion.name(), criterion.weight());
+                        let (criterion, weight) = (criterion.name().to_owned(), criterion.weight());
+                        let field = field.clone();
                         gaps.push(Gap { criterion, weight, field, role, with, of: people.len() });
                     }
                 }
@@ -242,8 +243,8 @@ impl<'a> Scorer<'a> {
     }
 
     /// The criteria's names, in column order.
-    pub fn names(&self) -> Vec<&'static str> {
-        self.criteria.iter().map(|c| c.name()).collect()
+    pub fn names(&self) -> Vec<String> {
+        self.criteria.iter().map(|c| c.name().to_owned()).collect()
     }
 
     pub fn cohort(&self) -> &'a Cohort {
@@ -340,7 +341,7 @@ pub struct CandidateMatrix {
     pub mentees: usize,
     pub mentors: usize,
     /// The criteria, in column order.
-    pub names: Vec<&'static str>,
+    pub names: Vec<String>,
     scores: Vec<Points>,
     verdicts: Vec<Verdict>,
 }

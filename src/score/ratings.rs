@@ -79,7 +79,7 @@ impl<'a> RatingsCriterion<'a> {
 }
 
 impl Criterion for RatingsCriterion<'_> {
-    fn name(&self) -> &'static str {
+    fn name(&self) -> &str {
         "ratings"
     }
 

@@ -86,15 +86,17 @@ impl Sector {
 }
 
 impl Criterion for Sector {
-    fn name(&self) -> &'static str {
+    fn name(&self) -> &str {
         "sector"
     }
 
-    fn fields(&self) -> Vec<(&'static str, super::Side)> {
+    fn fields(&self) -> Vec<(String, super::Side)> {
         use super::Side;
         match self.policy {
-            SectorPolicy::Cross | SectorPolicy::Same => vec![("sector", Side::Both)],
-            SectorPolicy::Target => vec![("target_sector", Side::Mentees), ("sector", Side::Mentors)],
+            SectorPolicy::Cross | SectorPolicy::Same => vec![("sector".to_owned(), Side::Both)],
+            SectorPolicy::Target => {
+                vec![("target_sector".to_owned(), Side::Mentees), ("sector".to_owned(), Side::Mentors)]
+            }
             SectorPolicy::Ignore => Vec::new(),
         }
     }
