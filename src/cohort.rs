@@ -173,7 +173,36 @@ impl Participant {
             "languages" => !self.languages.is_empty(),
             "region" => self.region.is_some(),
             "level" => self.level.is_some(),
-            _ => false,
+            other => !self.column(other).is_empty(),
+        }
+    }
+
+    /// The values of a column, by field name or by header (after
+    /// `[columns]`): a field's values as read, another column's cell split
+    /// on `;`, `,`, `|` and line breaks. Empty when the column is empty or
+    /// missing.
+    pub fn column(&self, name: &str) -> Vec<String> {
+        let term = |t: &Option<Term>| t.iter().map(|t| t.text.clone()).collect();
+        let terms = |ts: &[Term]| ts.iter().map(|t| t.text.clone()).collect();
+        match key(name).as_str() {
+            "id" => vec![self.id.0.clone()],
+            "name" => [self.name.clone()].into_iter().filter(|n| !n.is_empty()).collect(),
+            "email" => [self.email.clone()].into_iter().filter(|n| !n.is_empty()).collect(),
+            "organisation" => vec![self.organisation.text.clone()],
+            "sector" => term(&self.sector),
+            "targetsector" => term(&self.target_sector),
+            "goals" => terms(&self.goals),
+            "gender" => term(&self.gender),
+            "background" => term(&self.background),
+            "languages" => terms(&self.languages),
+            "region" => term(&self.region),
+            "level" => term(&self.level),
+            wanted => self
+                .extra
+                .iter()
+                .find(|(header, _)| key(header) == wanted)
+                .map(|(_, cell)| split_list(cell))
+                .unwrap_or_default(),
         }
     }
 }
@@ -206,17 +235,30 @@ pub struct Options {
     /// Whether colleagues are kept apart (`rules.same_organisation`), so
     /// that every participant needs an organisation.
     pub organisations: bool,
-    /// Headers of further sensitive columns (`[privacy] sensitive`).
+    /// Headers of further sensitive columns (`[privacy] sensitive`, and
+    /// those a sensitive declaration reads).
     pub sensitive: Vec<String>,
+    /// The columns declared criteria read, each with the criterion's name.
+    pub declared: Vec<(String, String)>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { columns: BTreeMap::new(), organisations: true, sensitive: Vec::new() }
+        Options { columns: BTreeMap::new(), organisations: true, sensitive: Vec::new(), declared: Vec::new() }
     }
 }
 
 impl Options {
+    /// The name a column goes by: the one `[columns]` gives a header that
+    /// is no field of tandem's (a column a declared criterion reads), else
+    /// the header as the file writes it.
+    pub fn name(&self, header: &str) -> String {
+        self.columns
+            .iter()
+            .find(|(h, field)| key(h) == key(header) && !FIELDS.iter().any(|f| key(f.name) == key(field)))
+            .map_or_else(|| header.to_owned(), |(_, name)| name.clone())
+    }
+
     /// Whether a column is sensitive: a gender or background field, a
     /// header whose words say so, or one the config names.
     pub fn is_sensitive(&self, header: &str, field: Option<&str>) -> bool {
@@ -256,6 +298,8 @@ pub struct ColumnUse {
     /// Some cell holds words, not only numbers, dates and times: a column
     /// that might hold an answer tandem could use.
     pub words: bool,
+    /// The criteria the config declares over this column, by name.
+    pub criteria: Vec<String>,
 }
 
 /// How each file gives its people their fields.
@@ -268,6 +312,7 @@ struct Reading<'a> {
     /// a mentor?") or mentee ("Wil je een mentor?").
     yes_is_mentor: bool,
     organisations: bool,
+    options: &'a Options,
 }
 
 impl Cohort {
@@ -297,9 +342,9 @@ impl Cohort {
             intake_warnings.extend(warnings);
             problems.extend(column_problems);
             for column in found.unmapped(table) {
-                let header = &table.headers[column];
-                if !extra_columns.contains(header) {
-                    extra_columns.push(header.clone());
+                let header = options.name(&table.headers[column]);
+                if !extra_columns.contains(&header) {
+                    extra_columns.push(header);
                 }
             }
             let mut file = file_columns(source, &found, uses, options);
@@ -354,6 +399,7 @@ impl Cohort {
                 columns: found,
                 id_from_email,
                 organisations: options.organisations,
+                options,
             };
             reading.rows(&mut participants, &mut ids, &mut problems);
         }
@@ -436,6 +482,21 @@ fn file_columns(
     let columns = uses
         .into_iter()
         .map(|header| ColumnUse {
+            criteria: options
+                .declared
+                .iter()
+                .filter(|(column, _)| {
+                    key(column) == key(&header.header)
+                        || key(column) == key(&options.name(&header.header))
+                        || header.field.is_some_and(|f| key(f) == key(column))
+                })
+                .map(|(_, name)| name.clone())
+                .fold(Vec::new(), |mut names, name| {
+                    if !names.contains(&name) {
+                        names.push(name);
+                    }
+                    names
+                }),
             sensitive: options.is_sensitive(&header.header, header.field),
             filled: table.rows.iter().filter(|r| !r.cell(header.column).is_empty()).count(),
             words: holds_words(table, header.column),
@@ -689,7 +750,7 @@ impl Reading<'_> {
             extra: self
                 .columns
                 .unmapped(table)
-                .map(|c| (table.headers[c].clone(), row.cell(c).to_owned()))
+                .map(|c| (self.options.name(&table.headers[c]), row.cell(c).to_owned()))
                 .collect(),
         })
     }

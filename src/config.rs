@@ -31,6 +31,74 @@ pub struct Config {
     /// Shares of the matched mentees that must come from a group.
     pub targets: Vec<TargetConfig>,
     pub privacy: PrivacyConfig,
+    /// `[[criteria]]`: the programme's own questions, as criteria and hard
+    /// rules over any column.
+    pub criteria: Vec<CriterionConfig>,
+    /// `[values.COLUMN]`: answers of a column mapped to values, for the
+    /// declared criteria (`[values.grade] senior = ["Senior", "Sr."]`).
+    pub values: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    /// The line of each `[[criteria]]` block in the file, for problems.
+    #[serde(skip)]
+    pub criteria_lines: Vec<u64>,
+}
+
+/// `[[criteria]]`: a criterion or hard rule over a column of the mentee
+/// and one of the mentor.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriterionConfig {
+    /// Shown in explanations, columns, `check` and `explain`.
+    pub name: String,
+    /// The mentee's column (a header, after `[columns]`) or field.
+    pub mentee: String,
+    /// The mentor's column; the mentee's when left out.
+    #[serde(default)]
+    pub mentor: Option<String>,
+    pub compare: Compare,
+    /// `above`/`below`: the values, lowest first; numbers need none.
+    #[serde(default)]
+    pub order: Vec<String>,
+    /// `above`/`below`: how many steps apart, from and to (default: 1 or more).
+    #[serde(default)]
+    pub steps: Option<[f64; 2]>,
+    /// Points when met (`overlap`: the share of the mentee's values met).
+    #[serde(default)]
+    pub weight: f64,
+    /// A hard rule: a pair failing it is never made.
+    #[serde(default)]
+    pub require: bool,
+    /// No value is ever printed, and no explanation tells one.
+    #[serde(default)]
+    pub sensitive: bool,
+    /// Applies only to mentees with one of these values in their column.
+    #[serde(default)]
+    pub mentees: Vec<String>,
+}
+
+impl CriterionConfig {
+    /// The mentor's column.
+    pub fn mentor_column(&self) -> &str {
+        self.mentor.as_deref().unwrap_or(&self.mentee)
+    }
+}
+
+/// How a declared criterion compares the mentee's column with the mentor's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Compare {
+    /// The share of the mentee's values the mentor has, fuzzily.
+    Overlap,
+    /// Some value in common.
+    Same,
+    /// No value in common.
+    Different,
+    /// The mentee's column names what they want of the mentor's; an empty
+    /// cell or "no preference" is met.
+    Wish,
+    /// The mentor's value is above the mentee's, by `steps`.
+    Above,
+    /// The mentor's value is below the mentee's, by `steps`.
+    Below,
 }
 
 /// `[privacy]`: columns whose values are shown only with `--show-sensitive`,
@@ -217,10 +285,40 @@ pub struct RatingsConfig {
 impl Config {
     /// How to read participants under this config.
     pub fn cohort_options(&self) -> crate::cohort::Options {
+        // A column a declaration reads by its header (not a field's name)
+        // stays that column, never taken for a field its words suggest.
+        let mut columns = self.columns.clone();
+        let fields = crate::cohort::FIELDS;
+        for column in self.criteria.iter().flat_map(|c| [c.mentee.as_str(), c.mentor_column()]) {
+            let key = crate::text::key(column);
+            let named = fields.iter().any(|f| crate::text::key(f.name) == key)
+                || columns.iter().any(|(h, f)| crate::text::key(h) == key || crate::text::key(f) == key);
+            if !named {
+                columns.insert(column.to_owned(), column.to_owned());
+            }
+        }
         crate::cohort::Options {
-            columns: self.columns.clone(),
+            columns,
             organisations: self.rules.same_organisation,
-            sensitive: self.privacy.sensitive.clone(),
+            sensitive: self
+                .privacy
+                .sensitive
+                .iter()
+                .cloned()
+                .chain(
+                    self.criteria
+                        .iter()
+                        .filter(|c| c.sensitive)
+                        .flat_map(|c| [c.mentee.clone(), c.mentor_column().to_owned()]),
+                )
+                .collect(),
+            declared: self
+                .criteria
+                .iter()
+                .flat_map(|c| {
+                    [(c.mentee.clone(), c.name.clone()), (c.mentor_column().to_owned(), c.name.clone())]
+                })
+                .collect(),
         }
     }
 
@@ -257,8 +355,23 @@ impl Config {
             Problem::new(location, err.message().trim().replace('`', "'"))
                 .hint("compare with the keys that 'tandem init' writes")
         })?;
+        let mut config = config;
+        config.criteria_lines = text
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| line.trim().starts_with("[[criteria]]"))
+            .map(|(i, _)| i as u64 + 1)
+            .collect();
         config.validate(source)?;
         Ok(config)
+    }
+
+    /// The place of a declared criterion, for problems.
+    pub fn criterion_location(&self, source: &str, index: usize) -> Location {
+        match self.criteria_lines.get(index) {
+            Some(&line) => Location::line(source, line),
+            None => Location::file(source),
+        }
     }
 
     fn validate(&self, source: &str) -> Result<(), InputError> {
@@ -292,7 +405,79 @@ impl Config {
             check(!target.value.trim().is_empty(), &format!("targets[{}].value", i + 1), "must not be empty");
         }
         check(self.targets.len() <= 16, "targets", "can hold at most 16 targets");
+        for problem in self.criteria_problems(source) {
+            problems.push(problem);
+        }
         InputError::check(problems)
+    }
+}
+
+impl Config {
+    /// What is wrong with the `[[criteria]]` declarations on their own.
+    fn criteria_problems(&self, source: &str) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let builtin = ["goals", "sector", "diversity", "ratings"];
+        let mut names: Vec<String> = Vec::new();
+        for (i, criterion) in self.criteria.iter().enumerate() {
+            let at = self.criterion_location(source, i);
+            let mut problem = |message: String, hint: &str| {
+                problems.push(
+                    Problem::new(at.clone(), format!("[[criteria]] '{}': {message}", criterion.name))
+                        .hint(hint),
+                );
+            };
+            let name = crate::text::key(&criterion.name);
+            if name.is_empty() {
+                problem(
+                    "has no name".to_owned(),
+                    "give every criterion a name, shown in explanations and columns",
+                );
+            } else if names.contains(&name) || builtin.contains(&name.as_str()) {
+                problem("the name is taken".to_owned(), "give every criterion a name of its own");
+            }
+            names.push(name);
+            if !(0.0..=1000.0).contains(&criterion.weight) {
+                problem("weight must be between 0 and 1000".to_owned(), "points when the criterion is met");
+            }
+            if criterion.weight == 0.0 && !criterion.require {
+                problem(
+                    "has no weight and is not required, so it changes nothing".to_owned(),
+                    "give it a weight (points when met), or require = true to make it a hard rule",
+                );
+            }
+            let ordered = matches!(criterion.compare, Compare::Above | Compare::Below);
+            if !ordered && (criterion.steps.is_some() || !criterion.order.is_empty()) {
+                problem(
+                    "order and steps belong to compare = \"above\" or \"below\"".to_owned(),
+                    "remove them, or compare above or below",
+                );
+            }
+            if criterion.compare == Compare::Wish && criterion.mentor.is_none() {
+                problem(
+                    "a wish compares the mentee's column with another of the mentor".to_owned(),
+                    "name the mentor's column, e.g. mentor = \"gender\"",
+                );
+            }
+            if let Some([from, to]) = criterion.steps {
+                let widest = if criterion.order.is_empty() {
+                    f64::INFINITY
+                } else {
+                    criterion.order.len() as f64 - 1.0
+                };
+                if from > to || from < 0.0 || from > widest {
+                    problem(
+                        format!("steps [{from}, {to}] make no pair possible"),
+                        "write steps = [from, to], from at most to, within the order's length",
+                    );
+                }
+            }
+        }
+        if self.criteria.iter().filter(|c| c.require).count() > crate::score::Verdict::MAX_DECLARED {
+            problems.push(
+                Problem::new(Location::file(source), "too many required criteria").hint("keep at most 200"),
+            );
+        }
+        problems
     }
 }
 

@@ -111,6 +111,9 @@ impl Inputs {
             }
         };
         InputError::check(problems)?;
+        let source =
+            self.config.as_ref().map_or_else(|| "the configuration".to_owned(), |p| p.display().to_string());
+        InputError::check(crate::score::declared::problems(&cohort, &config, &source))?;
         let ratings = match &self.ratings {
             Some(path) => Ratings::read(&intake::read(path, &ReadOptions::default())?, &cohort, &config)?,
             None => Ratings::default(),
@@ -261,7 +264,11 @@ fn gap_warning(gap: &Gap, cohort: &Cohort) -> Problem {
         .iter()
         .flat_map(|f| {
             f.columns.iter().filter(|c| {
-                c.header.field.is_none() && c.header.passed_over.is_none() && !c.sensitive && c.words
+                c.header.field.is_none()
+                    && c.header.passed_over.is_none()
+                    && !c.sensitive
+                    && c.words
+                    && c.criteria.is_empty()
             })
         })
         .map(|c| c.header.header.as_str())
@@ -320,16 +327,19 @@ fn gap_warning(gap: &Gap, cohort: &Cohort) -> Problem {
 /// knows.
 fn check_columns(config: &Config, source: &str) -> Result<(), InputError> {
     let known: Vec<&str> = cohort::FIELDS.iter().map(|f| f.name).collect();
+    // A header may also be given the name a declared criterion reads it by.
+    let declared: Vec<&str> =
+        config.criteria.iter().flat_map(|c| [c.mentee.as_str(), c.mentor_column()]).collect();
     let problems = config
         .columns
         .iter()
-        .filter(|(_, field)| !known.iter().any(|k| text::key(k) == text::key(field)))
+        .filter(|(_, field)| !known.iter().chain(&declared).any(|k| text::key(k) == text::key(field)))
         .map(|(header, field)| {
             Problem::new(
                 Location::file(source),
                 format!("[columns] maps '{header}' to '{field}', which is not a field tandem reads"),
             )
-            .hint(format!("use one of: {}", known.join(", ")))
+            .hint(format!("use one of: {}, or a column a [[criteria]] reads", known.join(", ")))
         })
         .collect();
     InputError::check(problems)

@@ -62,6 +62,31 @@ pub fn count(answer: &str) -> Option<u32> {
     found
 }
 
+/// Whether an answer to a wish says it has none: "no preference", "geen
+/// voorkeur", "maakt niet uit", "egal", "keine Präferenz", …
+pub fn no_preference(answer: &str) -> bool {
+    matches!(
+        key(answer).as_str(),
+        "nopreference"
+            | "none"
+            | "any"
+            | "either"
+            | "doesntmatter"
+            | "doesnotmatter"
+            | "nomatter"
+            | "geenvoorkeur"
+            | "maaktnietuit"
+            | "maaktmenietuit"
+            | "geen"
+            | "egal"
+            | "istmiregal"
+            | "keinepraferenz"
+            | "keinevorliebe"
+            | "keinepreferenz"
+            | "gleich"
+    )
+}
+
 /// What a gender answer says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {

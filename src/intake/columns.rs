@@ -139,7 +139,8 @@ impl Columns {
             if let Some(wanted) = mapped.get(&header_key) {
                 found = fields.iter().find(|f| key(f.name) == *wanted).map(|f| (f, How::Config, NAMED * 2));
             }
-            if found.is_none() {
+            // A header the config maps to a name of its own is no field.
+            if found.is_none() && !mapped.contains_key(&header_key) {
                 let ranked = recognise(header, fields);
                 if let [(best, field), (second, other), ..] = ranked[..]
                     && best == second

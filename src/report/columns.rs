@@ -28,10 +28,21 @@ pub fn brief(files: &[FileColumns]) -> String {
             })
             .collect();
         let _ = writeln!(text, "{}: {}: {}", file.source, rows(file.rows), list(&used));
+        let declared: Vec<String> = file
+            .columns
+            .iter()
+            .filter(|c| c.header.field.is_none() && !c.criteria.is_empty())
+            .map(|c| {
+                format!("{} '{}' → {}", c.header.letter(), short(&c.header.header), c.criteria.join(", "))
+            })
+            .collect();
+        if !declared.is_empty() {
+            let _ = writeln!(text, "  read by [[criteria]]: {}", declared.join(", "));
+        }
         let unused: Vec<String> = file
             .columns
             .iter()
-            .filter(|c| c.header.field.is_none())
+            .filter(|c| c.header.field.is_none() && c.criteria.is_empty())
             .map(|c| format!("{} '{}'", c.header.letter(), short(&c.header.header)))
             .collect();
         if !unused.is_empty() {
@@ -83,6 +94,9 @@ fn describe(column: &ColumnUse, rows: usize) -> String {
         (Some(field), _) => {
             let how = header.how.map(|h| h.describe()).unwrap_or_default();
             format!("{} ({how})", field.replace('_', " "))
+        }
+        (None, _) if !column.criteria.is_empty() => {
+            format!("read by [[criteria]] {}", column.criteria.join(", "))
         }
         (None, Some(why)) => format!("not used: {why}"),
         (None, None) => "not used".to_owned(),

@@ -270,6 +270,7 @@ pub fn validate(
                     passed_over: c.header.passed_over.as_deref(),
                     sensitive: c.sensitive,
                     filled: c.filled,
+                    criteria: &c.criteria,
                 })
                 .collect(),
             notes: &file.notes,
@@ -319,6 +320,8 @@ struct ColumnJson<'a> {
     sensitive: bool,
     /// Rows with a value in this column.
     filled: usize,
+    /// The declared criteria that read it.
+    criteria: &'a [String],
 }
 
 #[derive(Serialize)]

@@ -95,6 +95,29 @@ impl Goals {
     }
 }
 
+/// For each of `phrases`, the indices of `topics` that count as it: equal,
+/// or alike at `similarity`, as goals are compared. For other criteria
+/// that compare phrases the same way (declared `overlap`).
+pub(super) fn alike(phrases: &[&str], topics: &[&str], similarity: f64) -> Vec<Vec<usize>> {
+    let topics: Vec<Phrase> = topics.iter().enumerate().map(|(j, t)| Phrase::new(t, j)).collect();
+    let mut by_length: Vec<&Phrase> = topics.iter().collect();
+    by_length.sort_by_key(|p| p.length);
+    phrases
+        .iter()
+        .enumerate()
+        .map(|(i, phrase)| {
+            let phrase = Phrase::new(phrase, i);
+            let mut found: Vec<usize> = phrase
+                .candidates(&by_length, similarity)
+                .filter(|t| phrase.alike(t, similarity))
+                .map(|t| t.index)
+                .collect();
+            found.sort_unstable();
+            found
+        })
+        .collect()
+}
+
 /// A goal phrase with what makes comparing it cheap: its length in
 /// characters and a histogram of its characters.
 struct Phrase<'a> {

@@ -7,6 +7,7 @@
 //! prints is exactly the one the solver used. Explanations are written only
 //! for the pairs someone reads, from the same functions that gave the points.
 
+pub mod declared;
 mod diversity;
 mod goals;
 mod ratings;
@@ -185,13 +186,17 @@ impl<'a> Scorer<'a> {
         ratings: &'a Ratings,
         show_sensitive: bool,
     ) -> Self {
-        let criteria: Vec<Box<dyn Criterion + 'a>> = vec![
+        let mut criteria: Vec<Box<dyn Criterion + 'a>> = vec![
             Box::new(goals::Goals::new(cohort, config)),
             Box::new(sector::Sector::new(cohort, config)),
             Box::new(diversity::Diversity::new(cohort, config).showing_values(show_sensitive)),
             Box::new(ratings::RatingsCriterion::new(config, ratings)),
         ];
-        Scorer { cohort, criteria, rules: rules::Rules::new(cohort, config) }
+        let declared = declared::Declared::all(cohort, config);
+        criteria.extend(
+            declared.iter().map(|d| Box::new(declared::DeclaredCriterion(d.clone())) as Box<dyn Criterion>),
+        );
+        Scorer { cohort, criteria, rules: rules::Rules::new(cohort, config, &declared) }
     }
 
     /// Never makes these (mentee, mentor) pairs, each with the place that

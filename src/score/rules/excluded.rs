@@ -8,8 +8,6 @@ use crate::error::Location;
 use super::super::{Pair, Points};
 use super::{Rule, Verdict, verb};
 
-pub(super) const NAME: &str = "excluded pair";
-
 /// The excluded (mentee, mentor) pairs, with the line that excludes each.
 #[derive(Default)]
 pub(super) struct Excluded {
@@ -21,7 +19,7 @@ impl Rule for Excluded {
         Verdict::Excluded
     }
 
-    fn title(&self) -> &'static str {
+    fn title(&self) -> &str {
         "not excluded"
     }
 

@@ -6,8 +6,6 @@ use crate::cohort::{Cohort, Participant, Role, Term};
 use super::super::{Pair, Points};
 use super::{BitSets, Rule, Verdict, verb};
 
-pub(super) const NAME: &str = "no shared language";
-
 pub(super) struct SharedLanguage {
     languages: BitSets,
 }
@@ -33,7 +31,7 @@ impl Rule for SharedLanguage {
         Verdict::NoSharedLanguage
     }
 
-    fn title(&self) -> &'static str {
+    fn title(&self) -> &str {
         "a shared language"
     }
 

@@ -5,8 +5,6 @@ use crate::cohort::{Participant, Role};
 use super::super::{Pair, Points};
 use super::{Rule, Verdict, verb};
 
-pub(super) const NAME: &str = "below minimum score";
-
 pub(super) struct MinimumScore {
     pub min_score: Points,
 }
@@ -16,7 +14,7 @@ impl Rule for MinimumScore {
         Verdict::BelowMinimum
     }
 
-    fn title(&self) -> &'static str {
+    fn title(&self) -> &str {
         "at least the minimum score"
     }
 

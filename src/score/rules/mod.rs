@@ -8,6 +8,7 @@
 //!
 //! Rules are checked in order; the first one broken is the one reported.
 
+mod declared;
 mod excluded;
 mod language;
 mod minimum;
@@ -17,37 +18,44 @@ use std::collections::BTreeMap;
 
 use crate::cohort::{Cohort, Participant, Role};
 use crate::config::Config;
+use std::sync::Arc;
+
 use crate::error::Location;
 
+use super::declared::Declared;
 use super::{Pair, Points};
 
 /// Whether a pair may be made, and if not, which rule forbids it: one byte
-/// per pair in the candidate matrix.
+/// per pair in the candidate matrix. The built-in rules have names; a rule
+/// the config declares (`require = true`) is [`Verdict::declared`] by its
+/// place among the declarations.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[repr(u8)]
-pub enum Verdict {
-    #[default]
-    Eligible,
-    /// Mentee and mentor work at the same organisation.
-    SameOrganisation,
-    /// Both list languages, and share none.
-    NoSharedLanguage,
-    /// The score is below `rules.min_score`.
-    BelowMinimum,
-    /// The pair is in a file given with `--exclude`.
-    Excluded,
-}
+#[repr(transparent)]
+pub struct Verdict(u8);
 
+// Named like the variants of an enum, which is what they are to readers.
+#[allow(non_upper_case_globals)]
 impl Verdict {
-    /// The rule's short name, as the `scores` view and summaries write it.
-    pub fn rule(self) -> &'static str {
-        match self {
-            Verdict::Eligible => "",
-            Verdict::SameOrganisation => organisation::NAME,
-            Verdict::NoSharedLanguage => language::NAME,
-            Verdict::BelowMinimum => minimum::NAME,
-            Verdict::Excluded => excluded::NAME,
-        }
+    pub const Eligible: Verdict = Verdict(0);
+    /// Mentee and mentor work at the same organisation.
+    pub const SameOrganisation: Verdict = Verdict(1);
+    /// Both list languages, and share none.
+    pub const NoSharedLanguage: Verdict = Verdict(2);
+    /// The score is below `rules.min_score`.
+    pub const BelowMinimum: Verdict = Verdict(3);
+    /// The pair is in a file given with `--exclude`.
+    pub const Excluded: Verdict = Verdict(4);
+
+    /// The most rules the config may declare.
+    pub const MAX_DECLARED: usize = 200;
+
+    /// The verdict of the `index`-th declared rule.
+    ///
+    /// # Panics
+    /// Beyond [`Verdict::MAX_DECLARED`]; the config allows no more.
+    pub fn declared(index: usize) -> Verdict {
+        assert!(index < Verdict::MAX_DECLARED, "at most {} declared rules", Verdict::MAX_DECLARED);
+        Verdict(5 + index as u8)
     }
 }
 
@@ -57,7 +65,7 @@ pub trait Rule: Sync {
     fn verdict(&self) -> Verdict;
     /// What a pair passing it is, for `check` and `explain` ("different
     /// organisations").
-    fn title(&self) -> &'static str;
+    fn title(&self) -> &str;
     /// Whether the pair breaks the rule. The hot path: on ids and bits.
     fn breaks(&self, pair: Pair<'_>, score: Points) -> bool;
     /// Why a pair that breaks it is ineligible, starting with the rule
@@ -78,7 +86,7 @@ pub trait Rule: Sync {
 /// One hard rule as it applies to a pair.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RuleCheck {
-    pub rule: &'static str,
+    pub rule: String,
     pub passed: bool,
     pub detail: String,
 }
@@ -89,6 +97,7 @@ enum Unit {
     Excluded(excluded::Excluded),
     Organisation(organisation::SameOrganisation),
     Language(language::SharedLanguage),
+    Declared(declared::DeclaredRule),
     Minimum(minimum::MinimumScore),
 }
 
@@ -98,6 +107,7 @@ impl Unit {
             Unit::Excluded(rule) => rule,
             Unit::Organisation(rule) => rule,
             Unit::Language(rule) => rule,
+            Unit::Declared(rule) => rule,
             Unit::Minimum(rule) => rule,
         }
     }
@@ -108,6 +118,7 @@ impl Unit {
             Unit::Excluded(rule) => rule.breaks(pair, score),
             Unit::Organisation(rule) => rule.breaks(pair, score),
             Unit::Language(rule) => rule.breaks(pair, score),
+            Unit::Declared(rule) => rule.breaks(pair, score),
             Unit::Minimum(rule) => rule.breaks(pair, score),
         }
     }
@@ -122,13 +133,17 @@ pub(super) struct Rules {
 impl Rules {
     /// The rules the config switches on; pairs from `--exclude` files
     /// first, as nothing else matters then.
-    pub fn new(cohort: &Cohort, config: &Config) -> Rules {
+    pub fn new(cohort: &Cohort, config: &Config, declared: &[Arc<Declared>]) -> Rules {
         let mut units = vec![Unit::Excluded(excluded::Excluded::default())];
         if config.rules.same_organisation {
             units.push(Unit::Organisation(organisation::SameOrganisation::new(cohort)));
         }
         if config.rules.require_shared_language {
             units.push(Unit::Language(language::SharedLanguage::new(cohort)));
+        }
+        for (i, declared) in declared.iter().filter(|d| d.config.require).enumerate() {
+            let verdict = Verdict::declared(i);
+            units.push(Unit::Declared(declared::DeclaredRule { declared: declared.clone(), verdict }));
         }
         let min_score = Points::from_points(config.rules.min_score);
         units.push(Unit::Minimum(minimum::MinimumScore { min_score }));
@@ -182,7 +197,7 @@ impl Rules {
             .chain(excluded)
             .map(Unit::rule)
             .map(|r| RuleCheck {
-                rule: r.title(),
+                rule: r.title().to_owned(),
                 passed: !r.breaks(pair, score),
                 detail: r.detail(pair, score),
             })
@@ -249,7 +264,7 @@ pub(super) mod tests {
             "id,role,organisation,languages\nE,mentee,{},\"{}\"\nM,mentor,{},\"{}\"\n",
             mentee.0, mentee.1, mentor.0, mentor.1
         ));
-        let rules = Rules::new(&cohort, config);
+        let rules = Rules::new(&cohort, config, &[]);
         let pair = first_pair(&cohort);
         let verdict = rules.check(pair, score);
         (verdict, rules.reason(pair, verdict, score))
@@ -269,10 +284,11 @@ pub(super) mod tests {
             Config::parse("t.toml", "[rules]\nsame_organisation = false\nrequire_shared_language = false\n")
                 .unwrap();
         let cohort = cohort("id,role,organisation,languages\nE,mentee,Acme,Dutch\nM,mentor,Acme,English\n");
-        let rules = Rules::new(&cohort, &config);
+        let rules = Rules::new(&cohort, &config, &[]);
         let pair = first_pair(&cohort);
         assert_eq!(rules.check(pair, Points(0)), Verdict::Eligible);
-        let titles: Vec<&str> = rules.checks(pair, Points(0)).iter().map(|c| c.rule).collect();
+        let checks = rules.checks(pair, Points(0));
+        let titles: Vec<&str> = checks.iter().map(|c| c.rule.as_str()).collect();
         assert_eq!(titles, ["at least the minimum score", "not excluded"]);
         assert!(rules.explain(pair).is_empty());
     }

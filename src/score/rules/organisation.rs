@@ -5,8 +5,6 @@ use crate::cohort::{Cohort, Participant, Role};
 use super::super::{Ids, Pair, Points};
 use super::{Rule, Verdict, verb};
 
-pub(super) const NAME: &str = "same organisation";
-
 pub(super) struct SameOrganisation {
     /// Organisation ids of mentees and mentors.
     organisations: Ids,
@@ -25,7 +23,7 @@ impl Rule for SameOrganisation {
         Verdict::SameOrganisation
     }
 
-    fn title(&self) -> &'static str {
+    fn title(&self) -> &str {
         "different organisations"
     }
 

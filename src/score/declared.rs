@@ -1,0 +1,542 @@
+//! Criteria and hard rules the programme declares over any column
+//! (`[[criteria]]`): a mentee's column compared with a mentor's by
+//! `overlap`, `same`, `different`, `wish`, `above` or `below`.
+//!
+//! Each declaration is compiled once per cohort into small integer values
+//! per participant (answers folded and mapped through `[values.COLUMN]`),
+//! so a pair is judged with a few comparisons of integers. One compiled
+//! declaration serves as a [`Criterion`] (its points and sentence) and, with
+//! `require = true`, as a hard rule (`rules::declared`). A sensitive
+//! declaration never prints a value, and says the same of every pair it
+//! does not reward, so no reader can tell from the words who it applies to.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::cohort::{Cohort, Participant};
+use crate::config::{Compare, Config, CriterionConfig};
+use crate::error::{Location, Problem};
+use crate::text::fold;
+use crate::words;
+
+use super::{Criterion, Pair, Points, Side};
+
+/// How a pair fares under a declaration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// The declaration says nothing of the pair: a value is missing, or the
+    /// mentee is not one it applies to.
+    Unknown,
+    /// Met: `shared` of the mentee's `of` values (1 of 1 but for overlap).
+    Met {
+        shared: usize,
+        of: usize,
+    },
+    NotMet,
+}
+
+/// A declaration compiled for one cohort.
+pub struct Declared {
+    pub config: CriterionConfig,
+    weight: Points,
+    /// The display text of each value id (its first spelling).
+    texts: Vec<String>,
+    /// Per mentee and per mentor, their value ids, sorted and distinct.
+    mentees: Vec<Vec<u32>>,
+    mentors: Vec<Vec<u32>>,
+    /// Per mentee: whether the declaration applies (`mentees = [...]`).
+    applies: Vec<bool>,
+    /// `wish`: per mentee, whether they have no preference.
+    no_preference: Vec<bool>,
+    /// `overlap`: per value id, the value ids that count as it.
+    alike: Vec<Vec<u32>>,
+    /// `above`/`below`: per value id, its place in the order.
+    ranks: Vec<Option<f64>>,
+    /// `above`/`below`: how far apart, from and to.
+    steps: (f64, f64),
+}
+
+impl Declared {
+    /// Compiles every declaration of the config for the cohort.
+    pub fn all(cohort: &Cohort, config: &Config) -> Vec<Arc<Declared>> {
+        config.criteria.iter().map(|c| Arc::new(Declared::new(cohort, config, c))).collect()
+    }
+
+    fn new(cohort: &Cohort, config: &Config, declaration: &CriterionConfig) -> Declared {
+        let mentor_column = declaration.mentor_column();
+        let gender_wish = declaration.compare == Compare::Wish && fold(mentor_column) == "gender";
+        let mut vocabulary = Vocabulary::default();
+        let values = |p: &Participant, column: &str, vocabulary: &mut Vocabulary| -> Vec<u32> {
+            let mut ids: Vec<u32> = p
+                .column(column)
+                .iter()
+                .filter(|answer| !(declaration.compare == Compare::Wish && words::no_preference(answer)))
+                .map(|answer| canonical(config, column, answer, gender_wish))
+                .map(|(text, key)| vocabulary.id(text, key))
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        };
+        let mentees: Vec<Vec<u32>> =
+            cohort.mentees.iter().map(|p| values(p, &declaration.mentee, &mut vocabulary)).collect();
+        let mentors: Vec<Vec<u32>> =
+            cohort.mentors.iter().map(|p| values(p, mentor_column, &mut vocabulary)).collect();
+        let filter: Vec<u32> = declaration
+            .mentees
+            .iter()
+            .filter_map(|v| {
+                let (text, key) = canonical(config, &declaration.mentee, v, false);
+                vocabulary.find(&key).or_else(|| Some(vocabulary.id(text, key)))
+            })
+            .collect();
+        let applies =
+            mentees.iter().map(|ids| filter.is_empty() || ids.iter().any(|v| filter.contains(v))).collect();
+        let no_preference = cohort
+            .mentees
+            .iter()
+            .map(|p| {
+                let answers = p.column(&declaration.mentee);
+                answers.is_empty() || answers.iter().all(|a| words::no_preference(a))
+            })
+            .collect();
+        let texts: Vec<String> = vocabulary.texts.clone();
+        let alike = match declaration.compare {
+            Compare::Overlap => {
+                let keys: Vec<&str> = vocabulary.keys.iter().map(String::as_str).collect();
+                super::goals::alike(&keys, &keys, config.goals.similarity)
+                    .into_iter()
+                    .map(|ids| ids.into_iter().map(|i| i as u32).collect())
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        let ranks = vocabulary.keys.iter().map(|key| rank(declaration, key)).collect();
+        let steps = match declaration.steps {
+            Some([from, to]) => (from, to),
+            None => (1.0, f64::INFINITY),
+        };
+        Declared {
+            config: declaration.clone(),
+            weight: Points::from_points(declaration.weight),
+            texts,
+            mentees,
+            mentors,
+            applies,
+            no_preference,
+            alike,
+            ranks,
+            steps,
+        }
+    }
+
+    /// How a pair fares.
+    pub fn fit(&self, pair: Pair<'_>) -> Fit {
+        let (mentee, mentor) = (pair.mentee_index, pair.mentor_index);
+        if !self.applies[mentee] {
+            return Fit::Unknown;
+        }
+        let (ours, theirs) = (&self.mentees[mentee], &self.mentors[mentor]);
+        let common = || ours.iter().filter(|v| theirs.binary_search(v).is_ok()).count();
+        let yes = |met: bool| if met { Fit::Met { shared: 1, of: 1 } } else { Fit::NotMet };
+        match self.config.compare {
+            Compare::Wish if self.no_preference[mentee] => Fit::Met { shared: 1, of: 1 },
+            _ if theirs.is_empty() || (ours.is_empty() && self.config.compare != Compare::Wish) => {
+                Fit::Unknown
+            }
+            Compare::Wish => yes(common() > 0),
+            Compare::Same => yes(common() > 0),
+            Compare::Different => yes(common() == 0),
+            Compare::Overlap => {
+                let shared = ours
+                    .iter()
+                    .filter(|&&v| self.alike[v as usize].iter().any(|m| theirs.binary_search(m).is_ok()))
+                    .count();
+                if shared == 0 { Fit::NotMet } else { Fit::Met { shared, of: ours.len() } }
+            }
+            Compare::Above | Compare::Below => {
+                let (Some(a), Some(b)) = (self.rank_of(ours), self.rank_of(theirs)) else {
+                    return Fit::Unknown;
+                };
+                let apart = if self.config.compare == Compare::Above { b - a } else { a - b };
+                yes(apart >= self.steps.0 - 1e-9 && apart <= self.steps.1 + 1e-9)
+            }
+        }
+    }
+
+    /// The place in the order of the first value that has one.
+    fn rank_of(&self, ids: &[u32]) -> Option<f64> {
+        ids.iter().find_map(|&v| self.ranks[v as usize])
+    }
+
+    /// Points for a fit.
+    fn points_of(&self, fit: Fit) -> Points {
+        match fit {
+            Fit::Met { shared, of } => self.weight.share(shared as u64, of as u64),
+            _ => Points::ZERO,
+        }
+    }
+
+    /// The values of ids, as first written.
+    fn text(&self, ids: &[u32]) -> String {
+        ids.iter().map(|&v| self.texts[v as usize].as_str()).collect::<Vec<_>>().join(", ")
+    }
+
+    /// The sentence on a pair, without its full stop: "mentor 2 steps above
+    /// on grade: HEO → G7". A sensitive declaration names no value and
+    /// says the same of every pair it does not reward.
+    pub fn sentence(&self, pair: Pair<'_>) -> String {
+        let fit = self.fit(pair);
+        let name = &self.config.name;
+        if self.config.sensitive {
+            return match fit {
+                Fit::Met { .. } => format!("{}: met", capitalise(name)),
+                _ => format!("{}: not met", capitalise(name)),
+            };
+        }
+        let (ours, theirs) = (&self.mentees[pair.mentee_index], &self.mentors[pair.mentor_index]);
+        let (mine, yours) = (self.text(ours), self.text(theirs));
+        match (self.config.compare, fit) {
+            (_, Fit::Unknown) if !self.applies[pair.mentee_index] => {
+                format!("{}: does not apply", capitalise(name))
+            }
+            (_, Fit::Unknown) => format!("{}: not known for both", capitalise(name)),
+            (Compare::Overlap, Fit::Met { shared, of }) => {
+                let met: Vec<&str> = ours
+                    .iter()
+                    .filter(|&&v| self.alike[v as usize].iter().any(|m| theirs.binary_search(m).is_ok()))
+                    .map(|&v| self.texts[v as usize].as_str())
+                    .collect();
+                format!("Shares {shared} of {of} {name}: {}", met.join(", "))
+            }
+            (Compare::Overlap, _) => format!("Shares none of the mentee's {} {name}", ours.len()),
+            (Compare::Same, Fit::Met { .. }) => format!("Same {name}: {}", self.text(&common(ours, theirs))),
+            (Compare::Same, _) => format!("Different {name}: {mine} and {yours}"),
+            (Compare::Different, Fit::Met { .. }) => format!("Different {name}: {mine} → {yours}"),
+            (Compare::Different, _) => format!("Same {name}: {}", self.text(&common(ours, theirs))),
+            (Compare::Wish, Fit::Met { .. }) if self.no_preference[pair.mentee_index] => {
+                format!("{}: no preference", capitalise(name))
+            }
+            (Compare::Wish, Fit::Met { .. }) => format!("{} as wished: {yours}", capitalise(name)),
+            (Compare::Wish, _) => format!("{} not as wished: wished {mine}, is {yours}", capitalise(name)),
+            (Compare::Above | Compare::Below, fit) => {
+                let (a, b) = (self.rank_of(ours).unwrap_or(0.0), self.rank_of(theirs).unwrap_or(0.0));
+                let apart = (b - a).abs();
+                let direction = if b >= a { "above" } else { "below" };
+                match fit {
+                    Fit::Met { .. } => format!(
+                        "Mentor {} {direction} on {name}: {mine} → {yours}",
+                        steps(apart, self.config.order.is_empty())
+                    ),
+                    _ => format!(
+                        "{}: mentor at {yours}, mentee at {mine}, not {}",
+                        capitalise(name),
+                        self.wanted()
+                    ),
+                }
+            }
+        }
+    }
+
+    /// What above/below asks for: "1 to 2 steps above".
+    fn wanted(&self) -> String {
+        let direction = if self.config.compare == Compare::Above { "above" } else { "below" };
+        let numbers = self.config.order.is_empty();
+        match self.steps {
+            (from, to) if to.is_infinite() => format!("at least {} {direction}", steps(from, numbers)),
+            (from, to) if from == to => format!("{} {direction}", steps(from, numbers)),
+            (from, to) => format!("{from} to {} {direction}", steps(to, numbers)),
+        }
+    }
+
+    /// The values a participant gave that the order lacks, each once, for
+    /// the problem that names them.
+    pub fn unordered(&self, cohort: &Cohort) -> Vec<(String, Location)> {
+        if !matches!(self.config.compare, Compare::Above | Compare::Below) {
+            return Vec::new();
+        }
+        let mut found: BTreeMap<u32, Location> = BTreeMap::new();
+        let sides = [(&self.mentees, &cohort.mentees), (&self.mentors, &cohort.mentors)];
+        for (values, people) in sides {
+            for (ids, person) in values.iter().zip(people.iter()) {
+                for &v in ids {
+                    if self.ranks[v as usize].is_none() {
+                        found.entry(v).or_insert_with(|| person.origin.clone());
+                    }
+                }
+            }
+        }
+        found.into_iter().map(|(v, at)| (self.texts[v as usize].clone(), at)).collect()
+    }
+}
+
+/// The ids two sorted lists share.
+fn common(a: &[u32], b: &[u32]) -> Vec<u32> {
+    a.iter().copied().filter(|v| b.binary_search(v).is_ok()).collect()
+}
+
+/// "1 step", "2 steps", "2.5": steps of an order, or a difference of numbers.
+fn steps(n: f64, numbers: bool) -> String {
+    let n_text = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
+    match (numbers, n == 1.0) {
+        (true, _) => n_text,
+        (false, true) => "1 step".to_owned(),
+        (false, false) => format!("{n_text} steps"),
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// An answer as a value: mapped through `[values.COLUMN]` (an answer listed
+/// under a value is that value), genders to their canonical word where the
+/// wish is for a gender, and folded for comparison. (text, key).
+fn canonical(config: &Config, column: &str, answer: &str, gender: bool) -> (String, String) {
+    let folded = fold(answer);
+    let mapped = config
+        .values
+        .iter()
+        .filter(|(c, _)| fold(c) == fold(column))
+        .flat_map(|(_, map)| map.iter())
+        .find(|(value, answers)| fold(value) == folded || answers.iter().any(|a| fold(a) == folded))
+        .map(|(value, _)| value.clone());
+    if let Some(value) = mapped {
+        return (value.clone(), fold(&value));
+    }
+    if gender && let words::Gender::Known(word) = words::gender(answer) {
+        return (word.to_owned(), word.to_owned());
+    }
+    (answer.trim().to_owned(), folded)
+}
+
+/// A value's place in the declaration's order, or its number when the
+/// order is empty.
+fn rank(declaration: &CriterionConfig, key: &str) -> Option<f64> {
+    if declaration.order.is_empty() {
+        return key.replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite());
+    }
+    declaration.order.iter().position(|o| fold(o) == key).map(|i| i as f64)
+}
+
+/// Value ids by folded key, each with its first spelling.
+#[derive(Default)]
+struct Vocabulary {
+    ids: BTreeMap<String, u32>,
+    texts: Vec<String>,
+    keys: Vec<String>,
+}
+
+impl Vocabulary {
+    fn id(&mut self, text: String, key: String) -> u32 {
+        if let Some(&id) = self.ids.get(&key) {
+            return id;
+        }
+        let id = self.texts.len() as u32;
+        self.ids.insert(key.clone(), id);
+        self.texts.push(text);
+        self.keys.push(key);
+        id
+    }
+
+    fn find(&self, key: &str) -> Option<u32> {
+        self.ids.get(key).copied()
+    }
+}
+
+/// A declaration as a criterion: its points and its sentence.
+pub struct DeclaredCriterion(pub Arc<Declared>);
+
+impl Criterion for DeclaredCriterion {
+    fn name(&self) -> &str {
+        &self.0.config.name
+    }
+
+    fn weight(&self) -> Points {
+        self.0.weight
+    }
+
+    fn points(&self, pair: Pair<'_>) -> Points {
+        self.0.points_of(self.0.fit(pair))
+    }
+
+    fn explain(&self, pair: Pair<'_>) -> Option<String> {
+        Some(format!("{}.", self.0.sentence(pair)))
+    }
+
+    fn fields(&self) -> Vec<(String, Side)> {
+        let config = &self.0.config;
+        vec![(config.mentee.clone(), Side::Mentees), (config.mentor_column().to_owned(), Side::Mentors)]
+    }
+}
+
+/// The problems of declarations that the cohort shows: a column no input
+/// file has, a value an order lacks. Each names the declaration's line, or
+/// the participant's.
+pub fn problems(cohort: &Cohort, config: &Config, source: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let headers: Vec<String> = cohort
+        .files
+        .iter()
+        .flat_map(|f| f.columns.iter())
+        .flat_map(|c| [c.header.field.map(str::to_owned), Some(c.header.header.clone())])
+        .flatten()
+        .map(|h| crate::text::key(&h))
+        .chain(cohort.extra_columns.iter().map(|h| crate::text::key(h)))
+        .collect();
+    for (i, declaration) in config.criteria.iter().enumerate() {
+        let at = config.criterion_location(source, i);
+        for column in [declaration.mentee.as_str(), declaration.mentor_column()] {
+            if !headers.contains(&crate::text::key(column)) && !(cohort.files.is_empty()) {
+                problems.push(
+                    Problem::new(
+                        at.clone(),
+                        format!("[[criteria]] '{}' reads the column '{column}', which no input file has", declaration.name),
+                    )
+                    .hint("write the header as the file does ('tandem validate' lists them), or map it under [columns]"),
+                );
+            }
+        }
+        let compiled = Declared::new(cohort, config, declaration);
+        for (value, origin) in compiled.unordered(cohort) {
+            problems.push(
+                Problem::new(
+                    origin,
+                    format!("'{value}' is not in the order of [[criteria]] '{}' ({at})", declaration.name),
+                )
+                .hint(format!(
+                    "add it to order = [...] where it belongs, or map it under [values.{}] to a value that is",
+                    declaration.mentee
+                )),
+            );
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn declared(csv: &str, toml: &str) -> (Cohort, Declared) {
+        let config = Config::parse("t.toml", toml).unwrap();
+        let table = crate::intake::parse("t.csv", csv.as_bytes()).unwrap();
+        let source = crate::cohort::Source { table: &table, role: None };
+        let cohort = Cohort::build(&[source], &config.cohort_options()).unwrap();
+        let declared = Declared::new(&cohort, &config, &config.criteria[0]);
+        (cohort, declared)
+    }
+
+    fn pair(cohort: &Cohort, mentee: usize, mentor: usize) -> Pair<'_> {
+        Pair {
+            mentee: &cohort.mentees[mentee],
+            mentor: &cohort.mentors[mentor],
+            mentee_index: mentee,
+            mentor_index: mentor,
+        }
+    }
+
+    const GRADES: &str = "id,role,organisation,grade\nE1,mentee,A,HEO\nM1,mentor,B,G7\nM2,mentor,C,EO\nM3,mentor,D,SCS1\nM4,mentor,E,\n";
+
+    #[test]
+    fn above_by_steps_on_an_order() {
+        let (cohort, d) = declared(
+            GRADES,
+            "[[criteria]]\nname = \"seniority\"\nmentee = \"grade\"\ncompare = \"above\"\norder = [\"EO\", \"HEO\", \"SEO\", \"G7\", \"G6\", \"SCS1\"]\nsteps = [1, 2]\nweight = 10\n",
+        );
+        assert_eq!(d.fit(pair(&cohort, 0, 0)), Fit::Met { shared: 1, of: 1 });
+        assert_eq!(d.sentence(pair(&cohort, 0, 0)), "Mentor 2 steps above on seniority: HEO → G7");
+        assert_eq!(d.fit(pair(&cohort, 0, 1)), Fit::NotMet);
+        assert_eq!(
+            d.sentence(pair(&cohort, 0, 1)),
+            "Seniority: mentor at EO, mentee at HEO, not 1 to 2 steps above"
+        );
+        assert_eq!(d.fit(pair(&cohort, 0, 2)), Fit::NotMet, "four steps is too many");
+        assert_eq!(d.fit(pair(&cohort, 0, 3)), Fit::Unknown, "no grade: nothing to say");
+        assert_eq!(d.points_of(d.fit(pair(&cohort, 0, 0))), Points(1000));
+    }
+
+    #[test]
+    fn below_on_numbers() {
+        let (cohort, d) = declared(
+            "id,role,organisation,age band\nE1,mentee,A,50\nM1,mentor,B,30\nM2,mentor,C,60\n",
+            "[[criteria]]\nname = \"reverse\"\nmentee = \"age band\"\ncompare = \"below\"\nweight = 5\n",
+        );
+        assert!(matches!(d.fit(pair(&cohort, 0, 0)), Fit::Met { .. }));
+        assert_eq!(d.fit(pair(&cohort, 0, 1)), Fit::NotMet);
+        assert_eq!(d.sentence(pair(&cohort, 0, 0)), "Mentor 20 below on reverse: 50 → 30");
+    }
+
+    #[test]
+    fn same_and_different_know_lists() {
+        let csv = "id,role,organisation,identity\nE1,mentee,A,\"Gay, Transgender\"\nM1,mentor,B,Gay\nM2,mentor,C,Straight\n";
+        let (cohort, d) = declared(
+            csv,
+            "[[criteria]]\nname = \"identity\"\nmentee = \"identity\"\ncompare = \"same\"\nweight = 5\n",
+        );
+        assert!(matches!(d.fit(pair(&cohort, 0, 0)), Fit::Met { .. }));
+        assert_eq!(d.fit(pair(&cohort, 0, 1)), Fit::NotMet);
+        assert_eq!(d.sentence(pair(&cohort, 0, 0)), "Same identity: Gay");
+        let (cohort, d) = declared(
+            csv,
+            "[[criteria]]\nname = \"identity\"\nmentee = \"identity\"\ncompare = \"different\"\nweight = 5\n",
+        );
+        assert_eq!(d.fit(pair(&cohort, 0, 0)), Fit::NotMet);
+        assert!(matches!(d.fit(pair(&cohort, 0, 1)), Fit::Met { .. }));
+    }
+
+    #[test]
+    fn a_wish_for_the_mentors_gender_with_no_preference_met() {
+        let csv = "id,role,organisation,gender,Preferred mentor gender\nE1,mentee,A,,Vrouw\nE2,mentee,B,,Geen voorkeur\nE3,mentee,C,,\nM1,mentor,D,woman,\nM2,mentor,E,Mann,\n";
+        let (cohort, d) = declared(
+            csv,
+            "[[criteria]]\nname = \"gender wish\"\nmentee = \"Preferred mentor gender\"\nmentor = \"gender\"\ncompare = \"wish\"\nweight = 5\n",
+        );
+        assert!(matches!(d.fit(pair(&cohort, 0, 0)), Fit::Met { .. }), "vrouw is woman");
+        assert_eq!(d.fit(pair(&cohort, 0, 1)), Fit::NotMet);
+        assert!(matches!(d.fit(pair(&cohort, 1, 1)), Fit::Met { .. }), "no preference");
+        assert!(matches!(d.fit(pair(&cohort, 2, 1)), Fit::Met { .. }), "no answer");
+        assert_eq!(d.sentence(pair(&cohort, 0, 1)), "Gender wish not as wished: wished woman, is man");
+    }
+
+    #[test]
+    fn overlap_is_a_share_fuzzy_and_mapped() {
+        let csv = "id,role,organisation,interests\nE1,mentee,A,\"hiking; chess; baking\"\nM1,mentor,B,\"Hikking; cooking\"\n";
+        let (cohort, d) = declared(
+            csv,
+            "[values.interests]\nbaking = [\"cooking\"]\n\n[[criteria]]\nname = \"interests\"\nmentee = \"interests\"\ncompare = \"overlap\"\nweight = 30\n",
+        );
+        assert_eq!(d.fit(pair(&cohort, 0, 0)), Fit::Met { shared: 2, of: 3 });
+        assert_eq!(d.points_of(d.fit(pair(&cohort, 0, 0))), Points(2000));
+        assert_eq!(d.sentence(pair(&cohort, 0, 0)), "Shares 2 of 3 interests: hiking, baking");
+    }
+
+    #[test]
+    fn a_filter_limits_the_mentees_it_applies_to() {
+        let csv = "id,role,organisation,gender\nE1,mentee,A,woman\nE2,mentee,B,man\nM1,mentor,C,vrouw\n";
+        let (cohort, d) = declared(
+            csv,
+            "[[criteria]]\nname = \"same gender\"\nmentee = \"gender\"\ncompare = \"same\"\nweight = 5\nmentees = [\"woman\"]\n",
+        );
+        assert!(matches!(d.fit(pair(&cohort, 0, 0)), Fit::Met { .. }));
+        assert_eq!(d.fit(pair(&cohort, 1, 0)), Fit::Unknown);
+        assert_eq!(d.sentence(pair(&cohort, 1, 0)), "Same gender: does not apply");
+    }
+
+    #[test]
+    fn a_sensitive_declaration_says_the_same_of_every_pair_it_does_not_reward() {
+        let csv = "id,role,organisation,gender,religion\nE1,mentee,A,woman,x\nE2,mentee,B,man,x\nE3,mentee,C,woman,y\nM1,mentor,C,woman,x\n";
+        let (cohort, d) = declared(
+            csv,
+            "[[criteria]]\nname = \"faith\"\nmentee = \"religion\"\ncompare = \"same\"\nweight = 5\nsensitive = true\nmentees = [\"x\"]\n",
+        );
+        assert_eq!(d.sentence(pair(&cohort, 0, 0)), "Faith: met");
+        // Not applying (E3 is no 'x') and not met read alike.
+        assert_eq!(d.sentence(pair(&cohort, 2, 0)), "Faith: not met");
+        for mentee in 0..3 {
+            let sentence = d.sentence(pair(&cohort, mentee, 0));
+            assert!(!sentence.contains('x') && !sentence.contains('y'), "{sentence}");
+        }
+    }
+}
