@@ -33,20 +33,27 @@ fn cohort_csv(mentees: usize) -> String {
     let sectors =
         ["finance", "education", "health", "technology", "public sector", "retail", "energy", "legal"];
     let organisations = (mentees / 20).clamp(12, 60);
-    let mut text =
-        String::from("id,role,name,organisation,sector,goals,gender,background,languages,capacity\n");
+    let mut text = String::from(
+        "id,role,name,organisation,sector,goals,gender,background,languages,capacity,Grade,Style,Interests,Preferred gender,Home town\n",
+    );
     for (role, count) in [("mentee", mentees), ("mentor", mentees / 2)] {
         for i in 0..count {
             let goals: Vec<String> = (0..2 + next(3)).map(|_| format!("goal phrase {}", next(40))).collect();
             let _ = writeln!(
                 text,
-                "{role}{i:05},{role},Person {i},Organisation {},{},{},{},{},English,{}",
+                "{role}{i:05},{role},Person {i},Organisation {},{},{},{},{},English,{},{},{},interest {}; interest {},{},town {}",
                 next(organisations),
                 sectors[next(sectors.len())],
                 goals.join("; "),
                 ["woman", "man"][next(2)],
                 ["a", "b", "c", "d"][next(4)],
-                if role == "mentor" { "2" } else { "" }
+                if role == "mentor" { "2" } else { "" },
+                ["AO", "EO", "HEO", "SEO", "G7", "G6"][next(6)],
+                ["structured", "flexible", "hands-on"][next(3)],
+                next(30),
+                next(30),
+                ["woman", "man", "no preference"][next(3)],
+                next(50),
             );
         }
     }
@@ -71,6 +78,56 @@ fn intake(bencher: Bencher, mentees: usize) {
 #[divan::bench(args = SIZES, sample_count = 3)]
 fn scoring(bencher: Bencher, mentees: usize) {
     let loaded = load(mentees);
+    bencher.bench(|| Scorer::new(&loaded.cohort, &loaded.config, &loaded.ratings).matrix());
+}
+
+/// Five criteria a programme declares, one of each kind but `below`, the
+/// grade rule required.
+const DECLARED: &str = r#"
+[[criteria]]
+name = "seniority"
+mentee = "Grade"
+compare = "above"
+order = ["AO", "EO", "HEO", "SEO", "G7", "G6"]
+steps = [1, 2]
+weight = 10
+require = true
+
+[[criteria]]
+name = "work style"
+mentee = "Style"
+compare = "same"
+weight = 5
+
+[[criteria]]
+name = "interests"
+mentee = "Interests"
+compare = "overlap"
+weight = 10
+
+[[criteria]]
+name = "gender wish"
+mentee = "Preferred gender"
+mentor = "gender"
+compare = "wish"
+weight = 5
+
+[[criteria]]
+name = "another town"
+mentee = "Home town"
+compare = "different"
+weight = 5
+"#;
+
+/// Scoring with the five declared criteria on top of the built-in ones:
+/// compare with `scoring`.
+#[divan::bench(args = SIZES, sample_count = 3)]
+fn scoring_declared(bencher: Bencher, mentees: usize) {
+    let config = tandem::config::Config::parse("bench.toml", DECLARED).unwrap();
+    let table = intake::parse("bench.csv", cohort_csv(mentees).as_bytes()).unwrap();
+    let cohort = Cohort::build(&[Source { table: &table, role: None }], &config.cohort_options()).unwrap();
+    let mut loaded = Loaded::from_cohort(cohort);
+    loaded.config = config;
     bencher.bench(|| Scorer::new(&loaded.cohort, &loaded.config, &loaded.ratings).matrix());
 }
 

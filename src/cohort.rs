@@ -182,6 +182,10 @@ impl Participant {
     /// on `;`, `,`, `|` and line breaks. Empty when the column is empty or
     /// missing.
     pub fn column(&self, name: &str) -> Vec<String> {
+        // Declared columns are kept under the config's own spelling.
+        if let Some((_, cell)) = self.extra.iter().find(|(header, _)| header == name) {
+            return split_list(cell);
+        }
         let term = |t: &Option<Term>| t.iter().map(|t| t.text.clone()).collect();
         let terms = |ts: &[Term]| ts.iter().map(|t| t.text.clone()).collect();
         match key(name).as_str() {

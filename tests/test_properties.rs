@@ -21,12 +21,34 @@ struct Person {
     goals: Vec<usize>,
     language: usize,
     capacity: u32,
+    /// For declared criteria: a grade (or none) and a work style.
+    grade: Option<usize>,
+    style: usize,
 }
 
 const ORGANISATIONS: [&str; 3] = ["Acme BV", "Beta NV", "Gamma"];
 const SECTORS: [&str; 3] = ["finance", "education", "health"];
 const GOALS: [&str; 5] = ["leadership", "sales", "negotiation", "law", "coaching"];
 const LANGUAGES: [&str; 3] = ["English", "Dutch", "English; Dutch"];
+const GRADES: [&str; 4] = ["EO", "HEO", "SEO", "G7"];
+
+/// A grade rule and a work-style criterion, as a programme declares them.
+const DECLARED: &str = "\
+[[criteria]]
+name = \"seniority\"
+mentee = \"Grade\"
+compare = \"above\"
+order = [\"EO\", \"HEO\", \"SEO\", \"G7\"]
+steps = [1, 2]
+weight = 5
+require = true
+
+[[criteria]]
+name = \"work style\"
+mentee = \"Style\"
+compare = \"same\"
+weight = 10
+";
 
 fn person() -> impl Strategy<Value = Person> {
     (
@@ -36,14 +58,17 @@ fn person() -> impl Strategy<Value = Person> {
         proptest::collection::vec(0..GOALS.len(), 0..3),
         0..LANGUAGES.len(),
         0u32..3,
+        (proptest::option::of(0..GRADES.len()), 0..2usize),
     )
-        .prop_map(|(mentor, organisation, sector, goals, language, capacity)| Person {
+        .prop_map(|(mentor, organisation, sector, goals, language, capacity, (grade, style))| Person {
             mentor,
             organisation,
             sector,
             goals,
             language,
             capacity,
+            grade,
+            style,
         })
 }
 
@@ -62,6 +87,21 @@ fn csv(people: &[(usize, Person)]) -> String {
         );
     }
     text
+}
+
+/// The cohort with a grade and a work-style column, and the declarations.
+fn load_declared(people: &[(usize, Person)]) -> Loaded {
+    let mut text = String::from("id,role,organisation,sector,goals,languages,capacity,Grade,Style\n");
+    for line in csv(people).lines().skip(1).zip(people) {
+        let (row, (_, p)) = line;
+        text += &format!("{row},{},{}\n", p.grade.map_or("", |g| GRADES[g]), ["calm", "quick"][p.style]);
+    }
+    let config = tandem::config::Config::parse("t.toml", DECLARED).unwrap();
+    let table = intake::parse("cohort.csv", text.as_bytes()).unwrap();
+    let cohort = Cohort::build(&[Source { table: &table, role: None }], &config.cohort_options()).unwrap();
+    let mut loaded = Loaded::from_cohort(cohort);
+    loaded.config = config;
+    loaded
 }
 
 fn load(text: &str) -> Loaded {
@@ -152,5 +192,26 @@ proptest! {
             tandem::run_match(&load(&csv(&again))).unwrap()
         };
         prop_assert_eq!(plain, unshuffled);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn declared_rules_are_kept_and_the_result_optimal(people in proptest::collection::vec(person(), 0..9)) {
+        let rows: Vec<(usize, Person)> = people.into_iter().enumerate().collect();
+        let loaded = load_declared(&rows);
+        let outcome = tandem::run_match(&loaded).unwrap();
+        check(&outcome, &loaded);
+        let grade = |id: &str| rows.iter().find(|(n, _)| format!("P{n:02}") == id).and_then(|(_, p)| p.grade);
+        for pair in &outcome.pairs {
+            if let (Some(mentee), Some(mentor)) = (grade(&pair.mentee_id), grade(&pair.mentor_id)) {
+                let apart = mentor as i64 - mentee as i64;
+                prop_assert!((1..=2).contains(&apart), "grade rule broken: {:?}", pair);
+            }
+        }
+        let (matched, total) = brute_force(&loaded);
+        prop_assert_eq!((outcome.summary.matched, outcome.summary.total_score), (matched, total));
     }
 }

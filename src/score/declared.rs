@@ -54,6 +54,16 @@ pub struct Declared {
     ranks: Vec<Option<f64>>,
     /// `above`/`below`: how far apart, from and to.
     steps: (f64, f64),
+    /// The hot path: per participant, their values as a bit set (`words`
+    /// 64-bit words each) and, for `above`/`below`, their place (NaN for
+    /// none); for `overlap`, per mentor, every value that counts as one of
+    /// theirs.
+    words: usize,
+    mentee_bits: Vec<u64>,
+    mentor_bits: Vec<u64>,
+    mentor_alike_bits: Vec<u64>,
+    mentee_rank: Vec<f64>,
+    mentor_rank: Vec<f64>,
 }
 
 impl Declared {
@@ -111,12 +121,36 @@ impl Declared {
             }
             _ => Vec::new(),
         };
-        let ranks = vocabulary.keys.iter().map(|key| rank(declaration, key)).collect();
+        let ranks: Vec<Option<f64>> = vocabulary.keys.iter().map(|key| rank(declaration, key)).collect();
         let steps = match declaration.steps {
             Some([from, to]) => (from, to),
             None => (1.0, f64::INFINITY),
         };
+        let words = texts.len().div_ceil(64).max(1);
+        let bits = |lists: &[Vec<u32>], expand: Option<&Vec<Vec<u32>>>| -> Vec<u64> {
+            let mut bits = vec![0u64; lists.len() * words];
+            for (i, ids) in lists.iter().enumerate() {
+                for &v in ids {
+                    let alike = expand.map_or_else(|| vec![v], |alike| alike[v as usize].clone());
+                    for a in alike {
+                        bits[i * words + a as usize / 64] |= 1 << (a % 64);
+                    }
+                }
+            }
+            bits
+        };
+        let first_rank = |ids: &Vec<u32>| ids.iter().find_map(|&v| ranks[v as usize]).unwrap_or(f64::NAN);
+        let (mentee_bits, mentor_bits) = (bits(&mentees, None), bits(&mentors, None));
+        let mentor_alike_bits = if alike.is_empty() { Vec::new() } else { bits(&mentors, Some(&alike)) };
+        let (mentee_rank, mentor_rank) =
+            (mentees.iter().map(first_rank).collect(), mentors.iter().map(first_rank).collect());
         Declared {
+            words,
+            mentee_bits,
+            mentor_bits,
+            mentor_alike_bits,
+            mentee_rank,
+            mentor_rank,
             config: declaration.clone(),
             weight: Points::from_points(declaration.weight),
             texts,
@@ -130,36 +164,36 @@ impl Declared {
         }
     }
 
-    /// How a pair fares.
+    /// How a pair fares: the hot path, on bits and numbers.
     pub fn fit(&self, pair: Pair<'_>) -> Fit {
         let (mentee, mentor) = (pair.mentee_index, pair.mentor_index);
         if !self.applies[mentee] {
             return Fit::Unknown;
         }
-        let (ours, theirs) = (&self.mentees[mentee], &self.mentors[mentor]);
-        let common = || ours.iter().filter(|v| theirs.binary_search(v).is_ok()).count();
+        let w = self.words;
+        let ours = &self.mentee_bits[mentee * w..][..w];
+        let theirs = &self.mentor_bits[mentor * w..][..w];
+        let empty = |bits: &[u64]| bits.iter().all(|&b| b == 0);
+        let meet = || ours.iter().zip(theirs).any(|(a, b)| a & b != 0);
         let yes = |met: bool| if met { Fit::Met { shared: 1, of: 1 } } else { Fit::NotMet };
         match self.config.compare {
             Compare::Wish if self.no_preference[mentee] => Fit::Met { shared: 1, of: 1 },
-            _ if theirs.is_empty() || (ours.is_empty() && self.config.compare != Compare::Wish) => {
-                Fit::Unknown
-            }
-            Compare::Wish => yes(common() > 0),
-            Compare::Same => yes(common() > 0),
-            Compare::Different => yes(common() == 0),
-            Compare::Overlap => {
-                let shared = ours
-                    .iter()
-                    .filter(|&&v| self.alike[v as usize].iter().any(|m| theirs.binary_search(m).is_ok()))
-                    .count();
-                if shared == 0 { Fit::NotMet } else { Fit::Met { shared, of: ours.len() } }
-            }
             Compare::Above | Compare::Below => {
-                let (Some(a), Some(b)) = (self.rank_of(ours), self.rank_of(theirs)) else {
+                let (a, b) = (self.mentee_rank[mentee], self.mentor_rank[mentor]);
+                if a.is_nan() || b.is_nan() {
                     return Fit::Unknown;
-                };
+                }
                 let apart = if self.config.compare == Compare::Above { b - a } else { a - b };
                 yes(apart >= self.steps.0 - 1e-9 && apart <= self.steps.1 + 1e-9)
+            }
+            _ if empty(theirs) || (empty(ours) && self.config.compare != Compare::Wish) => Fit::Unknown,
+            Compare::Wish | Compare::Same => yes(meet()),
+            Compare::Different => yes(!meet()),
+            Compare::Overlap => {
+                let alike = &self.mentor_alike_bits[mentor * w..][..w];
+                let shared: u32 = ours.iter().zip(alike).map(|(a, b)| (a & b).count_ones()).sum();
+                let of = self.mentees[mentee].len();
+                if shared == 0 { Fit::NotMet } else { Fit::Met { shared: shared as usize, of } }
             }
         }
     }
@@ -172,6 +206,7 @@ impl Declared {
     /// Points for a fit.
     fn points_of(&self, fit: Fit) -> Points {
         match fit {
+            Fit::Met { shared, of } if shared == of => self.weight,
             Fit::Met { shared, of } => self.weight.share(shared as u64, of as u64),
             _ => Points::ZERO,
         }
@@ -295,13 +330,17 @@ fn capitalise(text: &str) -> String {
 /// wish is for a gender, and folded for comparison. (text, key).
 fn canonical(config: &Config, column: &str, answer: &str, gender: bool) -> (String, String) {
     let folded = fold(answer);
-    let mapped = config
-        .values
-        .iter()
-        .filter(|(c, _)| fold(c) == fold(column))
-        .flat_map(|(_, map)| map.iter())
-        .find(|(value, answers)| fold(value) == folded || answers.iter().any(|a| fold(a) == folded))
-        .map(|(value, _)| value.clone());
+    let mapped = if config.values.is_empty() {
+        None
+    } else {
+        config
+            .values
+            .iter()
+            .filter(|(c, _)| fold(c) == fold(column))
+            .flat_map(|(_, map)| map.iter())
+            .find(|(value, answers)| fold(value) == folded || answers.iter().any(|a| fold(a) == folded))
+            .map(|(value, _)| value.clone())
+    };
     if let Some(value) = mapped {
         return (value.clone(), fold(&value));
     }
