@@ -5,9 +5,10 @@
 //! explains every pair and every person left unmatched.
 //!
 //! The pipeline, one module a stage:
-//! [`intake`] → [`cohort`] → [`score`] → [`solve`] → [`outcome`] → [`report`],
-//! with [`config`] for the programme's settings and [`inputs`] to open the
-//! files of a run the same way for every command.
+//! [`inputs`] → [`intake`] → [`cohort`] → [`score`] → [`solve`] → [`outcome`] → [`report`],
+//! with [`config`] for the programme's settings, [`matching`] for a run
+//! (scoring, locks, targets, solving, and the outcome built once), and
+//! [`memory`] for the ceiling intake and scoring check before allocating.
 //!
 //! ```
 //! use tandem::{cohort::{Cohort, Source}, config::Config, intake, outcome::Outcome,

@@ -35,3 +35,26 @@ fn the_readme_config_example_is_valid() {
     let csv = wd.stdout(&["match", "c.csv", "--config", "tandem.toml", "-q"]);
     assert!(csv.contains("Diversity preference met: same gender."), "{csv}");
 }
+
+/// The worked example of declared criteria in the README runs on the form
+/// it describes, and the example config on the example cohort.
+#[test]
+fn the_readme_criteria_example_and_the_example_config_are_valid() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let at = readme.find("### A programme's own questions").expect("the criteria section");
+    let start = at + readme[at..].find("```toml\n").unwrap() + 8;
+    let end = start + readme[start..].find("```").unwrap();
+    let wd = Workdir::new();
+    wd.write("tandem.toml", &readme[start..end]);
+    wd.write(
+        "c.csv",
+        "id,role,organisation,Grade,Identity,Preferred mentor gender,gender,Work style\n\
+         E1,mentee,A,HEO,Gay,Vrouw,woman,calm\nM1,mentor,B,Grade 7,Gay,,woman,calm\n",
+    );
+    let csv = wd.stdout(&["match", "c.csv", "--config", "tandem.toml", "-q"]);
+    assert!(csv.contains("Mentor 2 steps above on seniority: HEO → G7."), "{csv}");
+    wd.example("cohort.csv");
+    wd.write("example.toml", std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/tandem.toml")).unwrap());
+    let csv = wd.stdout(&["match", "cohort.csv", "--config", "example.toml", "-q"]);
+    assert!(csv.contains("Same region: Amsterdam."), "{csv}");
+}
