@@ -54,7 +54,10 @@ fn the_readme_criteria_example_and_the_example_config_are_valid() {
     let csv = wd.stdout(&["match", "c.csv", "--config", "tandem.toml", "-q"]);
     assert!(csv.contains("Mentor 2 steps above on seniority: HEO → G7."), "{csv}");
     wd.example("cohort.csv");
-    wd.write("example.toml", std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/tandem.toml")).unwrap());
+    wd.write(
+        "example.toml",
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/tandem.toml")).unwrap(),
+    );
     let csv = wd.stdout(&["match", "cohort.csv", "--config", "example.toml", "-q"]);
     assert!(csv.contains("Same region: Amsterdam."), "{csv}");
 }

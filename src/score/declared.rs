@@ -165,10 +165,14 @@ impl Declared {
     }
 
     /// How a pair fares: the hot path, on bits and numbers.
+    #[inline]
     pub fn fit(&self, pair: Pair<'_>) -> Fit {
         let (mentee, mentor) = (pair.mentee_index, pair.mentor_index);
         if !self.applies[mentee] {
             return Fit::Unknown;
+        }
+        if self.words == 1 {
+            return self.fit_narrow(mentee, mentor);
         }
         let w = self.words;
         let ours = &self.mentee_bits[mentee * w..][..w];
@@ -198,13 +202,46 @@ impl Declared {
         }
     }
 
+    /// [`Declared::fit`] for a vocabulary of at most 64 values, the usual
+    /// case: one word per participant.
+    #[inline]
+    fn fit_narrow(&self, mentee: usize, mentor: usize) -> Fit {
+        let (ours, theirs) = (self.mentee_bits[mentee], self.mentor_bits[mentor]);
+        let yes = |met: bool| if met { Fit::Met { shared: 1, of: 1 } } else { Fit::NotMet };
+        match self.config.compare {
+            Compare::Wish if self.no_preference[mentee] => Fit::Met { shared: 1, of: 1 },
+            Compare::Above | Compare::Below => {
+                let (a, b) = (self.mentee_rank[mentee], self.mentor_rank[mentor]);
+                if a.is_nan() || b.is_nan() {
+                    return Fit::Unknown;
+                }
+                let apart = if self.config.compare == Compare::Above { b - a } else { a - b };
+                yes(apart >= self.steps.0 - 1e-9 && apart <= self.steps.1 + 1e-9)
+            }
+            _ if theirs == 0 || (ours == 0 && self.config.compare != Compare::Wish) => Fit::Unknown,
+            Compare::Wish | Compare::Same => yes(ours & theirs != 0),
+            Compare::Different => yes(ours & theirs == 0),
+            Compare::Overlap => {
+                let shared = (ours & self.mentor_alike_bits[mentor]).count_ones() as usize;
+                if shared == 0 { Fit::NotMet } else { Fit::Met { shared, of: ours.count_ones() as usize } }
+            }
+        }
+    }
+
     /// The place in the order of the first value that has one.
     fn rank_of(&self, ids: &[u32]) -> Option<f64> {
         ids.iter().find_map(|&v| self.ranks[v as usize])
     }
 
+    /// The points of a pair.
+    #[inline]
+    pub fn points(&self, pair: Pair<'_>) -> Points {
+        self.points_of(self.fit(pair))
+    }
+
     /// Points for a fit.
-    fn points_of(&self, fit: Fit) -> Points {
+    #[inline]
+    pub fn points_of(&self, fit: Fit) -> Points {
         match fit {
             Fit::Met { shared, of } if shared == of => self.weight,
             Fit::Met { shared, of } => self.weight.share(shared as u64, of as u64),

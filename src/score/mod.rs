@@ -167,7 +167,11 @@ pub struct Assessment {
 /// Scores pairs of one cohort under one configuration.
 pub struct Scorer<'a> {
     cohort: &'a Cohort,
+    /// The built-in criteria, then the declared ones, in column order.
     criteria: Vec<Box<dyn Criterion + 'a>>,
+    /// The declared criteria again, for the hot path to sum without a
+    /// call through the trait each.
+    declared: Vec<std::sync::Arc<declared::Declared>>,
     rules: rules::Rules,
 }
 
@@ -196,7 +200,9 @@ impl<'a> Scorer<'a> {
         criteria.extend(
             declared.iter().map(|d| Box::new(declared::DeclaredCriterion(d.clone())) as Box<dyn Criterion>),
         );
-        Scorer { cohort, criteria, rules: rules::Rules::new(cohort, config, &declared) }
+        let rules = rules::Rules::new(cohort, config, &declared);
+
+        Scorer { cohort, criteria, declared, rules }
     }
 
     /// Never makes these (mentee, mentor) pairs, each with the place that
@@ -307,8 +313,12 @@ impl<'a> Scorer<'a> {
     /// keeping the points per criterion: the hot path of [`Scorer::matrix`].
     fn score(&self, mentee: usize, mentor: usize) -> (Points, Verdict) {
         let pair = self.pair(mentee, mentor);
-        let score = Points(self.criteria.iter().map(|c| c.points(pair).0).sum());
-        (score, self.rules.check(pair, score))
+        let builtin = self.criteria.len() - self.declared.len();
+        let mut score: u32 = self.criteria[..builtin].iter().map(|c| c.points(pair).0).sum();
+        for declared in &self.declared {
+            score += declared.points(pair).0;
+        }
+        (Points(score), self.rules.check(pair, Points(score)))
     }
 
     /// Scores every pair, in parallel over mentees, into arrays allocated
