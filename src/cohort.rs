@@ -236,6 +236,10 @@ pub struct Source<'a> {
 pub struct Options {
     /// Headers as users write them, mapped to field names (`[columns]`).
     pub columns: BTreeMap<String, String>,
+    /// Mappings for the files of one side alone (`[columns.mentors]`,
+    /// `[columns.mentees]`).
+    pub mentor_columns: BTreeMap<String, String>,
+    pub mentee_columns: BTreeMap<String, String>,
     /// Whether colleagues are kept apart (`rules.same_organisation`), so
     /// that every participant needs an organisation.
     pub organisations: bool,
@@ -244,15 +248,52 @@ pub struct Options {
     pub sensitive: Vec<String>,
     /// The columns declared criteria read, each with the criterion's name.
     pub declared: Vec<(String, String)>,
+    /// `[values.FIELD]`: answers mapped to values, per field or column.
+    pub values: BTreeMap<String, BTreeMap<String, Vec<String>>>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { columns: BTreeMap::new(), organisations: true, sensitive: Vec::new(), declared: Vec::new() }
+        Options {
+            columns: BTreeMap::new(),
+            mentor_columns: BTreeMap::new(),
+            mentee_columns: BTreeMap::new(),
+            organisations: true,
+            sensitive: Vec::new(),
+            declared: Vec::new(),
+            values: BTreeMap::new(),
+        }
     }
 }
 
 impl Options {
+    /// The mappings for a file: the shared ones, and its side's, which win.
+    pub fn columns_for(&self, role: Option<Role>) -> BTreeMap<String, String> {
+        let mut columns = self.columns.clone();
+        match role {
+            Some(Role::Mentor) => columns.extend(self.mentor_columns.clone()),
+            Some(Role::Mentee) => columns.extend(self.mentee_columns.clone()),
+            None => {}
+        }
+        columns
+    }
+
+    /// An answer as `[values.FIELD]` maps it: the value it is listed under
+    /// ("Onderwijs (po)" under `onderwijs`, "Mentor (ik wil begeleiden)"
+    /// under `mentor`), else the answer as given.
+    pub fn value<'v>(&self, field: &str, answer: &'v str) -> std::borrow::Cow<'v, str> {
+        if self.values.is_empty() || answer.is_empty() {
+            return std::borrow::Cow::Borrowed(answer);
+        }
+        let folded = fold(answer);
+        self.values
+            .iter()
+            .filter(|(column, _)| key(column) == key(field))
+            .flat_map(|(_, map)| map.iter())
+            .find(|(_, answers)| answers.iter().any(|a| fold(a) == folded))
+            .map_or(std::borrow::Cow::Borrowed(answer), |(value, _)| std::borrow::Cow::Owned(value.clone()))
+    }
+
     /// The name a column goes by: the one `[columns]` gives a header that
     /// is no field of tandem's (a column a declared criterion reads), else
     /// the header as the file writes it.
@@ -342,7 +383,7 @@ impl Cohort {
             problems.extend(table.problems.iter().cloned());
             intake_warnings.extend(table.warnings.iter().cloned());
             let Resolved { columns: found, problems: column_problems, warnings, uses } =
-                Columns::resolve(table, &fields, &options.columns);
+                Columns::resolve(table, &fields, &options.columns_for(source.role));
             intake_warnings.extend(warnings);
             problems.extend(column_problems);
             for column in found.unmapped(table) {
@@ -436,7 +477,7 @@ impl Cohort {
         sources
             .iter()
             .map(|source| {
-                let resolved = Columns::resolve(source.table, &fields, &options.columns);
+                let resolved = Columns::resolve(source.table, &fields, &options.columns_for(source.role));
                 file_columns(source, &resolved.columns, resolved.uses, options)
             })
             .collect()
@@ -741,14 +782,14 @@ impl Reading<'_> {
             name,
             email,
             organisation,
-            sector: Term::new(&self.cell(row, "sector")),
-            target_sector: Term::new(&self.cell(row, "target_sector")),
+            sector: Term::new(&self.options.value("sector", &self.cell(row, "sector"))),
+            target_sector: Term::new(&self.options.value("target_sector", &self.cell(row, "target_sector"))),
             goals,
             gender: Term::gender(&self.cell(row, "gender")),
-            background: Term::new(&self.cell(row, "background")),
+            background: Term::new(&self.options.value("background", &self.cell(row, "background"))),
             languages,
-            region: Term::new(&self.cell(row, "region")),
-            level: Term::new(&self.cell(row, "level")),
+            region: Term::new(&self.options.value("region", &self.cell(row, "region"))),
+            level: Term::new(&self.options.value("level", &self.cell(row, "level"))),
             capacity,
             origin: Location::line(&table.source, row.line),
             extra: self
@@ -763,7 +804,7 @@ impl Reading<'_> {
     /// role of the file.
     #[allow(clippy::result_large_err)]
     fn role(&self, row: &Row, id: &str) -> Result<Role, Problem> {
-        let word = self.cell(row, "role");
+        let word = self.options.value("role", &self.cell(row, "role")).into_owned();
         let yes_no = |answer: bool| if answer == self.yes_is_mentor { Role::Mentor } else { Role::Mentee };
         let role = if word.is_empty() && self.columns.has("is_mentor") {
             let answer = self.cell(row, "is_mentor");

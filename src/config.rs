@@ -26,8 +26,9 @@ pub struct Config {
     pub goals: GoalsConfig,
     pub diversity: DiversityConfig,
     pub ratings: RatingsConfig,
-    /// Headers as users write them, mapped to field names.
-    pub columns: BTreeMap<String, String>,
+    /// Headers as users write them, mapped to field names; `[columns.mentors]`
+    /// and `[columns.mentees]` for one side's files alone.
+    pub columns: ColumnsConfig,
     /// Shares of the matched mentees that must come from a group.
     pub targets: Vec<TargetConfig>,
     pub privacy: PrivacyConfig,
@@ -40,6 +41,31 @@ pub struct Config {
     /// The line of each `[[criteria]]` block in the file, for problems.
     #[serde(skip)]
     pub criteria_lines: Vec<u64>,
+}
+
+/// `[columns]`: headers mapped to fields, for every file, and for the
+/// files of one side (`--mentors`, `--mentees`), where one header means
+/// different things ("profession": mentors' sector, mentees' target).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct ColumnsConfig {
+    #[serde(default)]
+    pub mentors: BTreeMap<String, String>,
+    #[serde(default)]
+    pub mentees: BTreeMap<String, String>,
+    #[serde(flatten)]
+    pub shared: BTreeMap<String, String>,
+}
+
+impl ColumnsConfig {
+    /// Every (header, field) mapping, shared and per side.
+    pub fn all(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.shared.iter().chain(&self.mentors).chain(&self.mentees)
+    }
+
+    /// Whether any mapping is for one side only.
+    pub fn per_side(&self) -> bool {
+        !self.mentors.is_empty() || !self.mentees.is_empty()
+    }
 }
 
 /// `[[criteria]]`: a criterion or hard rule over a column of the mentee
@@ -195,13 +221,16 @@ impl Default for Rules {
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum SectorPolicy {
     #[default]
     Cross,
     Target,
     Same,
     Ignore,
+    /// `target` for a mentee who names a sector to move into, `cross` for
+    /// the others: programmes that mix career switchers and regulars.
+    TargetElseCross,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -287,18 +316,20 @@ impl Config {
     pub fn cohort_options(&self) -> crate::cohort::Options {
         // A column a declaration reads by its header (not a field's name)
         // stays that column, never taken for a field its words suggest.
-        let mut columns = self.columns.clone();
+        let mut columns = self.columns.shared.clone();
         let fields = crate::cohort::FIELDS;
         for column in self.criteria.iter().flat_map(|c| [c.mentee.as_str(), c.mentor_column()]) {
             let key = crate::text::key(column);
             let named = fields.iter().any(|f| crate::text::key(f.name) == key)
-                || columns.iter().any(|(h, f)| crate::text::key(h) == key || crate::text::key(f) == key);
+                || self.columns.all().any(|(h, f)| crate::text::key(h) == key || crate::text::key(f) == key);
             if !named {
                 columns.insert(column.to_owned(), column.to_owned());
             }
         }
         crate::cohort::Options {
             columns,
+            mentor_columns: self.columns.mentors.clone(),
+            mentee_columns: self.columns.mentees.clone(),
             organisations: self.rules.same_organisation,
             sensitive: self
                 .privacy
@@ -312,6 +343,7 @@ impl Config {
                         .flat_map(|c| [c.mentee.clone(), c.mentor_column().to_owned()]),
                 )
                 .collect(),
+            values: self.values.clone(),
             declared: self
                 .criteria
                 .iter()

@@ -229,22 +229,43 @@ impl Inputs {
     fn unmatched_column_names(&self, config: &Config, tables: &[(Table, Option<Role>)]) -> Vec<Problem> {
         let source =
             self.config.as_ref().map_or_else(|| "the configuration".to_owned(), |p| p.display().to_string());
-        config
-            .columns
+        let has = |header: &str, role: Option<Role>| {
+            tables
+                .iter()
+                .filter(|(_, r)| role.is_none() || *r == role)
+                .any(|(table, _)| table.headers.iter().any(|h| text::key(h) == text::key(header)))
+        };
+        let sides = [
+            ("columns", &config.columns.shared, None),
+            ("columns.mentors", &config.columns.mentors, Some(Role::Mentor)),
+            ("columns.mentees", &config.columns.mentees, Some(Role::Mentee)),
+        ];
+        let mut warnings: Vec<Problem> = sides
             .iter()
-            .filter(|(header, _)| {
-                !tables
-                    .iter()
-                    .any(|(table, _)| table.headers.iter().any(|h| text::key(h) == text::key(header)))
+            .flat_map(|(table, map, role)| {
+                map.iter().map(move |(header, field)| (*table, header, field, *role))
             })
-            .map(|(header, field)| {
+            .filter(|(_, header, _, role)| !has(header, *role))
+            .map(|(table, header, field, role)| {
+                let files = match role {
+                    Some(role) => format!("no file given with --{}s has", role.name()),
+                    None => "no input file has".to_owned(),
+                };
                 Problem::new(
                     Location::file(&source),
-                    format!("[columns] maps '{header}' to '{field}', but no input file has that header"),
+                    format!("[{table}] maps '{header}' to '{field}', but {files} that header"),
                 )
                 .hint("copy the header exactly as the file writes it; 'tandem validate' lists every header")
             })
-            .collect()
+            .collect();
+        // One side's mappings read only the files given as that side's.
+        if config.columns.per_side() && tables.iter().any(|(_, role)| role.is_none()) {
+            warnings.push(
+                Problem::new(Location::file(&source), "[columns.mentors] and [columns.mentees] apply to files given with --mentors and --mentees, not to files holding both roles")
+                    .hint("give the mentors' and the mentees' files with --mentors and --mentees, or map the header under [columns]"),
+            );
+        }
+        warnings
     }
 }
 
@@ -332,7 +353,7 @@ fn check_columns(config: &Config, source: &str) -> Result<(), InputError> {
         config.criteria.iter().flat_map(|c| [c.mentee.as_str(), c.mentor_column()]).collect();
     let problems = config
         .columns
-        .iter()
+        .all()
         .filter(|(_, field)| !known.iter().chain(&declared).any(|k| text::key(k) == text::key(field)))
         .map(|(header, field)| {
             Problem::new(

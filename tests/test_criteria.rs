@@ -136,3 +136,72 @@ fn values_map_answers_and_a_header_can_be_renamed() {
     let csv = wd.stdout(&["scores", "cohort.csv", "--config", "tandem.toml", "-q"]);
     assert_eq!(csv.matches("Same style: steady.").count(), 9, "every pair is steady now: {csv}");
 }
+
+#[test]
+fn values_map_form_answers_to_roles_and_sectors() {
+    let wd = Workdir::new();
+    wd.write(
+        "aanmelding.csv",
+        "id,Wil je begeleiden?,organisation,sector,Naar welke sector wil je?,goals\n\
+         E1,Nee,A,Onderwijs (po),,rekenen\n\
+         E2,Nee,B,Financiën,Onderwijs (vo),rekenen\n\
+         M1,\"Ja, graag (ik wil begeleiden)\",C,Onderwijs (vo),,rekenen\n\
+         M2,\"Ja, graag (ik wil begeleiden)\",D,Zorg,,rekenen\n",
+    );
+    wd.write(
+        "tandem.toml",
+        "[columns]\n\"Wil je begeleiden?\" = \"role\"\n\n\
+         [values.role]\nmentor = [\"Ja, graag (ik wil begeleiden)\"]\nmentee = [\"Nee\"]\n\n\
+         [values.sector]\nonderwijs = [\"Onderwijs (po)\", \"Onderwijs (vo)\"]\n\n\
+         [values.target_sector]\nonderwijs = [\"Onderwijs (po)\", \"Onderwijs (vo)\"]\n\n\
+         [sector]\npolicy = \"target_else_cross\"\n",
+    );
+    let scores = wd.stdout(&["scores", "aanmelding.csv", "--config", "tandem.toml", "-q"]);
+    // E1 (a regular mentee in education) crosses to M2 (care), not to M1
+    // (education too, once po and vo are one sector).
+    assert!(scores.contains("Same sector: onderwijs."), "{scores}");
+    assert!(scores.contains("Crosses sectors: onderwijs → Zorg."), "{scores}");
+    // E2 (a switcher into education) gets a mentor from it.
+    assert!(
+        scores.contains("The mentor works in onderwijs, the sector the mentee is moving into."),
+        "{scores}"
+    );
+}
+
+#[test]
+fn one_header_can_mean_different_things_on_each_side() {
+    let wd = Workdir::new();
+    wd.write(
+        "mentors.csv",
+        "id,First name,Last name,organisation,Profession\nM1,Di,de Boer,A,education\nM2,Ed,Smit,B,finance\n",
+    );
+    wd.write(
+        "mentees.csv",
+        "id,First name,Last name,organisation,Profession,Sector now\nE1,Ann,Vos,C,education,finance\n",
+    );
+    wd.write(
+        "tandem.toml",
+        "[columns]\n\"First name\" = \"name\"\n\"Last name\" = \"name\"\n\n\
+         [columns.mentors]\nProfession = \"sector\"\n\n\
+         [columns.mentees]\nProfession = \"target_sector\"\n\"Sector now\" = \"sector\"\n\n\
+         [sector]\npolicy = \"target\"\n",
+    );
+    let args =
+        ["match", "--mentors", "mentors.csv", "--mentees", "mentees.csv", "--config", "tandem.toml", "-q"];
+    let csv = wd.stdout(&args);
+    assert!(
+        csv.contains("1,E1,Ann Vos,M1,Di de Boer,"),
+        "joined names, and the mentor in the target sector: {csv}"
+    );
+    assert!(csv.contains("The mentor works in education, the sector the mentee is moving into."), "{csv}");
+    // The same mappings on a file holding both roles: said, not ignored.
+    wd.write("both.csv", "id,role,organisation,Profession\nM1,mentor,A,education\nE1,mentee,C,education\n");
+    let run = wd.run(&["validate", "both.csv", "--config", "tandem.toml"]);
+    assert!(
+        run.stderr.contains(
+            "[columns.mentors] and [columns.mentees] apply to files given with --mentors and --mentees"
+        ),
+        "{}",
+        run.stderr
+    );
+}

@@ -42,7 +42,8 @@ impl Sector {
         match (self.policy, self.sectors.pair(pair), self.targets.pair(pair)) {
             (SectorPolicy::Cross, (Some(a), Some(b)), _) => a != b,
             (SectorPolicy::Same, (Some(a), Some(b)), _) => a == b,
-            (SectorPolicy::Target, _, (Some(target), Some(b))) => target == b,
+            (SectorPolicy::Target | SectorPolicy::TargetElseCross, _, (Some(target), Some(b))) => target == b,
+            (SectorPolicy::TargetElseCross, (Some(a), Some(b)), (None, _)) => a != b,
             _ => false,
         }
     }
@@ -55,8 +56,16 @@ impl Sector {
             (None, _) => Err(Fit::Unknown("the mentee's sector is unknown")),
             (_, None) => Err(Fit::Unknown("the mentor's sector is unknown")),
         };
-        Some(match self.policy {
+        let policy = match (self.policy, &pair.mentee.target_sector) {
+            // A mentee moving into a sector wants a mentor from it; the
+            // others, one from another sector.
+            (SectorPolicy::TargetElseCross, Some(_)) => SectorPolicy::Target,
+            (SectorPolicy::TargetElseCross, None) => SectorPolicy::Cross,
+            (policy, _) => policy,
+        };
+        Some(match policy {
             SectorPolicy::Ignore => return None,
+            SectorPolicy::TargetElseCross => unreachable!("resolved per mentee above"),
             SectorPolicy::Cross => match both() {
                 Err(unknown) => unknown,
                 Ok((a, b)) if a.key != b.key => {
@@ -97,6 +106,7 @@ impl Criterion for Sector {
             SectorPolicy::Target => {
                 vec![("target_sector".to_owned(), Side::Mentees), ("sector".to_owned(), Side::Mentors)]
             }
+            SectorPolicy::TargetElseCross => vec![("sector".to_owned(), Side::Both)],
             SectorPolicy::Ignore => Vec::new(),
         }
     }
