@@ -47,7 +47,7 @@ use error::InputError;
 use inputs::Loaded;
 use matching::{Describe, Locks, Matching};
 use outcome::Outcome;
-use report::Candidates;
+use score::Candidates;
 
 /// Matches a loaded cohort under its rules, locks, exclusions and targets,
 /// with the default settings: locks must keep the rules, no alternatives.
@@ -64,5 +64,5 @@ pub fn run_match(loaded: &Loaded) -> Result<Outcome, InputError> {
 /// As [`run_match`].
 pub fn run_scores(loaded: &Loaded) -> Result<Candidates, InputError> {
     let matching = Matching::new(loaded, Locks::Forced)?;
-    Ok(Candidates::new(&matching.scorer, &matching.matrix))
+    Ok(matching.candidates())
 }

@@ -174,6 +174,11 @@ impl<'a> Matching<'a> {
         })
     }
 
+    /// Every candidate pair, scored and judged, for the `scores` view.
+    pub fn candidates(&self) -> crate::score::Candidates {
+        crate::score::Candidates::new(&self.scorer, &self.matrix)
+    }
+
     /// The best assignment under every rule, lock and target.
     ///
     /// # Errors

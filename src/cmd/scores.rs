@@ -18,7 +18,6 @@ pub fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     let loaded = inputs.load()?;
     understood(&loaded, args.inputs.quiet);
     let matching = Matching::new(&loaded, Locks::Forced)?;
-    let candidates = report::Candidates::new(&matching.scorer, &matching.matrix);
-    report::write(args.output.as_deref(), &format.candidates(&candidates), &inputs.paths())?;
+    report::write(args.output.as_deref(), &format.candidates(&matching.candidates()), &inputs.paths())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -18,7 +18,8 @@ use std::path::Path;
 use anyhow::bail;
 
 use crate::outcome::Outcome;
-use crate::score::{CandidateMatrix, Points, Scorer};
+use crate::score::Points;
+pub use crate::score::{Candidate, Candidates};
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,51 +88,6 @@ impl Format {
             Format::Markdown => markdown::table(&Grid::candidates(candidates)).into_bytes(),
             Format::Html => html::table_page("Candidate pairs", &Grid::candidates(candidates)),
         }
-    }
-}
-
-/// Every candidate pair of a cohort, for the `scores` view: by mentee id,
-/// eligible pairs first, best score first, then by mentor id.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Candidates {
-    pub criteria: Vec<String>,
-    pub rows: Vec<Candidate>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Candidate {
-    pub mentee_id: String,
-    pub mentor_id: String,
-    pub score: Points,
-    pub eligible: bool,
-    /// Why the pair is ineligible; empty when it is eligible.
-    pub reason: String,
-    pub criteria: Vec<Points>,
-    pub explanation: String,
-}
-
-impl Candidates {
-    pub fn new(scorer: &Scorer<'_>, matrix: &CandidateMatrix) -> Candidates {
-        let cohort = scorer.cohort();
-        let mut rows = Vec::with_capacity(matrix.mentees * matrix.mentors);
-        for mentee in 0..matrix.mentees {
-            let mut mentors: Vec<usize> = (0..matrix.mentors).collect();
-            mentors
-                .sort_by_key(|&m| (matrix.verdict(mentee, m), std::cmp::Reverse(matrix.score(mentee, m)), m));
-            for mentor in mentors {
-                let reason = scorer.reason(mentee, mentor);
-                rows.push(Candidate {
-                    mentee_id: cohort.mentees[mentee].id.0.clone(),
-                    mentor_id: cohort.mentors[mentor].id.0.clone(),
-                    score: matrix.score(mentee, mentor),
-                    eligible: reason.is_none(),
-                    reason: reason.unwrap_or_default(),
-                    criteria: scorer.assess(mentee, mentor).criteria,
-                    explanation: scorer.explain(mentee, mentor),
-                });
-            }
-        }
-        Candidates { criteria: matrix.names.clone(), rows }
     }
 }
 

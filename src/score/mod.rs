@@ -7,6 +7,7 @@
 //! prints is exactly the one the solver used. Explanations are written only
 //! for the pairs someone reads, from the same functions that gave the points.
 
+mod candidates;
 pub mod declared;
 mod diversity;
 mod goals;
@@ -14,6 +15,7 @@ mod ratings;
 mod rules;
 mod sector;
 
+pub use candidates::{Candidate, Candidates};
 pub use ratings::Ratings;
 pub use rules::{Rule, RuleCheck, Verdict};
 

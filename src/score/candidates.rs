@@ -1,0 +1,50 @@
+//! Every candidate pair of a cohort as the scoring stage judged it, for
+//! the `scores` view: one row a pair, with its points, eligibility, reason
+//! and explanation.
+
+use super::{CandidateMatrix, Points, Scorer};
+
+/// Every candidate pair of a cohort, for the `scores` view: by mentee id,
+/// eligible pairs first, best score first, then by mentor id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidates {
+    pub criteria: Vec<String>,
+    pub rows: Vec<Candidate>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub mentee_id: String,
+    pub mentor_id: String,
+    pub score: Points,
+    pub eligible: bool,
+    /// Why the pair is ineligible; empty when it is eligible.
+    pub reason: String,
+    pub criteria: Vec<Points>,
+    pub explanation: String,
+}
+
+impl Candidates {
+    pub fn new(scorer: &Scorer<'_>, matrix: &CandidateMatrix) -> Candidates {
+        let cohort = scorer.cohort();
+        let mut rows = Vec::with_capacity(matrix.mentees * matrix.mentors);
+        for mentee in 0..matrix.mentees {
+            let mut mentors: Vec<usize> = (0..matrix.mentors).collect();
+            mentors
+                .sort_by_key(|&m| (matrix.verdict(mentee, m), std::cmp::Reverse(matrix.score(mentee, m)), m));
+            for mentor in mentors {
+                let reason = scorer.reason(mentee, mentor);
+                rows.push(Candidate {
+                    mentee_id: cohort.mentees[mentee].id.0.clone(),
+                    mentor_id: cohort.mentors[mentor].id.0.clone(),
+                    score: matrix.score(mentee, mentor),
+                    eligible: reason.is_none(),
+                    reason: reason.unwrap_or_default(),
+                    criteria: scorer.assess(mentee, mentor).criteria,
+                    explanation: scorer.explain(mentee, mentor),
+                });
+            }
+        }
+        Candidates { criteria: matrix.names.clone(), rows }
+    }
+}
