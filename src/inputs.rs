@@ -9,7 +9,7 @@ use crate::cohort::{self, Cohort, FileColumns, Role, Source};
 use crate::config::Config;
 use crate::error::{InputError, Location, Problem};
 use crate::intake::{self, ReadOptions, Table, same_file};
-use crate::pairs::{self, PairRow};
+use crate::pairs::{self, Leavers, PairRow};
 use crate::score::{Gap, Ratings, Scorer};
 use crate::text;
 
@@ -119,25 +119,51 @@ impl Inputs {
             None => Ratings::default(),
         };
         // Every problem of every pair file in one run: bad rows, and a
-        // mentee locked to two mentors.
+        // mentee locked to two mentors. An exclude file may name people who
+        // left (last round's output): those rows are skipped and counted.
         let mut problems = Vec::new();
-        let mut pair_files = |paths: &[PathBuf]| -> Vec<PairRow> {
+        let mut pair_warnings = Vec::new();
+        let mut pair_files = |paths: &[PathBuf], leavers: Leavers, what: &str| -> Vec<PairRow> {
             let mut rows = Vec::new();
             for path in paths {
                 let read = intake::read(path, &ReadOptions::default())
-                    .and_then(|t| pairs::read_lenient(&t, &cohort, None));
+                    .and_then(|t| pairs::read_with(&t, &cohort, None, leavers).map(|read| (t, read)));
                 match read {
-                    Ok((found, bad)) => {
-                        rows.extend(found);
-                        problems.extend(bad);
+                    Ok((table, read)) => {
+                        if read.rows.is_empty() && read.skipped == 0 && read.problems.is_empty() {
+                            pair_warnings.push(
+                                Problem::new(
+                                    Location::file(&table.source),
+                                    format!("the {what} file names no pairs"),
+                                )
+                                .hint("check that this is the file you meant"),
+                            );
+                        }
+                        if read.skipped > 0 {
+                            pair_warnings.push(
+                                Problem::new(
+                                    Location::file(&table.source),
+                                    match read.skipped {
+                                        1 => "1 pair of this file names people not in this round; skipped"
+                                            .to_owned(),
+                                        n => format!(
+                                            "{n} pairs of this file name people not in this round; skipped"
+                                        ),
+                                    },
+                                )
+                                .hint("those who left or did not sign up again need no exclusion"),
+                            );
+                        }
+                        rows.extend(read.rows);
+                        problems.extend(read.problems);
                     }
                     Err(error) => problems.extend(error.problems),
                 }
             }
             rows
         };
-        let locks = pair_files(&self.locks);
-        let exclusions = pair_files(&self.excludes);
+        let locks = pair_files(&self.locks, Leavers::Refuse, "lock");
+        let exclusions = pair_files(&self.excludes, Leavers::Skip, "exclude");
         let mut locked_to: BTreeMap<usize, &PairRow> = BTreeMap::new();
         for row in &locks {
             if let Some(first) = locked_to.insert(row.mentee, row) {
@@ -159,6 +185,7 @@ impl Inputs {
         }
         InputError::check(problems)?;
         let mut warnings = cohort.warnings();
+        warnings.extend(pair_warnings);
         warnings.extend(self.unmatched_column_names(&config, &tables));
         let gaps = Scorer::new(&cohort, &config, &ratings).gaps();
         let mut unscored: Vec<String> = gaps.iter().map(|g| g.criterion.clone()).collect();

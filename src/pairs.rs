@@ -23,15 +23,44 @@ pub struct PairRow {
 const MENTEE: FieldSpec = FieldSpec {
     name: "mentee_id",
     aliases: &["mentee", "mentee id", "mentee nummer", "mentee nr"],
-    required: true,
     ..FieldSpec::EMPTY
 };
 const MENTOR: FieldSpec = FieldSpec {
     name: "mentor_id",
     aliases: &["mentor", "mentor id", "mentor nummer", "mentor nr"],
-    required: true,
     ..FieldSpec::EMPTY
 };
+const MENTEE_EMAIL: FieldSpec = FieldSpec {
+    name: "mentee_email",
+    aliases: &["mentee e-mail", "mentee mail"],
+    content: crate::intake::Content::Email,
+    ..FieldSpec::EMPTY
+};
+const MENTOR_EMAIL: FieldSpec = FieldSpec {
+    name: "mentor_email",
+    aliases: &["mentor e-mail", "mentor mail"],
+    content: crate::intake::Content::Email,
+    ..FieldSpec::EMPTY
+};
+
+/// What to do with a row naming someone who is not in this intake.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Leavers {
+    /// A problem at the row (locks, ratings, `check`).
+    Refuse,
+    /// Skipped, and counted (`--exclude`: last year's pairs name people who
+    /// did not come back).
+    Skip,
+}
+
+/// The pairs of a file, what is wrong with its rows, and how many rows it
+/// skipped for naming people not in this intake.
+#[derive(Debug, Default)]
+pub struct Read {
+    pub rows: Vec<PairRow>,
+    pub problems: Vec<Problem>,
+    pub skipped: usize,
+}
 
 /// Reads the pairs of a table, resolving ids against the cohort. With
 /// `value`, that column must hold a number on every row.
@@ -40,9 +69,9 @@ const MENTOR: FieldSpec = FieldSpec {
 /// Every problem, located: a missing column, an id not in the cohort or of
 /// the wrong role, a value that is not a number, a pair listed twice.
 pub fn read(table: &Table, cohort: &Cohort, value: Option<FieldSpec>) -> Result<Vec<PairRow>, InputError> {
-    let (rows, problems) = read_lenient(table, cohort, value)?;
-    InputError::check(problems)?;
-    Ok(rows)
+    let read = read_with(table, cohort, value, Leavers::Refuse)?;
+    InputError::check(read.problems)?;
+    Ok(read.rows)
 }
 
 /// Reads the pairs that can be read, and the problems of the rest, for
@@ -55,23 +84,86 @@ pub fn read_lenient(
     cohort: &Cohort,
     value: Option<FieldSpec>,
 ) -> Result<(Vec<PairRow>, Vec<Problem>), InputError> {
-    let fields: Vec<FieldSpec> = [MENTEE, MENTOR].into_iter().chain(value).collect();
+    let read = read_with(table, cohort, value, Leavers::Refuse)?;
+    Ok((read.rows, read.problems))
+}
+
+/// Reads a pair file whose people are named by id (`mentee_id`,
+/// `mentor_id`) or by e-mail address (`mentee_email`, `mentor_email`), as
+/// tandem's own outputs name them; the address decides where an id is not
+/// in this intake (ids that were a form's response numbers change every
+/// round). With `value`, that column must hold a number on every row.
+///
+/// # Errors
+/// A file with neither ids nor e-mail addresses for a side.
+pub fn read_with(
+    table: &Table,
+    cohort: &Cohort,
+    value: Option<FieldSpec>,
+    leavers: Leavers,
+) -> Result<Read, InputError> {
+    let fields: Vec<FieldSpec> =
+        [MENTEE, MENTOR, MENTEE_EMAIL, MENTOR_EMAIL].into_iter().chain(value).collect();
     let Resolved { columns, mut problems, .. } = Columns::resolve(table, &fields, &BTreeMap::new());
+    for (id, email) in [(&MENTEE, &MENTEE_EMAIL), (&MENTOR, &MENTOR_EMAIL)] {
+        if !columns.has(id.name) && !columns.has(email.name) {
+            problems.push(crate::intake::missing(table, id, &columns).hint(format!(
+                "name the {} by a '{}' or a '{}' column, as tandem's own outputs do",
+                id.name.trim_end_matches("_id"),
+                id.name,
+                email.name
+            )));
+        }
+    }
     if !problems.is_empty() {
         return Err(InputError { problems });
     }
     problems.extend(table.problems.iter().cloned());
-    let mut rows = Vec::new();
+    let by_email = Emails::of(cohort);
+    let mut read = Read::default();
     let mut seen: BTreeMap<(usize, usize), u64> = BTreeMap::new();
     for row in &table.rows {
-        let cell = |field: &str| columns.get(field).map_or("", |c| row.cell(c));
-        let at = |field: &str| table.at(row.line, columns.get(field).unwrap_or(0));
-        let (mentee_id, mentor_id) = (cell(MENTEE.name), cell(MENTOR.name));
-        if mentee_id.is_empty() || mentor_id.is_empty() {
+        let cell = |field: &str| columns.get(field).map_or("", |c| unquote(row.cell(c)));
+        let at = |field: &str| {
+            table.at(
+                row.line,
+                columns
+                    .get(field)
+                    .or_else(|| columns.get(&format!("{}_email", field.trim_end_matches("_id"))))
+                    .unwrap_or(0),
+            )
+        };
+        let named = |id: &FieldSpec, email: &FieldSpec| (cell(id.name), cell(email.name));
+        let (mentee_named, mentor_named) = (named(&MENTEE, &MENTEE_EMAIL), named(&MENTOR, &MENTOR_EMAIL));
+        // The unmatched rows of tandem's own output name one side only.
+        if (mentee_named.0.is_empty() && mentee_named.1.is_empty())
+            || (mentor_named.0.is_empty() && mentor_named.1.is_empty())
+        {
             continue;
         }
-        let mentee = resolve(cohort, mentee_id, Role::Mentee, at(MENTEE.name), &mut problems);
-        let mentor = resolve(cohort, mentor_id, Role::Mentor, at(MENTOR.name), &mut problems);
+        let problem = |message: String, field: &str| {
+            let hint = if message.starts_with("no participant") {
+                "use the ids or e-mail addresses of the intake file"
+            } else {
+                "check that the mentee and mentor columns are not swapped"
+            };
+            Problem::new(at(field), message).hint(hint)
+        };
+        let mentee = find(cohort, &by_email, mentee_named, Role::Mentee);
+        let mentor = find(cohort, &by_email, mentor_named, Role::Mentor);
+        let (mentee, mentor) = match (mentee, mentor) {
+            (Ok(mentee), Ok(mentor)) => (mentee, mentor),
+            (mentee, mentor) => {
+                let left = |r: &Result<usize, Option<String>>| matches!(r, Err(Some(m)) if m.starts_with("no participant"));
+                if leavers == Leavers::Skip && (left(&mentee) || left(&mentor)) {
+                    read.skipped += 1;
+                    continue;
+                }
+                problems.extend(mentee.err().flatten().map(|m| problem(m, MENTEE.name)));
+                problems.extend(mentor.err().flatten().map(|m| problem(m, MENTOR.name)));
+                continue;
+            }
+        };
         let value = match value {
             None => None,
             Some(field) => {
@@ -88,49 +180,86 @@ pub fn read_lenient(
                 }
             }
         };
-        let (Some(mentee), Some(mentor)) = (mentee, mentor) else { continue };
+        let names =
+            |named: (&str, &str)| if named.0.is_empty() { named.1.to_owned() } else { named.0.to_owned() };
         if let Some(first) = seen.insert((mentee, mentor), row.line) {
             problems.push(
                 Problem::new(
                     Location::line(&table.source, row.line),
-                    format!("the pair {mentee_id} – {mentor_id} is listed twice, also on line {first}"),
+                    format!(
+                        "the pair {} – {} is listed twice, also on line {first}",
+                        names(mentee_named),
+                        names(mentor_named)
+                    ),
                 )
                 .hint("keep one row per pair"),
             );
             continue;
         }
         let origin = match value {
-            Some(_) => at(fields[2].name),
+            Some(_) => at(fields[4].name),
             None => Location::line(&table.source, row.line),
         };
-        rows.push(PairRow { mentee, mentor, value, origin });
+        read.rows.push(PairRow { mentee, mentor, value, origin });
     }
-    Ok((rows, problems))
+    read.problems = problems;
+    Ok(read)
 }
 
-fn resolve(
+/// An id as tandem's CSV wrote it: a leading `'` that kept a spreadsheet
+/// from running it as a formula is not part of it.
+fn unquote(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        _ => cell,
+    }
+}
+
+/// Participants by folded e-mail address, each side.
+struct Emails {
+    mentees: BTreeMap<String, usize>,
+    mentors: BTreeMap<String, usize>,
+}
+
+impl Emails {
+    fn of(cohort: &Cohort) -> Emails {
+        let index = |people: &[crate::cohort::Participant]| {
+            people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !p.email.is_empty())
+                .map(|(i, p)| (crate::text::fold(&p.email), i))
+                .collect()
+        };
+        Emails { mentees: index(&cohort.mentees), mentors: index(&cohort.mentors) }
+    }
+}
+
+/// The participant a row names, by id, else by e-mail address: the index,
+/// or why not (`None` for no name at all).
+fn find(
     cohort: &Cohort,
-    id: &str,
+    emails: &Emails,
+    (id, email): (&str, &str),
     role: Role,
-    at: Location,
-    problems: &mut Vec<Problem>,
-) -> Option<usize> {
-    match cohort.find(id) {
-        Some((found, index)) if found == role => Some(index),
-        Some((found, _)) => {
-            problems.push(
-                Problem::new(at, format!("'{id}' is a {}, not a {}", found.name(), role.name()))
-                    .hint("check that the mentee and mentor columns are not swapped"),
-            );
-            None
+) -> Result<usize, Option<String>> {
+    if !id.is_empty() {
+        match cohort.find(id) {
+            Some((found, index)) if found == role => return Ok(index),
+            Some((found, _)) => {
+                return Err(Some(format!("'{id}' is a {}, not a {}", found.name(), role.name())));
+            }
+            None if email.is_empty() => return Err(Some(format!("no participant has the id '{id}'"))),
+            None => {}
         }
-        None => {
-            problems.push(
-                Problem::new(at, format!("no participant has the id '{id}'"))
-                    .hint("use the ids of the intake file"),
-            );
-            None
-        }
+    }
+    if email.is_empty() {
+        return Err(None);
+    }
+    let side = if role == Role::Mentee { &emails.mentees } else { &emails.mentors };
+    match side.get(&crate::text::fold(email)) {
+        Some(&index) => Ok(index),
+        None => Err(Some(format!("no participant has the e-mail address '{email}'"))),
     }
 }
 

@@ -205,3 +205,56 @@ fn strict_fails_when_someone_is_left_unmatched() {
     wd.write("weights.toml", "[weights]\ngoals = 0\nsector = 0\ndiversity = 0\n");
     assert_eq!(wd.run(&["match", "small.csv", "--strict", "-q", "--config", "weights.toml"]).code, 0);
 }
+
+#[test]
+fn last_rounds_output_excludes_by_email_and_skips_those_who_left() {
+    let wd = Workdir::new();
+    // Round 1: ids are the form's response numbers, so tandem names people
+    // by their e-mail address.
+    wd.write(
+        "round1.csv",
+        "id,role,name,email,organisation,goals\n1,mentee,Lisa,lisa@a.nl,A,sales\n2,mentor,Mark,mark@b.nl,B,sales\n\
+         3,mentee,Gone,gone@c.nl,C,sales\n4,mentor,Nina,nina@d.nl,D,sales\n",
+    );
+    let pairs = wd.stdout(&["match", "round1.csv", "-q", "-o", "-"]);
+    wd.write("pairs-2025.csv", &pairs);
+    let lisa = pairs.lines().find(|l| l.contains(",Lisa,")).unwrap();
+    let lisa_had = if lisa.contains("mark@b.nl") { "mark@b.nl" } else { "nina@d.nl" };
+    // Round 2: new response numbers, one leaver, one newcomer.
+    wd.write(
+        "round2.csv",
+        "id,role,name,email,organisation,goals\n11,mentor,Nina,nina@d.nl,D,sales\n12,mentee,Lisa,lisa@a.nl,A,sales\n\
+         13,mentor,Mark,mark@b.nl,B,sales\n",
+    );
+    let run = wd.run(&["match", "round2.csv", "--exclude", "pairs-2025.csv", "-o", "pairs-2026.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("warning: pairs-2025.csv: 1 pair of this file names people not in this round; skipped"),
+        "{}",
+        run.stderr
+    );
+    let round2 = wd.read("pairs-2026.csv");
+    let lisa = round2.lines().find(|l| l.contains(",Lisa,")).unwrap();
+    assert!(!lisa.contains(lisa_had), "Lisa is not paired again with last year's mentor: {round2}");
+    // A lock file naming someone who left stays an error.
+    let run = wd.run(&["match", "round2.csv", "--lock", "pairs-2025.csv", "-q"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+}
+
+#[test]
+fn ids_tandem_quoted_against_formulas_read_back_and_empty_files_are_said() {
+    let wd = Workdir::new();
+    wd.write(
+        "c.csv",
+        "id,role,organisation,goals\n-E1,mentee,A,sales\n@M1,mentor,B,sales\nM2,mentor,C,law\n",
+    );
+    let csv = wd.stdout(&["match", "c.csv", "-q"]);
+    assert!(csv.contains(",'-E1,,'@M1,"), "{csv}");
+    wd.write("pairs.csv", &csv);
+    let csv = wd.stdout(&["match", "c.csv", "-q", "--exclude", "pairs.csv"]);
+    assert!(csv.contains(",'-E1,,M2,"), "the quoted pair is excluded: {csv}");
+    wd.write("locks.csv", "mentee_id,mentor_id\n");
+    let run = wd.run(&["match", "c.csv", "--lock", "locks.csv", "-o", "out.csv"]);
+    assert!(run.stderr.contains("warning: locks.csv: the lock file names no pairs"), "{}", run.stderr);
+}
