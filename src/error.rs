@@ -105,21 +105,18 @@ impl fmt::Display for Problem {
 /// Text with every control character, and every character that takes no
 /// room on screen, escaped (`\u{1b}`, `\u{200b}`), for a terminal.
 pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(hidden) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    std::borrow::Cow::Owned(
-        text.chars()
-            .map(|c| if hidden(c) { c.escape_default().to_string() } else { c.to_string() })
-            .collect(),
-    )
+    escape_where(text, hidden)
 }
 
 /// Text of several lines for a terminal: as [`visible`], but keeping line
 /// breaks and tabs.
 pub fn terminal(text: &str) -> std::borrow::Cow<'_, str> {
-    let escape = |c: char| hidden(c) && !matches!(c, '\n' | '\t');
-    if !text.chars().any(escape) {
+    escape_where(text, |c| hidden(c) && !matches!(c, '\n' | '\t'))
+}
+
+/// Text with the characters `escape` picks written as Rust escapes.
+fn escape_where(text: &str, escape: impl Fn(char) -> bool) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(&escape) {
         return std::borrow::Cow::Borrowed(text);
     }
     std::borrow::Cow::Owned(

@@ -11,6 +11,22 @@
 
 use crate::intake::{Content, FieldSpec, header_words, pattern_strength};
 
+/// Headers that ask for someone's cultural background or origin, but not
+/// their professional or educational one: a field, and sensitive.
+const BACKGROUND: &[&str] = &[
+    "achtergrond !professione* !opleiding* !werk* !beroep*",
+    "*achtergrond !professione* !opleiding* !werk* !beroep*",
+    "background !professional !educational !work",
+    "hintergrund !beruf* !ausbildung*",
+    "*hintergrund !beruf* !ausbildung*",
+    "herkunft*",
+    "afkomst*",
+    "herkomst",
+    "origin*",
+    "ethni*",
+    "etni*",
+];
+
 /// The participant fields and the headers staff write for them.
 pub const FIELDS: &[FieldSpec] = &[
     FieldSpec {
@@ -272,19 +288,7 @@ pub const FIELDS: &[FieldSpec] = &[
     FieldSpec {
         name: "background",
         aliases: &["cultural background", "achtergrond", "hintergrund"],
-        words: &[
-            "achtergrond !professione* !opleiding* !werk* !beroep*",
-            "*achtergrond !professione* !opleiding* !werk* !beroep*",
-            "background !professional !educational !work",
-            "hintergrund !beruf* !ausbildung*",
-            "*hintergrund !beruf* !ausbildung*",
-            "herkunft*",
-            "afkomst*",
-            "herkomst",
-            "origin*",
-            "ethni*",
-            "etni*",
-        ],
+        words: BACKGROUND,
         ..FieldSpec::EMPTY
     },
     FieldSpec {
@@ -368,18 +372,9 @@ const SENSITIVE: &[&str] = &[
     "etni*",
     "race",
     "ras",
-    "origin*",
-    "herkomst",
-    "afkomst*",
-    "herkunft*",
     "migra*",
     "*migratie*",
     "*migration*",
-    "achtergrond !professione* !opleiding* !werk* !beroep*",
-    "*achtergrond !professione* !opleiding* !werk* !beroep*",
-    "background !professional !educational !work",
-    "hintergrund !beruf* !ausbildung*",
-    "*hintergrund !beruf* !ausbildung*",
     "religi*",
     "geloof*",
     "glaube*",
@@ -411,7 +406,7 @@ const SENSITIVE: &[&str] = &[
 /// Whether a header, by its words, names personal data of a special kind.
 pub fn is_sensitive_header(header: &str) -> bool {
     let words = header_words(header);
-    SENSITIVE.iter().any(|pattern| pattern_strength(&words, pattern) > 0)
+    SENSITIVE.iter().chain(BACKGROUND).any(|pattern| pattern_strength(&words, pattern) > 0)
 }
 
 /// Fields whose values are always sensitive.
