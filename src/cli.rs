@@ -65,6 +65,9 @@ pub struct InputArgs {
     /// Pairs never to make (mentee_id, mentor_id; last year's output will do).
     #[arg(long, value_name = "FILE")]
     exclude: Vec<PathBuf>,
+    /// Earlier rounds' outputs: none of their pairs is made again.
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    history: Vec<PathBuf>,
     /// Keep locked pairs even when they break a rule or a capacity.
     #[arg(long)]
     pub force_locks: bool,
@@ -147,6 +150,7 @@ impl InputArgs {
             ratings: self.ratings.clone(),
             locks: self.lock.clone(),
             excludes: self.exclude.clone(),
+            history: self.history.clone(),
             show_sensitive: self.show_sensitive,
             options: ReadOptions {
                 delimiter: self.delimiter,

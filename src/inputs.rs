@@ -26,6 +26,8 @@ pub struct Inputs {
     pub locks: Vec<PathBuf>,
     /// Pair files of pairs never to make.
     pub excludes: Vec<PathBuf>,
+    /// Earlier rounds' outputs, whose pairs are never made again.
+    pub history: Vec<PathBuf>,
     /// How to read the intake files (pair files are always sniffed).
     pub options: ReadOptions,
     /// Whether outputs may show sensitive values.
@@ -42,6 +44,8 @@ pub struct Loaded {
     pub locks: Vec<PairRow>,
     /// Pairs never to make, from `--exclude`.
     pub exclusions: Vec<PairRow>,
+    /// Pairs of earlier rounds, from `--history`.
+    pub history: Vec<PairRow>,
     /// What looks wrong but does not stop the run.
     pub warnings: Vec<Problem>,
     /// Criteria with weight but (almost) no data, for `--strict`; each is
@@ -61,6 +65,7 @@ impl Loaded {
             ratings: Ratings::default(),
             locks: Vec::new(),
             exclusions: Vec::new(),
+            history: Vec::new(),
             warnings,
             unscored: Vec::new(),
             show_sensitive: false,
@@ -78,6 +83,7 @@ impl Inputs {
         paths.extend(self.ratings.iter().cloned());
         paths.extend(self.locks.iter().cloned());
         paths.extend(self.excludes.iter().cloned());
+        paths.extend(self.history.iter().cloned());
         paths
     }
 
@@ -164,6 +170,7 @@ impl Inputs {
         };
         let locks = pair_files(&self.locks, Leavers::Refuse, "lock");
         let exclusions = pair_files(&self.excludes, Leavers::Skip, "exclude");
+        let history = pair_files(&self.history, Leavers::Skip, "history");
         let mut locked_to: BTreeMap<usize, &PairRow> = BTreeMap::new();
         for row in &locks {
             if let Some(first) = locked_to.insert(row.mentee, row) {
@@ -202,6 +209,7 @@ impl Inputs {
             ratings,
             locks,
             exclusions,
+            history,
             warnings,
             unscored,
             show_sensitive: self.show_sensitive,

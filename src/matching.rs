@@ -83,7 +83,8 @@ impl<'a> Matching<'a> {
         let cohort = &loaded.cohort;
         crate::memory::check_pairs(cohort.mentees.len(), cohort.mentors.len(), loaded.config.targets.len())?;
         let scorer = Scorer::with_sensitive(cohort, &loaded.config, &loaded.ratings, loaded.show_sensitive)
-            .exclude(loaded.exclusions.iter().map(|row| ((row.mentee, row.mentor), row.origin.clone())));
+            .exclude(loaded.exclusions.iter().map(|row| ((row.mentee, row.mentor), row.origin.clone())))
+            .remember(loaded.history.iter().map(|row| ((row.mentee, row.mentor), row.origin.clone())));
         let matrix = scorer.matrix_with_progress(&|done, all| progress.scoring(done, all));
         let capacities: Vec<u32> = cohort.mentors.iter().map(|m| m.capacity).collect();
 

@@ -258,3 +258,37 @@ fn ids_tandem_quoted_against_formulas_read_back_and_empty_files_are_said() {
     let run = wd.run(&["match", "c.csv", "--lock", "locks.csv", "-o", "out.csv"]);
     assert!(run.stderr.contains("warning: locks.csv: the lock file names no pairs"), "{}", run.stderr);
 }
+
+#[test]
+fn history_never_repeats_an_earlier_pair_and_says_so() {
+    let wd = Workdir::new();
+    wd.write(
+        "cohort.csv",
+        "id,role,name,email,organisation,goals\nE1,mentee,Lisa,lisa@a.nl,A,sales\nM1,mentor,Mark,mark@b.nl,B,sales\nM2,mentor,Nina,nina@c.nl,C,law\n",
+    );
+    wd.write("pairs-2024.csv", "mentee_email,mentor_email\nlisa@a.nl,mark@b.nl\ngone@x.nl,mark@b.nl\n");
+    let first = wd.stdout(&["match", "cohort.csv", "-q"]);
+    assert!(first.contains(",E1,Lisa,M1,Mark,"), "{first}");
+    let run = wd.run(&["match", "cohort.csv", "--history", "pairs-2024.csv", "-o", "pairs.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("pairs-2024.csv: 1 pair of this file names people not in this round; skipped"),
+        "{}",
+        run.stderr
+    );
+    let csv = wd.read("pairs.csv");
+    assert!(csv.contains(",E1,Lisa,M2,Nina,"), "{csv}");
+    assert!(csv.contains("Not matched: no mentee is eligible: every mentee was paired with this mentor in an earlier round."), "{csv}");
+    let explain = wd.stdout(&["explain", "E1", "M1", "cohort.csv", "--history", "pairs-2024.csv", "-q"]);
+    assert!(
+        explain.contains("FAILED  not paired in an earlier round: paired at pairs-2024.csv:2"),
+        "{explain}"
+    );
+    let scores = wd.stdout(&["scores", "cohort.csv", "--history", "pairs-2024.csv", "-q"]);
+    assert!(scores.contains("E1,M1,45.00,no,paired in an earlier round: pairs-2024.csv:2"), "{scores}");
+    // The history file is an input: never written over.
+    assert_eq!(
+        wd.run(&["match", "cohort.csv", "--history", "pairs-2024.csv", "-q", "-o", "pairs-2024.csv"]).code,
+        1
+    );
+}

@@ -214,6 +214,13 @@ impl<'a> Scorer<'a> {
         self
     }
 
+    /// Never makes again these (mentee, mentor) pairs of earlier rounds,
+    /// each with the place that records it.
+    pub fn remember(mut self, pairs: impl IntoIterator<Item = ((usize, usize), Location)>) -> Self {
+        self.rules.remember(pairs);
+        self
+    }
+
     /// The criteria's weights, in column order.
     pub fn weights(&self) -> Vec<Points> {
         self.criteria.iter().map(|c| c.weight()).collect()

@@ -9,6 +9,7 @@
 //! Rules are checked in order; the first one broken is the one reported.
 
 mod declared;
+mod earlier;
 mod excluded;
 mod language;
 mod minimum;
@@ -45,6 +46,8 @@ impl Verdict {
     pub const BelowMinimum: Verdict = Verdict(3);
     /// The pair is in a file given with `--exclude`.
     pub const Excluded: Verdict = Verdict(4);
+    /// The pair was made in an earlier round (`--history`).
+    pub const EarlierRound: Verdict = Verdict(5);
 
     /// The most rules the config may declare.
     pub const MAX_DECLARED: usize = 200;
@@ -55,7 +58,7 @@ impl Verdict {
     /// Beyond [`Verdict::MAX_DECLARED`]; the config allows no more.
     pub fn declared(index: usize) -> Verdict {
         assert!(index < Verdict::MAX_DECLARED, "at most {} declared rules", Verdict::MAX_DECLARED);
-        Verdict(5 + index as u8)
+        Verdict(6 + index as u8)
     }
 }
 
@@ -95,6 +98,7 @@ pub struct RuleCheck {
 /// path (`breaks`, once per pair) dispatches statically.
 enum Unit {
     Excluded(excluded::Excluded),
+    Earlier(earlier::EarlierRound),
     Organisation(organisation::SameOrganisation),
     Language(language::SharedLanguage),
     Declared(declared::DeclaredRule),
@@ -105,6 +109,7 @@ impl Unit {
     fn rule(&self) -> &dyn Rule {
         match self {
             Unit::Excluded(rule) => rule,
+            Unit::Earlier(rule) => rule,
             Unit::Organisation(rule) => rule,
             Unit::Language(rule) => rule,
             Unit::Declared(rule) => rule,
@@ -116,6 +121,7 @@ impl Unit {
     fn breaks(&self, pair: Pair<'_>, score: Points) -> bool {
         match self {
             Unit::Excluded(rule) => rule.breaks(pair, score),
+            Unit::Earlier(rule) => rule.breaks(pair, score),
             Unit::Organisation(rule) => rule.breaks(pair, score),
             Unit::Language(rule) => rule.breaks(pair, score),
             Unit::Declared(rule) => rule.breaks(pair, score),
@@ -134,7 +140,10 @@ impl Rules {
     /// The rules the config switches on; pairs from `--exclude` files
     /// first, as nothing else matters then.
     pub fn new(cohort: &Cohort, config: &Config, declared: &[Arc<Declared>]) -> Rules {
-        let mut units = vec![Unit::Excluded(excluded::Excluded::default())];
+        let mut units = vec![
+            Unit::Excluded(excluded::Excluded::default()),
+            Unit::Earlier(earlier::EarlierRound::default()),
+        ];
         if config.rules.same_organisation {
             units.push(Unit::Organisation(organisation::SameOrganisation::new(cohort)));
         }
@@ -154,6 +163,13 @@ impl Rules {
     pub fn exclude(&mut self, pairs: impl IntoIterator<Item = ((usize, usize), Location)>) {
         if let Some(Unit::Excluded(excluded)) = self.units.first_mut() {
             excluded.pairs.extend(pairs);
+        }
+    }
+
+    /// Never makes again these pairs of earlier rounds.
+    pub fn remember(&mut self, pairs: impl IntoIterator<Item = ((usize, usize), Location)>) {
+        if let Some(Unit::Earlier(earlier)) = self.units.get_mut(1) {
+            earlier.pairs.extend(pairs);
         }
     }
 
@@ -194,6 +210,8 @@ impl Rules {
         let (excluded, others) = self.units.split_first().map_or((None, &[][..]), |(e, o)| (Some(e), o));
         others
             .iter()
+            // Earlier rounds are listed when there are any.
+            .filter(|u| !matches!(u, Unit::Earlier(earlier) if earlier.pairs.is_empty()))
             .chain(excluded)
             .map(Unit::rule)
             .map(|r| RuleCheck {
