@@ -38,6 +38,8 @@ pub enum Command {
     Explain(cmd::explain::ExplainArgs),
     /// Check intake files without matching: what was understood, every problem, a cohort summary.
     Validate(cmd::validate::ValidateArgs),
+    /// List the pairs kept, changed, new and dropped between two pairings.
+    Diff(cmd::diff::DiffArgs),
     /// Write a commented tandem.toml and an intake template to start from.
     Init(cmd::init::InitArgs),
 }
@@ -193,6 +195,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check(args) => cmd::check::run(args),
         Command::Explain(args) => cmd::explain::run(args),
         Command::Validate(args) => cmd::validate::run(args),
+        Command::Diff(args) => cmd::diff::run(args),
         Command::Init(args) => cmd::init::run(args),
     }
 }

@@ -27,6 +27,7 @@
 pub mod check;
 pub mod cohort;
 pub mod config;
+pub mod diff;
 pub mod error;
 pub mod explain;
 #[doc(hidden)]

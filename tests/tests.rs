@@ -5,6 +5,7 @@ mod workdir;
 
 mod test_check;
 mod test_criteria;
+mod test_diff;
 mod test_errors;
 mod test_explain;
 mod test_fuzz_corpus;

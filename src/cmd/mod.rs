@@ -2,6 +2,7 @@
 //! and its `run`; what several commands share is here.
 
 pub mod check;
+pub mod diff;
 pub mod explain;
 pub mod init;
 pub mod r#match;

@@ -354,3 +354,33 @@ impl<'a> From<&'a crate::error::Problem> for ProblemJson<'a> {
         }
     }
 }
+
+/// What `diff --format json` writes: the counts, each mentee's change, and
+/// the mentors whose mentees changed.
+pub fn diff(diff: &crate::diff::Diff) -> Vec<u8> {
+    use crate::diff::Change;
+    let mentees: Vec<serde_json::Value> = diff
+        .mentees
+        .iter()
+        .map(|m| {
+            serde_json::json!({
+                "change": m.change.name(), "mentee": m.mentee, "name": m.name,
+                "before": m.before, "after": m.after,
+            })
+        })
+        .collect();
+    let mentors: Vec<serde_json::Value> = diff
+        .mentors
+        .iter()
+        .map(|m| serde_json::json!({ "mentor": m.mentor, "name": m.name, "before": m.before, "after": m.after }))
+        .collect();
+    to_bytes(&serde_json::json!({
+        "version": 1,
+        "summary": {
+            "kept": diff.count(Change::Kept), "changed": diff.count(Change::Changed),
+            "new": diff.count(Change::New), "dropped": diff.count(Change::Dropped),
+        },
+        "mentees": mentees,
+        "mentors": mentors,
+    }))
+}

@@ -98,6 +98,31 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
     text.into_bytes()
 }
 
+/// What changed between two pairings: the counts, each mentee's change,
+/// and the mentors whose mentees changed.
+pub fn diff(diff: &crate::diff::Diff) -> String {
+    use crate::diff::Change;
+    let mut text = format!(
+        "# What changed\n\n{} kept, {} changed, {} new, {} dropped.\n\n## Mentees\n\n",
+        diff.count(Change::Kept),
+        diff.count(Change::Changed),
+        diff.count(Change::New),
+        diff.count(Change::Dropped)
+    );
+    text += &table(&Grid::diff(diff));
+    if !diff.mentors.is_empty() {
+        text += "\n## Mentors whose mentees changed\n\n";
+        let rows = diff
+            .mentors
+            .iter()
+            .map(|m| vec![m.mentor.clone(), m.name.clone(), m.before.join("; "), m.after.join("; ")])
+            .collect();
+        let headers = ["Mentor", "Name", "Before", "After"].map(String::from).to_vec();
+        text += &table(&Grid { headers, rows });
+    }
+    text
+}
+
 /// A Markdown table; numeric columns (by header) right-aligned.
 pub fn table(grid: &Grid) -> String {
     let numeric = |header: &str, column: usize| {

@@ -80,6 +80,16 @@ impl Format {
         }
     }
 
+    /// What changed between two pairings, in this format.
+    pub fn diff(self, diff: &crate::diff::Diff) -> Vec<u8> {
+        match self {
+            Format::Csv => csv::write(&Grid::diff(diff)),
+            Format::Json => json::diff(diff),
+            Format::Markdown => markdown::diff(diff).into_bytes(),
+            Format::Html => html::table_page("What changed", &Grid::diff(diff)),
+        }
+    }
+
     /// Every candidate pair in this format.
     pub fn candidates(self, candidates: &Candidates) -> Vec<u8> {
         match self {
@@ -167,6 +177,26 @@ impl Grid {
             row.extend(mentor.iter().cloned());
             rows.push(row);
         }
+        Grid { headers, rows }
+    }
+
+    /// One row per mentee: how their pairing changed, the mentors before
+    /// and after.
+    pub fn diff(diff: &crate::diff::Diff) -> Grid {
+        let headers = ["change", "mentee", "mentee_name", "before", "after"].map(String::from).to_vec();
+        let rows = diff
+            .mentees
+            .iter()
+            .map(|m| {
+                vec![
+                    m.change.name().to_owned(),
+                    m.mentee.clone(),
+                    m.name.clone(),
+                    m.before.join("; "),
+                    m.after.join("; "),
+                ]
+            })
+            .collect();
         Grid { headers, rows }
     }
 
