@@ -77,6 +77,12 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
             )
             .into());
         }
+        // Every place of the mentor is taken by a lock: nothing can give way.
+        None if matching.locked.iter().filter(|&&(_, m)| m == mentor).count()
+            >= cohort.mentors[mentor].capacity as usize =>
+        {
+            None
+        }
         None => {
             let mut locked = matching.locked.clone();
             locked.push((mentee, mentor));

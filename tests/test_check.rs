@@ -10,7 +10,7 @@ fn tandems_own_output_passes() {
     let run = wd.run(&["check", "--pairs", "pairs.csv", "cohort.csv"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
     assert!(run.stdout.starts_with("No violations.\n"), "{}", run.stdout);
-    assert!(run.stdout.ends_with("; the pairing scores as high.\n"), "{}", run.stdout);
+    assert!(run.stdout.ends_with("; the pairing is as good as it.\n"), "{}", run.stdout);
 }
 
 #[test]
@@ -47,4 +47,25 @@ fn a_missing_column_in_the_pairing_is_an_input_error() {
     let run = wd.run(&["check", "--pairs", "pairs.csv", "cohort.csv"]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("pairs.csv:1: no column for mentor id"), "{}", run.stderr);
+}
+
+#[test]
+fn fewer_matched_mentees_are_not_broken_rules() {
+    let wd = Workdir::new();
+    wd.write("c.csv", "id,role,organisation,goals\nE1,mentee,A,sales\nE2,mentee,B,law\nM1,mentor,C,sales\nM2,mentor,D,law\n");
+    wd.write("empty.csv", "mentee_id,mentor_id\n");
+    let run = wd.run(&["check", "--pairs", "empty.csv", "c.csv", "-q"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.ends_with("Optimum under the same rules: 2 pairs, total score 90.00; the pairing matches 2 fewer mentees, and scores 90.00 points less.\n"),
+        "{}",
+        run.stdout
+    );
+    wd.write("one.csv", "mentee_id,mentor_id\nE1,M2\n");
+    let run = wd.run(&["check", "--pairs", "one.csv", "c.csv", "-q"]);
+    assert!(
+        run.stdout.contains("the pairing matches 1 fewer mentee, and scores 90.00 points less."),
+        "{}",
+        run.stdout
+    );
 }

@@ -40,3 +40,28 @@ fn unknown_or_swapped_ids_are_errors() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("'M1' is a mentor, not a mentee"), "{}", run.stderr);
 }
+
+#[test]
+fn forcing_a_pair_never_counts_a_place_twice() {
+    let wd = Workdir::new();
+    wd.write(
+        "cohort.csv",
+        "id,role,organisation,goals,capacity\nE1,mentee,A,sales,\nE2,mentee,B,sales,\nM1,mentor,C,sales,1\nM2,mentor,D,law,1\n",
+    );
+    wd.write("kept.csv", "mentee_id,mentor_id\nE1,M1\n");
+    let out = wd.stdout(&["explain", "E2", "M1", "cohort.csv", "--lock", "kept.csv", "-q"]);
+    assert!(
+        out.ends_with(
+            "Forcing this pair is not possible: every place of the mentor is taken by a locked pair.\n"
+        ),
+        "{out}"
+    );
+    // Without the lock, forcing it costs what it costs, within the places.
+    let out = wd.stdout(&["explain", "E2", "M1", "cohort.csv", "-q"]);
+    assert!(
+        out.ends_with(
+            "Forcing this pair costs nothing: 2 pairs, total 45.00 against 2 pairs, total 45.00.\n"
+        ),
+        "{out}"
+    );
+}

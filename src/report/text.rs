@@ -23,11 +23,32 @@ pub fn check(report: &CheckReport) -> String {
         n => writeln!(text, "{n} violations."),
     };
     let _ = writeln!(text, "Pairing: {} pairs, total score {}.", report.pairs, hundredths(report.total));
+    // Matched mentees first, as the optimum puts them, then the score.
     let gap = report.optimum_total as i64 - report.total as i64;
-    let comparison = match gap {
-        0 => "the pairing scores as high".to_owned(),
-        gap if gap > 0 => format!("the pairing is {} points below it", hundredths(gap as u64)),
-        gap => format!("the pairing is {} points above it, by breaking rules", hundredths((-gap) as u64)),
+    let points = |gap: i64| match gap {
+        0 => "as high".to_owned(),
+        gap if gap > 0 => format!("{} points less", hundredths(gap as u64)),
+        gap => format!("{} points more", hundredths((-gap) as u64)),
+    };
+    let fewer = report.optimum_pairs as i64 - report.pairs as i64;
+    let mentees = |n: i64, how: &str| match n {
+        1 => format!("1 {how} mentee"),
+        n => format!("{n} {how} mentees"),
+    };
+    let comparison = match (fewer, gap) {
+        (0, 0) if report.is_clean() => "the pairing is as good as it".to_owned(),
+        (0, gap) if gap > 0 || report.is_clean() => format!("the pairing scores {}", points(gap)),
+        (0, gap) => format!("the pairing scores {}, by breaking rules", points(gap)),
+        (fewer, gap) if fewer > 0 => {
+            format!("the pairing matches {}, and scores {}", mentees(fewer, "fewer"), points(gap))
+        }
+        (more, gap) => {
+            format!(
+                "the pairing matches {} by breaking rules, and scores {}",
+                mentees(-more, "more"),
+                points(gap)
+            )
+        }
     };
     let _ = writeln!(
         text,
@@ -88,6 +109,12 @@ pub fn explain(pair: &PairExplanation) -> String {
         ),
     };
     let (matched, total) = pair.optimum;
+    if pair.forced.is_none() {
+        let _ = writeln!(
+            text,
+            "Forcing this pair is not possible: every place of the mentor is taken by a locked pair."
+        );
+    }
     if let Some((forced_matched, forced_total)) = pair.forced {
         let cost = total.saturating_sub(forced_total);
         let lost = matched.saturating_sub(forced_matched);
