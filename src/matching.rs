@@ -205,6 +205,8 @@ impl<'a> Matching<'a> {
     pub fn describe(&self, assignment: &Assignment, describe: &Describe) -> Result<Outcome, InputError> {
         let mut outcome =
             Outcome::new(&self.scorer, &self.matrix, assignment, &self.locked, describe.alternatives);
+        outcome.summary.excluded = self.loaded.exclusions.len();
+        outcome.summary.earlier = self.loaded.history.len();
         if !describe.keep_columns {
             outcome.drop_extra_columns();
         } else if !self.loaded.show_sensitive {

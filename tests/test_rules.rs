@@ -292,3 +292,25 @@ fn history_never_repeats_an_earlier_pair_and_says_so() {
         1
     );
 }
+
+#[test]
+fn the_summary_says_what_was_locked_and_excluded() {
+    let wd = example_workdir();
+    wd.write("locks.csv", "mentee_id,mentor_id\nME01,MR02\n");
+    wd.write("excl.csv", "mentee_id,mentor_id\nME05,MR09\nME06,MR09\n");
+    let run =
+        wd.run(&["match", "cohort.csv", "--lock", "locks.csv", "--exclude", "excl.csv", "-o", "pairs.json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "Matched 38 of 40 mentees with 30 of 30 mentors (1 pair locked, 2 pairs excluded); mean score"
+        ),
+        "{}",
+        run.stderr
+    );
+    let value: serde_json::Value = serde_json::from_str(&wd.read("pairs.json")).unwrap();
+    assert_eq!(
+        (value["summary"]["locked"].as_u64(), value["summary"]["excluded"].as_u64()),
+        (Some(1), Some(2))
+    );
+}

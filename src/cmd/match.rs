@@ -59,8 +59,15 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
     let s = &outcome.summary;
     if !quiet {
         let used: BTreeSet<&str> = outcome.pairs.iter().map(|p| p.mentor_id.as_str()).collect();
+        let kept: Vec<String> =
+            [(s.locked, "locked"), (s.excluded, "excluded"), (s.earlier, "from earlier rounds excluded")]
+                .iter()
+                .filter(|(n, _)| *n > 0)
+                .map(|(n, what)| format!("{n} {} {what}", if *n == 1 { "pair" } else { "pairs" }))
+                .collect();
+        let kept = if kept.is_empty() { String::new() } else { format!(" ({})", kept.join(", ")) };
         say(&format!(
-            "Matched {} of {} mentees with {} of {} mentors; mean score {:.2}.{}",
+            "Matched {} of {} mentees with {} of {} mentors{kept}; mean score {:.2}.{}",
             s.matched,
             s.mentees,
             used.len(),

@@ -102,6 +102,10 @@ pub struct Summary {
     pub total_score: u64,
     /// Pairs kept as given with `--lock`.
     pub locked: usize,
+    /// Pairs never made: from `--exclude`, and from earlier rounds
+    /// (`--history`).
+    pub excluded: usize,
+    pub earlier: usize,
     /// Total score all targets together cost, in hundredths.
     pub targets_cost: u64,
 }
@@ -202,6 +206,8 @@ impl Outcome {
                 matched: pairs.len(),
                 total_score: pairs.iter().map(|p| u64::from(p.score.0)).sum(),
                 locked: locked.len(),
+                excluded: 0,
+                earlier: 0,
                 targets_cost: 0,
             },
             pairs,

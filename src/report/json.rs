@@ -66,6 +66,8 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
             total_score: summary.total_points(),
             mean_score: summary.mean_score(),
             locked: summary.locked,
+            excluded: summary.excluded,
+            earlier_rounds: summary.earlier,
             targets: outcome
                 .targets
                 .iter()
@@ -180,6 +182,8 @@ struct SummaryJson<'a> {
     total_score: f64,
     mean_score: f64,
     locked: usize,
+    excluded: usize,
+    earlier_rounds: usize,
     targets: Vec<TargetJson<'a>>,
     targets_cost: f64,
 }
