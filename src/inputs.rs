@@ -124,72 +124,16 @@ impl Inputs {
             Some(path) => Ratings::read(&intake::read(path, &ReadOptions::default())?, &cohort, &config)?,
             None => Ratings::default(),
         };
-        // Every problem of every pair file in one run: bad rows, and a
-        // mentee locked to two mentors. An exclude file may name people who
-        // left (last round's output): those rows are skipped and counted.
+        // Every problem of every pair file in one run.
         let mut problems = Vec::new();
         let mut pair_warnings = Vec::new();
-        let mut pair_files = |paths: &[PathBuf], leavers: Leavers, what: &str| -> Vec<PairRow> {
-            let mut rows = Vec::new();
-            for path in paths {
-                let read = intake::read(path, &ReadOptions::default())
-                    .and_then(|t| pairs::read_with(&t, &cohort, None, leavers).map(|read| (t, read)));
-                match read {
-                    Ok((table, read)) => {
-                        if read.rows.is_empty() && read.skipped == 0 && read.problems.is_empty() {
-                            pair_warnings.push(
-                                Problem::new(
-                                    Location::file(&table.source),
-                                    format!("the {what} file names no pairs"),
-                                )
-                                .hint("check that this is the file you meant"),
-                            );
-                        }
-                        if read.skipped > 0 {
-                            pair_warnings.push(
-                                Problem::new(
-                                    Location::file(&table.source),
-                                    match read.skipped {
-                                        1 => "1 pair of this file names people not in this round; skipped"
-                                            .to_owned(),
-                                        n => format!(
-                                            "{n} pairs of this file name people not in this round; skipped"
-                                        ),
-                                    },
-                                )
-                                .hint("those who left or did not sign up again need no exclusion"),
-                            );
-                        }
-                        rows.extend(read.rows);
-                        problems.extend(read.problems);
-                    }
-                    Err(error) => problems.extend(error.problems),
-                }
-            }
-            rows
+        let mut read = |paths: &[PathBuf], leavers: Leavers, what: &str| {
+            read_pair_files(paths, &cohort, leavers, what, &mut problems, &mut pair_warnings)
         };
-        let locks = pair_files(&self.locks, Leavers::Refuse, "lock");
-        let exclusions = pair_files(&self.excludes, Leavers::Skip, "exclude");
-        let history = pair_files(&self.history, Leavers::Skip, "history");
-        let mut locked_to: BTreeMap<usize, &PairRow> = BTreeMap::new();
-        for row in &locks {
-            if let Some(first) = locked_to.insert(row.mentee, row) {
-                problems.push(
-                    Problem::new(
-                        row.origin.clone(),
-                        format!(
-                            "mentee {} is locked to two mentors, {} ({}) and {}",
-                            cohort.mentees[row.mentee].id,
-                            cohort.mentors[first.mentor].id,
-                            first.origin,
-                            cohort.mentors[row.mentor].id
-                        ),
-                    )
-                    .hint("keep one lock per mentee"),
-                );
-                locked_to.insert(row.mentee, first);
-            }
-        }
+        let locks = read(&self.locks, Leavers::Refuse, "lock");
+        let exclusions = read(&self.excludes, Leavers::Skip, "exclude");
+        let history = read(&self.history, Leavers::Skip, "history");
+        problems.extend(locked_twice(&locks, &cohort));
         InputError::check(problems)?;
         let mut warnings = cohort.warnings();
         warnings.extend(pair_warnings);
@@ -302,6 +246,77 @@ impl Inputs {
         }
         warnings
     }
+}
+
+/// The pairs of pair files, adding their problems and warnings: a file
+/// without pairs, and (exclusions, history) the rows naming people who left,
+/// counted.
+fn read_pair_files(
+    paths: &[PathBuf],
+    cohort: &Cohort,
+    leavers: Leavers,
+    what: &str,
+    problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Problem>,
+) -> Vec<PairRow> {
+    let mut rows = Vec::new();
+    for path in paths {
+        let read = intake::read(path, &ReadOptions::default())
+            .and_then(|t| pairs::read_with(&t, cohort, None, leavers).map(|read| (t, read)));
+        let (table, read) = match read {
+            Ok(found) => found,
+            Err(error) => {
+                problems.extend(error.problems);
+                continue;
+            }
+        };
+        let at = Location::file(&table.source);
+        if read.rows.is_empty() && read.skipped == 0 && read.problems.is_empty() {
+            warnings.push(
+                Problem::new(at.clone(), format!("the {what} file names no pairs"))
+                    .hint("check that this is the file you meant"),
+            );
+        }
+        if read.skipped > 0 {
+            let message = match read.skipped {
+                1 => "1 pair of this file names people not in this round; skipped".to_owned(),
+                n => format!("{n} pairs of this file name people not in this round; skipped"),
+            };
+            warnings.push(
+                Problem::new(at, message).hint("those who left or did not sign up again need no exclusion"),
+            );
+        }
+        rows.extend(read.rows);
+        problems.extend(read.problems);
+    }
+    rows
+}
+
+/// A mentee locked to two mentors, at the second lock's line.
+fn locked_twice(locks: &[PairRow], cohort: &Cohort) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut locked_to: BTreeMap<usize, &PairRow> = BTreeMap::new();
+    for row in locks {
+        match locked_to.get(&row.mentee) {
+            Some(first) => problems.push(
+                Problem::new(
+                    row.origin.clone(),
+                    format!(
+                        "mentee {} is locked to two mentors, {} ({}) and {}",
+                        cohort.mentees[row.mentee].id,
+                        cohort.mentors[first.mentor].id,
+                        first.origin,
+                        cohort.mentors[row.mentor].id
+                    ),
+                )
+                .hint("keep one lock per mentee"),
+            ),
+            None => {
+                locked_to.insert(row.mentee, row);
+            }
+        }
+    }
+    problems
 }
 
 /// The warning for a criterion without (enough) data: what it costs, and
