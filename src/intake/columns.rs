@@ -128,119 +128,28 @@ impl Columns {
         let mapped: BTreeMap<String, String> =
             mapped.iter().map(|(header, field)| (key(header), key(field))).collect();
         let mut resolved = Resolved::default();
-        // Per field, the candidate columns: (how, strength, column).
-        let mut candidates: BTreeMap<&'static str, Vec<(How, usize, usize)>> = BTreeMap::new();
+        let mut candidates: BTreeMap<&'static str, Vec<Candidate>> = BTreeMap::new();
         for (column, header) in table.headers.iter().enumerate() {
-            let header_key = key(header);
-            if header_key.is_empty() {
+            if key(header).is_empty() {
                 continue;
             }
-            let mut found = None;
-            if let Some(wanted) = mapped.get(&header_key) {
-                found = fields.iter().find(|f| key(f.name) == *wanted).map(|f| (f, How::Config, NAMED * 2));
-            }
-            // A header the config maps to a name of its own is no field.
-            if found.is_none() && !mapped.contains_key(&header_key) {
-                let ranked = recognise(header, fields);
-                if let [(best, field), (second, other), ..] = ranked[..]
-                    && best == second
-                {
-                    resolved.warnings.push(
-                        Problem::new(
-                            table.at(table.header_line, column),
-                            format!(
-                                "this header could hold the {} or the {}; tandem takes it as the {}",
-                                words(field.name),
-                                words(other.name),
-                                words(field.name)
-                            ),
-                        )
-                        .hint(format!(
-                            "to decide, add under [columns] in the config: {:?} = \"{}\"",
-                            header, other.name
-                        )),
-                    );
-                }
-                found = ranked.first().map(|&(strength, field)| {
-                    (field, if strength >= NAMED { How::Name } else { How::Question }, strength)
-                });
-            }
+            let found = identify(table, column, fields, &mapped, &mut resolved.warnings);
             resolved.uses.push(HeaderUse {
                 column,
                 header: header.clone(),
                 field: None,
-                how: found.map(|f| f.1),
+                how: found.map(|(_, candidate)| candidate.how),
                 passed_over: None,
             });
-            if let Some((field, how, strength)) = found {
-                candidates.entry(field.name).or_default().push((how, strength, column));
+            if let Some((field, candidate)) = found {
+                candidates.entry(field.name).or_default().push(candidate);
             }
         }
         duplicate_headers(table, &mut resolved);
-        for (name, mut found) in candidates {
-            let Some(field) = fields.iter().find(|f| f.name == name) else { continue };
-            let fit: BTreeMap<usize, Fit> =
-                found.iter().map(|&(_, _, c)| (c, Fit::of(table, c, field.content))).collect();
-            // Mapped first, then the content that fits best, then the surest
-            // name, then the leftmost.
-            found.sort_by_key(|&(how, strength, column)| {
-                (how != How::Config, std::cmp::Reverse(fit[&column]), std::cmp::Reverse(strength), column)
-            });
-            let mut chosen: Vec<usize> = if found[0].0 == How::Config {
-                found.iter().filter(|c| c.0 == How::Config).map(|c| c.2).collect()
-            } else {
-                vec![found[0].2]
-            };
-            // A form that branches asks mentors and mentees the same thing
-            // in two questions: columns that are never both answered on one
-            // row are one field, read from whichever holds the answer.
-            if found[0].0 != How::Config {
-                for &(_, _, column) in &found[1..] {
-                    if fit[&column] != Fit::Empty && complementary(table, &chosen, column) {
-                        chosen.push(column);
-                    }
-                }
+        for (name, found) in candidates {
+            if let Some(field) = fields.iter().find(|f| f.name == name) {
+                choose(table, field, found, &mut resolved);
             }
-            for use_ in resolved.uses.iter_mut() {
-                if chosen.contains(&use_.column) {
-                    use_.field = Some(field.name);
-                }
-            }
-            let passed: Vec<usize> = found.iter().map(|c| c.2).filter(|c| !chosen.contains(c)).collect();
-            if passed.is_empty() {
-                resolved.columns.index.insert(field.name, (chosen, field.join));
-                continue;
-            }
-            let taken = chosen[0];
-            let header = &table.headers[taken];
-            let because = fit[&taken].beats(fit[&passed[0]], field.content);
-            for &column in &passed {
-                if let Some(use_) = resolved.uses.iter_mut().find(|u| u.column == column) {
-                    use_.passed_over = Some(format!(
-                        "'{header}' ({}) holds the {}",
-                        column_letters(taken),
-                        words(field.name)
-                    ));
-                }
-            }
-            if found[0].0 != How::Config {
-                let others: Vec<String> = passed.iter().map(|&c| format!("'{}'", table.headers[c])).collect();
-                resolved.warnings.push(
-                    Problem::new(
-                        table.at(table.header_line, taken),
-                        format!(
-                            "columns '{header}' and {} could both hold the {}; tandem uses '{header}'{because}",
-                            others.join(", "),
-                            words(field.name),
-                        ),
-                    )
-                    .hint(format!(
-                        "to use another, map it under [columns] in the config, e.g. {:?} = \"{}\"",
-                        table.headers[passed[0]], field.name
-                    )),
-                );
-            }
-            resolved.columns.index.insert(field.name, (chosen, field.join));
         }
         for field in fields.iter().filter(|f| f.required) {
             if !resolved.columns.index.contains_key(field.name) {
@@ -279,6 +188,123 @@ impl Columns {
             }
         }
     }
+}
+
+/// A column that could hold a field: how its header names it, and how
+/// surely.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    how: How,
+    strength: usize,
+    column: usize,
+}
+
+/// The field a column's header names, if any: the one the config maps it
+/// to, else the one its words name most surely (with a warning when two
+/// fields tie).
+fn identify<'f>(
+    table: &Table,
+    column: usize,
+    fields: &'f [FieldSpec],
+    mapped: &BTreeMap<String, String>,
+    warnings: &mut Vec<Problem>,
+) -> Option<(&'f FieldSpec, Candidate)> {
+    let header = &table.headers[column];
+    let header_key = key(header);
+    if let Some(wanted) = mapped.get(&header_key) {
+        // A header the config maps to a name of its own is no field.
+        let field = fields.iter().find(|f| key(f.name) == *wanted)?;
+        return Some((field, Candidate { how: How::Config, strength: NAMED * 2, column }));
+    }
+    let ranked = recognise(header, fields);
+    if let [(best, field), (second, other), ..] = ranked[..]
+        && best == second
+    {
+        warnings.push(
+            Problem::new(
+                table.at(table.header_line, column),
+                format!(
+                    "this header could hold the {} or the {}; tandem takes it as the {}",
+                    words(field.name),
+                    words(other.name),
+                    words(field.name)
+                ),
+            )
+            .hint(format!("to decide, add under [columns] in the config: {:?} = \"{}\"", header, other.name)),
+        );
+    }
+    ranked.first().map(|&(strength, field)| {
+        let how = if strength >= NAMED { How::Name } else { How::Question };
+        (field, Candidate { how, strength, column })
+    })
+}
+
+/// Picks the columns of one field among those whose headers name it:
+/// mapped first, then the content that fits best, then the surest name,
+/// then the leftmost. A form that branches asks mentors and mentees the
+/// same thing in two questions: columns that are never both answered on
+/// one row are one field, read from whichever holds the answer.
+fn choose(table: &Table, field: &FieldSpec, mut found: Vec<Candidate>, resolved: &mut Resolved) {
+    let fit: BTreeMap<usize, Fit> =
+        found.iter().map(|c| (c.column, Fit::of(table, c.column, field.content))).collect();
+    found.sort_by_key(|c| {
+        (c.how != How::Config, std::cmp::Reverse(fit[&c.column]), std::cmp::Reverse(c.strength), c.column)
+    });
+    let by_config = found[0].how == How::Config;
+    let mut chosen: Vec<usize> = if by_config {
+        found.iter().filter(|c| c.how == How::Config).map(|c| c.column).collect()
+    } else {
+        vec![found[0].column]
+    };
+    if !by_config {
+        for candidate in &found[1..] {
+            if fit[&candidate.column] != Fit::Empty && complementary(table, &chosen, candidate.column) {
+                chosen.push(candidate.column);
+            }
+        }
+    }
+    for use_ in resolved.uses.iter_mut() {
+        if chosen.contains(&use_.column) {
+            use_.field = Some(field.name);
+        }
+    }
+    let passed: Vec<usize> = found.iter().map(|c| c.column).filter(|c| !chosen.contains(c)).collect();
+    if !passed.is_empty() {
+        let because = fit[&chosen[0]].beats(fit[&passed[0]], field.content);
+        pass_over(table, field, chosen[0], &passed, resolved);
+        if !by_config {
+            resolved.warnings.push(two_columns(table, field, chosen[0], &passed, because));
+        }
+    }
+    resolved.columns.index.insert(field.name, (chosen, field.join));
+}
+
+/// Marks the columns passed over for a field with the one taken instead.
+fn pass_over(table: &Table, field: &FieldSpec, taken: usize, passed: &[usize], resolved: &mut Resolved) {
+    let header = &table.headers[taken];
+    for use_ in resolved.uses.iter_mut().filter(|u| passed.contains(&u.column)) {
+        use_.passed_over =
+            Some(format!("'{header}' ({}) holds the {}", column_letters(taken), words(field.name)));
+    }
+}
+
+/// The warning that several columns could hold a field, naming the one
+/// taken and why.
+fn two_columns(table: &Table, field: &FieldSpec, taken: usize, passed: &[usize], because: &str) -> Problem {
+    let header = &table.headers[taken];
+    let others: Vec<String> = passed.iter().map(|&c| format!("'{}'", table.headers[c])).collect();
+    Problem::new(
+        table.at(table.header_line, taken),
+        format!(
+            "columns '{header}' and {} could both hold the {}; tandem uses '{header}'{because}",
+            others.join(", "),
+            words(field.name),
+        ),
+    )
+    .hint(format!(
+        "to use another, map it under [columns] in the config, e.g. {:?} = \"{}\"",
+        table.headers[passed[0]], field.name
+    ))
 }
 
 /// Two columns under one header: an error when tandem would read one of
