@@ -369,98 +369,15 @@ impl Cohort {
     /// empty or duplicate id, an unknown role, an empty organisation, a
     /// capacity that is not a whole number.
     pub fn build(sources: &[Source<'_>], options: &Options) -> Result<Cohort, InputError> {
-        let mut problems = Vec::new();
-        let mut participants: Vec<Participant> = Vec::new();
-        let mut ids: Vec<(String, Location)> = Vec::new();
-        let mut extra_columns: Vec<String> = Vec::new();
-        let mut intake_warnings: Vec<Problem> = Vec::new();
-        let mut files = Vec::new();
         // Requirements depend on the whole file (an e-mail column stands in
         // for a missing id) and on the config, so they are checked here.
         let fields: Vec<FieldSpec> = FIELDS.iter().map(|f| FieldSpec { required: false, ..*f }).collect();
+        let mut gathered = Gathered::default();
         for source in sources {
-            let table = source.table;
-            problems.extend(table.problems.iter().cloned());
-            intake_warnings.extend(table.warnings.iter().cloned());
-            let Resolved { columns: found, problems: column_problems, warnings, uses } =
-                Columns::resolve(table, &fields, &options.columns_for(source.role));
-            intake_warnings.extend(warnings);
-            problems.extend(column_problems);
-            for column in found.unmapped(table) {
-                let header = options.name(&table.headers[column]);
-                if !extra_columns.contains(&header) {
-                    extra_columns.push(header);
-                }
-            }
-            let mut file = file_columns(source, &found, uses, options);
-            // Ids the config maps are taken as they are.
-            let mapped = |c: usize| {
-                file.columns.iter().any(|u| u.header.column == c && u.header.how == Some(How::Config))
-            };
-            let numbered = found.get("id").filter(|&c| !mapped(c) && is_numbering(table, c));
-            let id_from_email = found.has("email")
-                && (!found.has("id") || (numbered.is_some() && distinct_addresses(table, &found)));
-            if let Some(column) = numbered {
-                intake_warnings.push(numbered_ids(source, column, id_from_email, &found, &mut file));
-            }
-            if !found.has("capacity") && source.role != Some(Role::Mentee) {
-                intake_warnings.extend(capacity_unread(table, &file));
-            }
-            let spec = |name: &str| FIELDS.iter().find(|f| f.name == name).expect("a field of the table");
-            if !found.has("id") && !found.has("email") {
-                problems.push(missing(table, spec("id"), &found).hint(id_hint(table, &found)));
-            }
-            if options.organisations && !found.has("organisation") {
-                let problem = missing(table, spec("organisation"), &found);
-                let hint = problem.hint.clone().unwrap_or_default();
-                // With no header close to it, the file may have no employers at all.
-                problems.push(match hint.starts_with("did you mean") {
-                    true => problem,
-                    false => problem.hint(format!(
-                        "{hint}; or, for a programme without employers, set same_organisation = false under [rules]"
-                    )),
-                });
-            }
-            files.push(file);
-            if source.role.is_none() && !found.has("role") && !found.has("is_mentor") {
-                problems.push(
-                    Problem::new(Location::line(&table.source, table.header_line), "no column for role").hint(
-                        "add a 'role' column (mentor or mentee), map your role question under [columns] \
-                         (e.g. \"Ik meld me aan als\" = \"role\"), or give the file with --mentors or --mentees",
-                    ),
-                );
-                continue;
-            }
-            // Without ids the rows cannot be told apart; without the other
-            // required columns they are still checked, for one run to list
-            // every problem.
-            if !found.has("id") && !id_from_email {
-                continue;
-            }
-            let role_header = found.get("role").map(|c| table.headers[c].as_str()).unwrap_or("");
-            let reading = Reading {
-                source,
-                yes_is_mentor: !mentions_mentee(role_header) || mentions_mentor(role_header),
-                columns: found,
-                id_from_email,
-                organisations: options.organisations,
-                options,
-            };
-            reading.rows(&mut participants, &mut ids, &mut problems);
+            gathered.read(source, &fields, options);
         }
-
-        // Every row with an id counts, even one with other problems, so that
-        // a duplicate is reported in the same run.
-        let mut first_row: BTreeMap<&str, &Location> = BTreeMap::new();
-        for (id, origin) in &ids {
-            if let Some(first) = first_row.insert(id, origin) {
-                problems.push(
-                    Problem::new((*origin).clone(), format!("id '{id}' is used twice, also at {first}"))
-                        .hint("give every participant an id of their own"),
-                );
-                first_row.insert(id, first);
-            }
-        }
+        let Gathered { mut problems, participants, ids, extra_columns, intake_warnings, files } = gathered;
+        problems.extend(duplicate_ids(&ids));
         InputError::check(problems)?;
 
         let (mut mentees, mut mentors): (Vec<_>, Vec<_>) =
@@ -490,6 +407,117 @@ impl Cohort {
             .map(|i| (Role::Mentee, i))
             .or_else(|| search(&self.mentors).map(|i| (Role::Mentor, i)))
     }
+}
+
+/// What the intake files hold, gathered file by file before the cohort is
+/// built.
+#[derive(Default)]
+struct Gathered {
+    problems: Vec<Problem>,
+    participants: Vec<Participant>,
+    /// Every id read, with its row, to find those used twice.
+    ids: Vec<(String, Location)>,
+    extra_columns: Vec<String>,
+    intake_warnings: Vec<Problem>,
+    files: Vec<FileColumns>,
+}
+
+impl Gathered {
+    /// Reads one file: its columns, what they lack, and its rows.
+    fn read(&mut self, source: &Source<'_>, fields: &[FieldSpec], options: &Options) {
+        let table = source.table;
+        self.problems.extend(table.problems.iter().cloned());
+        self.intake_warnings.extend(table.warnings.iter().cloned());
+        let Resolved { columns: found, problems, warnings, uses } =
+            Columns::resolve(table, fields, &options.columns_for(source.role));
+        self.intake_warnings.extend(warnings);
+        self.problems.extend(problems);
+        for column in found.unmapped(table) {
+            let header = options.name(&table.headers[column]);
+            if !self.extra_columns.contains(&header) {
+                self.extra_columns.push(header);
+            }
+        }
+        let mut file = file_columns(source, &found, uses, options);
+        // Ids the config maps are taken as they are.
+        let mapped =
+            |c: usize| file.columns.iter().any(|u| u.header.column == c && u.header.how == Some(How::Config));
+        let numbered = found.get("id").filter(|&c| !mapped(c) && is_numbering(table, c));
+        let id_from_email = found.has("email")
+            && (!found.has("id") || (numbered.is_some() && distinct_addresses(table, &found)));
+        if let Some(column) = numbered {
+            self.intake_warnings.push(numbered_ids(source, column, id_from_email, &found, &mut file));
+        }
+        if !found.has("capacity") && source.role != Some(Role::Mentee) {
+            self.intake_warnings.extend(capacity_unread(table, &file));
+        }
+        self.problems.extend(required_columns(table, &found, options));
+        self.files.push(file);
+        if source.role.is_none() && !found.has("role") && !found.has("is_mentor") {
+            self.problems.push(
+                Problem::new(Location::line(&table.source, table.header_line), "no column for role").hint(
+                    "add a 'role' column (mentor or mentee), map your role question under [columns] \
+                     (e.g. \"Ik meld me aan als\" = \"role\"), or give the file with --mentors or --mentees",
+                ),
+            );
+            return;
+        }
+        // Without ids the rows cannot be told apart; without the other
+        // required columns they are still checked, for one run to list
+        // every problem.
+        if !found.has("id") && !id_from_email {
+            return;
+        }
+        let role_header = found.get("role").map(|c| table.headers[c].as_str()).unwrap_or("");
+        let reading = Reading {
+            source,
+            yes_is_mentor: !mentions_mentee(role_header) || mentions_mentor(role_header),
+            columns: found,
+            id_from_email,
+            organisations: options.organisations,
+            options,
+        };
+        reading.rows(&mut self.participants, &mut self.ids, &mut self.problems);
+    }
+}
+
+/// The id and organisation columns a file lacks: an e-mail column stands in
+/// for the id, and a programme without employers needs no organisation.
+fn required_columns(table: &Table, found: &Columns, options: &Options) -> Vec<Problem> {
+    let spec = |name: &str| FIELDS.iter().find(|f| f.name == name).expect("a field of the table");
+    let mut problems = Vec::new();
+    if !found.has("id") && !found.has("email") {
+        problems.push(missing(table, spec("id"), found).hint(id_hint(table, found)));
+    }
+    if options.organisations && !found.has("organisation") {
+        let problem = missing(table, spec("organisation"), found);
+        let hint = problem.hint.clone().unwrap_or_default();
+        // With no header close to it, the file may have no employers at all.
+        problems.push(match hint.starts_with("did you mean") {
+            true => problem,
+            false => problem.hint(format!(
+                "{hint}; or, for a programme without employers, set same_organisation = false under [rules]"
+            )),
+        });
+    }
+    problems
+}
+
+/// Every row with an id counts, even one with other problems, so that a
+/// duplicate is reported in the same run.
+fn duplicate_ids(ids: &[(String, Location)]) -> Vec<Problem> {
+    let mut first_row: BTreeMap<&str, &Location> = BTreeMap::new();
+    let mut problems = Vec::new();
+    for (id, origin) in ids {
+        if let Some(first) = first_row.insert(id, origin) {
+            problems.push(
+                Problem::new(origin.clone(), format!("id '{id}' is used twice, also at {first}"))
+                    .hint("give every participant an id of their own"),
+            );
+            first_row.insert(id, first);
+        }
+    }
+    problems
 }
 
 /// The column report of one file.
@@ -708,88 +736,24 @@ impl Reading<'_> {
         }
         ids.push((id.clone(), Location::line(&table.source, row.line)));
         let role = self.role(row, &id)?;
-        let organisation = match Term::organisation(&self.cell(row, "organisation")) {
-            Some(organisation) => organisation,
-            // Reported once, as a missing column; the cohort is not built.
-            None if !self.columns.has("organisation") || !self.organisations => {
-                Term { text: String::new(), key: String::new() }
-            }
-            None => {
-                return Err(Problem::new(self.at(row, "organisation"), format!("participant '{id}' has no organisation"))
-                    .hint("fill in the employer: tandem needs it to keep colleagues apart (or set same_organisation = false under [rules])"));
-            }
-        };
-        let capacity = match (role, self.cell(row, "capacity").as_ref()) {
-            (Role::Mentee, _) | (Role::Mentor, "") => 1,
-            (Role::Mentor, text) => {
-                match words::count(text) {
-                    Some(capacity) if capacity <= 1000 => capacity,
-                    _ => {
-                        return Err(Problem::new(
-                        self.at(row, "capacity"),
-                        format!("capacity '{text}' of mentor '{id}' is not a whole number from 0 to 1000"),
-                    )
-                    .hint("write how many mentees this mentor takes, e.g. 1 or 2 (0 to pause them this round)"));
-                    }
-                }
-            }
-        };
-        let list = |field: &str, term: fn(&str) -> Option<Term>, most: usize| -> Result<Vec<Term>, Problem> {
-            let items = split_list(&self.cell(row, field));
-            let what = field.replace('_', " ");
-            if items.len() > most {
-                return Err(Problem::new(
-                    self.at(row, field),
-                    format!(
-                        "participant '{id}' lists {} {what}, more than the {most} tandem reads",
-                        items.len()
-                    ),
-                )
-                .hint(format!("keep the {most} that matter most; separate them with ; or line breaks")));
-            }
-            if let Some(long) = items.iter().find(|item| item.chars().count() > MAX_ITEM) {
-                return Err(Problem::new(
-                    self.at(row, field),
-                    format!(
-                        "one of the {what} of participant '{id}' is {} characters long, more than the {MAX_ITEM} tandem reads",
-                        long.chars().count()
-                    ),
-                )
-                .hint("write each as a short phrase, separated by ; or line breaks"));
-            }
-            let mut seen = std::collections::BTreeSet::new();
-            Ok(items
-                .iter()
-                .filter_map(|item| term(item))
-                .filter(|t: &Term| seen.insert(t.key.clone()))
-                .collect())
-        };
-        let mut name = self.cell(row, "name").into_owned();
-        if name.is_empty() {
-            let parts: Vec<String> = ["first_name", "middle_name", "last_name"]
-                .iter()
-                .map(|f| self.cell(row, f).into_owned())
-                .filter(|p| !p.is_empty())
-                .collect();
-            name = parts.join(" ");
-        }
-        let email = self.cell(row, "email").into_owned();
-        let goals = list("goals", Term::new, MAX_GOALS)?;
-        let languages = list("languages", Term::language, MAX_LANGUAGES)?;
+        let organisation = self.organisation(row, &id)?;
+        let capacity = self.capacity(row, role, &id)?;
+        let goals = self.list(row, &id, "goals", Term::new, MAX_GOALS)?;
+        let languages = self.list(row, &id, "languages", Term::language, MAX_LANGUAGES)?;
+        let term = |field: &str| Term::new(&self.options.value(field, &self.cell(row, field)));
         Ok(Participant {
-            id: ParticipantId(id),
             role,
-            name,
-            email,
+            name: self.name(row),
+            email: self.cell(row, "email").into_owned(),
             organisation,
-            sector: Term::new(&self.options.value("sector", &self.cell(row, "sector"))),
-            target_sector: Term::new(&self.options.value("target_sector", &self.cell(row, "target_sector"))),
+            sector: term("sector"),
+            target_sector: term("target_sector"),
             goals,
             gender: Term::gender(&self.cell(row, "gender")),
-            background: Term::new(&self.options.value("background", &self.cell(row, "background"))),
+            background: term("background"),
             languages,
-            region: Term::new(&self.options.value("region", &self.cell(row, "region"))),
-            level: Term::new(&self.options.value("level", &self.cell(row, "level"))),
+            region: term("region"),
+            level: term("level"),
             capacity,
             origin: Location::line(&table.source, row.line),
             extra: self
@@ -797,7 +761,89 @@ impl Reading<'_> {
                 .unmapped(table)
                 .map(|c| (self.options.name(&table.headers[c]), row.cell(c).to_owned()))
                 .collect(),
+            id: ParticipantId(id),
         })
+    }
+
+    /// The row's name: the name column, else the first, middle and last
+    /// names joined.
+    fn name(&self, row: &Row) -> String {
+        let name = self.cell(row, "name");
+        if !name.is_empty() {
+            return name.into_owned();
+        }
+        let parts: Vec<String> = ["first_name", "middle_name", "last_name"]
+            .iter()
+            .map(|f| self.cell(row, f).into_owned())
+            .filter(|p| !p.is_empty())
+            .collect();
+        parts.join(" ")
+    }
+
+    /// The row's employer; empty when the programme does not keep
+    /// colleagues apart or the file has no such column.
+    #[allow(clippy::result_large_err)]
+    fn organisation(&self, row: &Row, id: &str) -> Result<Term, Problem> {
+        match Term::organisation(&self.cell(row, "organisation")) {
+            Some(organisation) => Ok(organisation),
+            // Reported once, as a missing column; the cohort is not built.
+            None if !self.columns.has("organisation") || !self.organisations => {
+                Ok(Term { text: String::new(), key: String::new() })
+            }
+            None => Err(Problem::new(self.at(row, "organisation"), format!("participant '{id}' has no organisation"))
+                .hint("fill in the employer: tandem needs it to keep colleagues apart (or set same_organisation = false under [rules])")),
+        }
+    }
+
+    /// How many mentees a mentor takes: 1 when left empty; a mentee's is 1.
+    #[allow(clippy::result_large_err)]
+    fn capacity(&self, row: &Row, role: Role, id: &str) -> Result<u32, Problem> {
+        let text = self.cell(row, "capacity");
+        if role == Role::Mentee || text.is_empty() {
+            return Ok(1);
+        }
+        match words::count(&text) {
+            Some(capacity) if capacity <= 1000 => Ok(capacity),
+            _ => Err(Problem::new(
+                self.at(row, "capacity"),
+                format!("capacity '{text}' of mentor '{id}' is not a whole number from 0 to 1000"),
+            )
+            .hint("write how many mentees this mentor takes, e.g. 1 or 2 (0 to pause them this round)")),
+        }
+    }
+
+    /// A multi-valued answer as terms, each once, refused when it lists more
+    /// than `most` or one item is longer than tandem reads.
+    #[allow(clippy::result_large_err)]
+    fn list(
+        &self,
+        row: &Row,
+        id: &str,
+        field: &str,
+        term: fn(&str) -> Option<Term>,
+        most: usize,
+    ) -> Result<Vec<Term>, Problem> {
+        let items = split_list(&self.cell(row, field));
+        let what = field.replace('_', " ");
+        if items.len() > most {
+            return Err(Problem::new(
+                self.at(row, field),
+                format!("participant '{id}' lists {} {what}, more than the {most} tandem reads", items.len()),
+            )
+            .hint(format!("keep the {most} that matter most; separate them with ; or line breaks")));
+        }
+        if let Some(long) = items.iter().find(|item| item.chars().count() > MAX_ITEM) {
+            return Err(Problem::new(
+                self.at(row, field),
+                format!(
+                    "one of the {what} of participant '{id}' is {} characters long, more than the {MAX_ITEM} tandem reads",
+                    long.chars().count()
+                ),
+            )
+            .hint("write each as a short phrase, separated by ; or line breaks"));
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        Ok(items.iter().filter_map(|item| term(item)).filter(|t: &Term| seen.insert(t.key.clone())).collect())
     }
 
     /// The row's role: a role word, a yes or no to a role question, or the
