@@ -7,7 +7,7 @@ use crate::error::{InputError, Location, Problem};
 use crate::intake::Table;
 use crate::matching::Matching;
 use crate::pairs;
-use crate::score::Verdict;
+use crate::score::{Total, Verdict};
 
 /// What `tandem check` found.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,10 +18,10 @@ pub struct CheckReport {
     pub targets: Vec<String>,
     /// The pairing's pairs whose ids are known, and their total score.
     pub pairs: usize,
-    pub total: u64,
+    pub total: Total,
     /// The optimum under the same rules, locks and targets.
     pub optimum_pairs: usize,
-    pub optimum_total: u64,
+    pub optimum_total: Total,
 }
 
 impl CheckReport {
@@ -44,7 +44,7 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
     let mut load = vec![0u32; cohort.mentors.len()];
     // Per mentor, the pair that first went over capacity.
     let mut excess: Vec<Option<(String, Location)>> = vec![None; cohort.mentors.len()];
-    let mut total = 0u64;
+    let mut total = Total::ZERO;
     let mut made = Vec::new();
     for row in &rows {
         let (mentee, mentor) = (row.mentee, row.mentor);
@@ -61,7 +61,7 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
         }
         mentor_of[mentee] = Some((mentor, &row.origin));
         made.push((mentee, mentor));
-        total += u64::from(matrix.score(mentee, mentor).0);
+        total += matrix.score(mentee, mentor);
         if matrix.verdict(mentee, mentor) != Verdict::Eligible {
             let reason = matching.scorer.reason(mentee, mentor).unwrap_or_default();
             violations.push(Problem::new(row.origin.clone(), format!("{names}: {reason}")));
@@ -122,6 +122,6 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
         pairs: made.len(),
         total,
         optimum_pairs: optimum.matched(),
-        optimum_total: optimum.pairs().map(|(e, m)| u64::from(matrix.score(e, m).0)).sum(),
+        optimum_total: optimum.pairs().map(|(e, m)| matrix.score(e, m)).sum(),
     })
 }

@@ -5,7 +5,7 @@
 use crate::error::UsageError;
 use crate::matching::Matching;
 use crate::outcome::others;
-use crate::score::{Points, RuleCheck, Verdict};
+use crate::score::{Points, RuleCheck, Total, Verdict};
 use crate::solve::Assignment;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -26,8 +26,8 @@ pub struct PairExplanation {
     pub optimal_mentor: Option<(String, Points)>,
     pub optimal_mentees: Vec<String>,
     /// (matched, total) of the optimum and with the pair forced.
-    pub optimum: (usize, u64),
-    pub forced: Option<(usize, u64)>,
+    pub optimum: (usize, Total),
+    pub forced: Option<(usize, Total)>,
 }
 
 /// Explains the pair of a mentee and a mentor, named by id.
@@ -66,7 +66,7 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
     let options: Vec<usize> = others(matrix, mentee, usize::MAX, usize::MAX).collect();
     let rank = options.iter().position(|&m| m == mentor).map(|i| i + 1);
 
-    let value = |a: &Assignment| (a.matched(), a.pairs().map(|(e, m)| u64::from(matrix.score(e, m).0)).sum());
+    let value = |a: &Assignment| (a.matched(), a.pairs().map(|(e, m)| matrix.score(e, m)).sum());
     let optimum = matching.solve()?;
     let forced = match matching.locked.iter().find(|&&(e, _)| e == mentee) {
         Some(&(_, m)) if m == mentor => Some(value(&optimum)),

@@ -10,7 +10,7 @@ use crate::error::{InputError, Location, Problem};
 use crate::inputs::Loaded;
 use crate::outcome::Outcome;
 use crate::outcome::targets::{Shortfall, TargetReport};
-use crate::score::{CandidateMatrix, Scorer, Verdict};
+use crate::score::{CandidateMatrix, Scorer, Total, Verdict};
 use crate::solve::{self, Assignment, Problem as SolveProblem, Target};
 
 /// Hears how far the long phases of a run have come, for a progress bar.
@@ -216,7 +216,7 @@ impl<'a> Matching<'a> {
         if !self.targets.is_empty() {
             let total = assignment.total(&self.matrix);
             let without = self.solve_with(&self.locked, &[])?.total(&self.matrix);
-            outcome.summary.targets_cost = without.saturating_sub(total);
+            outcome.summary.targets_cost = Total(without.saturating_sub(total));
             for (i, config) in self.loaded.config.targets.iter().enumerate() {
                 outcome.targets.push(self.report(i, config, assignment, total)?);
             }
@@ -237,7 +237,7 @@ impl<'a> Matching<'a> {
         let members_matched = assignment.pairs().filter(|&(e, _)| target.members[e]).count();
         let others: Vec<Target> =
             self.targets.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, t)| t.clone()).collect();
-        let cost = self.solve_with(&self.locked, &others)?.total(&self.matrix).saturating_sub(total);
+        let cost = Total(self.solve_with(&self.locked, &others)?.total(&self.matrix).saturating_sub(total));
         let shortfall = if members_matched >= needed { None } else { Some(self.shortfall(i, needed)?) };
         let counts = (needed, members_matched, matched, target.members.len());
         Ok(TargetReport::new(config, counts, cost, shortfall))

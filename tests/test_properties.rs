@@ -177,7 +177,7 @@ proptest! {
             prop_assert!(!excluded, "excluded pair made: {:?}", pair);
         }
         let (matched, total) = brute_force(&loaded);
-        prop_assert_eq!((outcome.summary.matched, outcome.summary.total_score), (matched, total));
+        prop_assert_eq!((outcome.summary.matched, outcome.summary.total_score.0), (matched, total));
 
         rows.reverse();
         if !rows.is_empty() {
@@ -212,6 +212,6 @@ proptest! {
             }
         }
         let (matched, total) = brute_force(&loaded);
-        prop_assert_eq!((outcome.summary.matched, outcome.summary.total_score), (matched, total));
+        prop_assert_eq!((outcome.summary.matched, outcome.summary.total_score.0), (matched, total));
     }
 }

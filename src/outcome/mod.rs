@@ -13,7 +13,7 @@ pub use targets::TargetReport;
 use std::collections::BTreeMap;
 
 use crate::cohort::{Participant, Role};
-use crate::score::{CandidateMatrix, Points, Scorer, Verdict};
+use crate::score::{CandidateMatrix, Points, Scorer, Total, Verdict};
 use crate::solve::Assignment;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -98,30 +98,22 @@ pub struct Summary {
     /// Mentor places: the sum of capacities.
     pub places: u64,
     pub matched: usize,
-    /// The sum of the pairs' scores, in hundredths.
-    pub total_score: u64,
+    /// The sum of the pairs' scores.
+    pub total_score: Total,
     /// Pairs kept as given with `--lock`.
     pub locked: usize,
     /// Pairs never made: from `--exclude`, and from earlier rounds
     /// (`--history`).
     pub excluded: usize,
     pub earlier: usize,
-    /// Total score all targets together cost, in hundredths.
-    pub targets_cost: u64,
+    /// Total score all targets together cost.
+    pub targets_cost: Total,
 }
 
 impl Summary {
     /// The mean score of the pairs, in points; 0 with no pairs.
     pub fn mean_score(&self) -> f64 {
-        if self.matched == 0 {
-            return 0.0;
-        }
-        // Rounded to hundredths, as every score tandem prints.
-        (self.total_score as f64 / self.matched as f64).round() / 100.0
-    }
-
-    pub fn total_points(&self) -> f64 {
-        self.total_score as f64 / 100.0
+        self.total_score.mean(self.matched)
     }
 }
 
@@ -204,11 +196,11 @@ impl Outcome {
                 mentors: cohort.mentors.len(),
                 places,
                 matched: pairs.len(),
-                total_score: pairs.iter().map(|p| u64::from(p.score.0)).sum(),
+                total_score: pairs.iter().map(|p| p.score).sum(),
                 locked: locked.len(),
                 excluded: 0,
                 earlier: 0,
-                targets_cost: 0,
+                targets_cost: Total::ZERO,
             },
             pairs,
             unmatched,
@@ -399,7 +391,7 @@ mod tests {
             outcome.pairs[1].explanation,
             "Shares 1 of 1 goal: law. Same sector: finance. Different organisations."
         );
-        assert_eq!(outcome.summary.total_score, 11000);
+        assert_eq!(outcome.summary.total_score, Total(11000));
         assert_eq!(outcome.summary.mean_score(), 55.0);
         assert!(outcome.unmatched.is_empty());
     }

@@ -2,6 +2,7 @@
 //! solving stage ([`crate::matching::Matching`]), the words from here.
 
 use crate::config::{TargetAttribute, TargetConfig};
+use crate::score::Total;
 use crate::text::fold;
 
 /// How a diversity target fared.
@@ -16,7 +17,7 @@ pub struct TargetReport {
     pub matched: usize,
     pub met: bool,
     /// Total score this target costs, given the others.
-    pub cost: u64,
+    pub cost: Total,
     /// The share of the matched mentees it reached, from 0 to 1.
     pub share: f64,
     /// Why it was missed, when it was.
@@ -40,7 +41,7 @@ impl TargetReport {
     pub fn new(
         config: &TargetConfig,
         (needed, matched, all_matched, mentees): (usize, usize, usize, usize),
-        cost: u64,
+        cost: Total,
         shortfall: Option<Shortfall>,
     ) -> TargetReport {
         let share = format!("{:.0}% of {all_matched} matched mentees is {needed}", config.min_share * 100.0);

@@ -106,7 +106,7 @@ fn summary(page: &mut String, outcome: &Outcome) {
         ("Unmatched mentees", (s.mentees - s.matched).to_string()),
         ("Mentors without a mentee", unmatched_mentors.to_string()),
         ("Mean score", format!("{:.2}", s.mean_score())),
-        ("Total score", format!("{:.2}", s.total_points())),
+        ("Total score", s.total_score.to_string()),
     ] {
         let _ = writeln!(page, "<div><dt>{label}</dt><dd>{}</dd></div>", escape(&value));
     }
@@ -262,7 +262,7 @@ fn targets(page: &mut String, outcome: &Outcome) {
         let (width, height, left) = (640.0, 46.0, 0.0);
         let status = if target.met { "met" } else { "missed" };
         let text = format!(
-            "{} = {}: {:.1}% of matched mentees ({} of {}), at least {:.0}% asked ({} needed); {status}; cost {:.2} points",
+            "{} = {}: {:.1}% of matched mentees ({} of {}), at least {:.0}% asked ({} needed); {status}; cost {} points",
             target.attribute,
             target.value,
             share * 100.0,
@@ -270,7 +270,7 @@ fn targets(page: &mut String, outcome: &Outcome) {
             outcome.summary.matched,
             target.min_share * 100.0,
             target.needed,
-            target.cost as f64 / 100.0
+            target.cost
         );
         let _ = writeln!(
             page,
@@ -298,8 +298,8 @@ fn targets(page: &mut String, outcome: &Outcome) {
     }
     let _ = writeln!(
         page,
-        "<p>All targets together cost {:.2} points of total score.</p>\n</section>",
-        outcome.summary.targets_cost as f64 / 100.0
+        "<p>All targets together cost {} points of total score.</p>\n</section>",
+        outcome.summary.targets_cost
     );
 }
 

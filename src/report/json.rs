@@ -63,7 +63,7 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
             places: summary.places,
             matched: summary.matched,
             unmatched_mentees: summary.mentees - summary.matched,
-            total_score: summary.total_points(),
+            total_score: summary.total_score.as_f64(),
             mean_score: summary.mean_score(),
             locked: summary.locked,
             excluded: summary.excluded,
@@ -79,11 +79,11 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
                     matched: t.matched,
                     share: round(t.share),
                     met: t.met,
-                    cost: t.cost as f64 / 100.0,
+                    cost: t.cost.as_f64(),
                     reason: t.reason.as_deref(),
                 })
                 .collect(),
-            targets_cost: summary.targets_cost as f64 / 100.0,
+            targets_cost: summary.targets_cost.as_f64(),
         },
     })
 }

@@ -13,7 +13,7 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
     let _ = writeln!(text, "- Mentees: {}", s.mentees);
     let _ = writeln!(text, "- Mentors: {} ({} places)", s.mentors, s.places);
     let _ = writeln!(text, "- Matched: {} of {} mentees", s.matched, s.mentees);
-    let _ = writeln!(text, "- Total score: {:.2}", s.total_points());
+    let _ = writeln!(text, "- Total score: {}", s.total_score);
     let _ = writeln!(text, "- Mean score: {:.2}", s.mean_score());
     if s.locked > 0 {
         let _ = writeln!(text, "- Locked pairs: {}", s.locked);
@@ -65,7 +65,7 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
                     t.matched.to_string(),
                     format!("{share:.1}%"),
                     if t.met { "yes" } else { "no" }.to_owned(),
-                    format!("{:.2}", t.cost as f64 / 100.0),
+                    t.cost.to_string(),
                     t.reason.clone().map(|r| capitalise(&r)).unwrap_or_default(),
                 ]
             })

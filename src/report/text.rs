@@ -4,7 +4,8 @@ use std::fmt::Write;
 
 use crate::check::CheckReport;
 use crate::explain::PairExplanation;
-use crate::score::Points;
+use crate::score::Total;
+use std::cmp::Ordering;
 
 /// The findings of `check`, one per line, `file:line: mentee – mentor: rule:
 /// detail`, then the comparison with the optimum.
@@ -22,13 +23,13 @@ pub fn check(report: &CheckReport) -> String {
         1 => writeln!(text, "1 violation."),
         n => writeln!(text, "{n} violations."),
     };
-    let _ = writeln!(text, "Pairing: {} pairs, total score {}.", report.pairs, hundredths(report.total));
+    let _ = writeln!(text, "Pairing: {} pairs, total score {}.", report.pairs, report.total);
     // Matched mentees first, as the optimum puts them, then the score.
-    let gap = report.optimum_total as i64 - report.total as i64;
-    let points = |gap: i64| match gap {
-        0 => "as high".to_owned(),
-        gap if gap > 0 => format!("{} points less", hundredths(gap as u64)),
-        gap => format!("{} points more", hundredths((-gap) as u64)),
+    let gap = report.optimum_total.cmp(&report.total);
+    let points = |gap: Ordering| match gap {
+        Ordering::Equal => "as high".to_owned(),
+        Ordering::Greater => format!("{} points less", report.total.below(report.optimum_total)),
+        Ordering::Less => format!("{} points more", report.optimum_total.below(report.total)),
     };
     let fewer = report.optimum_pairs as i64 - report.pairs as i64;
     let mentees = |n: i64, how: &str| match n {
@@ -36,8 +37,10 @@ pub fn check(report: &CheckReport) -> String {
         n => format!("{n} {how} mentees"),
     };
     let comparison = match (fewer, gap) {
-        (0, 0) if report.is_clean() => "the pairing is as good as it".to_owned(),
-        (0, gap) if gap > 0 || report.is_clean() => format!("the pairing scores {}", points(gap)),
+        (0, Ordering::Equal) if report.is_clean() => "the pairing is as good as it".to_owned(),
+        (0, gap) if gap == Ordering::Greater || report.is_clean() => {
+            format!("the pairing scores {}", points(gap))
+        }
         (0, gap) => format!("the pairing scores {}, by breaking rules", points(gap)),
         (fewer, gap) if fewer > 0 => {
             format!("the pairing matches {}, and scores {}", mentees(fewer, "fewer"), points(gap))
@@ -53,8 +56,7 @@ pub fn check(report: &CheckReport) -> String {
     let _ = writeln!(
         text,
         "Optimum under the same rules: {} pairs, total score {}; {comparison}.",
-        report.optimum_pairs,
-        hundredths(report.optimum_total)
+        report.optimum_pairs, report.optimum_total
     );
     text
 }
@@ -116,12 +118,12 @@ pub fn explain(pair: &PairExplanation) -> String {
         );
     }
     if let Some((forced_matched, forced_total)) = pair.forced {
-        let cost = total.saturating_sub(forced_total);
+        let cost = forced_total.below(total);
         let lost = matched.saturating_sub(forced_matched);
-        let mut effect = if cost == 0 && lost == 0 {
+        let mut effect = if cost == Total::ZERO && lost == 0 {
             "costs nothing".to_owned()
         } else {
-            format!("costs {} points of total score", hundredths(cost))
+            format!("costs {cost} points of total score")
         };
         if lost > 0 {
             effect +=
@@ -132,13 +134,8 @@ pub fn explain(pair: &PairExplanation) -> String {
         let _ = writeln!(
             text,
             "Forcing this pair{lock} {effect}: {forced_matched} pairs, total {} against {matched} pairs, total {}.",
-            hundredths(forced_total),
-            hundredths(total)
+            forced_total, total
         );
     }
     text
-}
-
-fn hundredths(value: u64) -> String {
-    Points(value.min(u64::from(u32::MAX)) as u32).to_string()
 }

@@ -66,6 +66,52 @@ impl std::iter::Sum for Points {
     }
 }
 
+/// A sum of scores in hundredths: a pairing's total, what a target or a
+/// forced pair costs. Kept apart from [`Points`], which one pair scores.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Total(pub u64);
+
+impl Total {
+    pub const ZERO: Total = Total(0);
+
+    pub fn as_f64(self) -> f64 {
+        self.0 as f64 / 100.0
+    }
+
+    /// The mean over `count` pairs, in points rounded to hundredths, as
+    /// every score tandem prints; 0 over none.
+    pub fn mean(self, count: usize) -> f64 {
+        if count == 0 {
+            return 0.0;
+        }
+        (self.0 as f64 / count as f64).round() / 100.0
+    }
+
+    /// How much less `self` is than `other`; zero when it is not less.
+    pub fn below(self, other: Total) -> Total {
+        Total(other.0.saturating_sub(self.0))
+    }
+}
+
+impl fmt::Display for Total {
+    /// Points with two decimals: `1045.50`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{:02}", self.0 / 100, self.0 % 100)
+    }
+}
+
+impl std::ops::AddAssign<Points> for Total {
+    fn add_assign(&mut self, points: Points) {
+        self.0 += u64::from(points.0);
+    }
+}
+
+impl std::iter::Sum<Points> for Total {
+    fn sum<I: Iterator<Item = Points>>(iter: I) -> Total {
+        Total(iter.map(|p| u64::from(p.0)).sum())
+    }
+}
+
 /// Small integer ids for the values of a field, one space for mentees and
 /// mentors, so that the hot loop compares integers, not strings. Values
 /// with equal keys get equal ids.
@@ -427,6 +473,19 @@ pub(crate) mod tests {
         assert_eq!(Points(100).share(1, 3), Points(33));
         assert_eq!(Points(100).share(2, 3), Points(67));
         assert_eq!(Points(100).share(1, 0), Points::ZERO);
+    }
+
+    #[test]
+    fn totals_sum_points_without_a_ceiling_and_print_as_points() {
+        // More than u32 hundredths: a large cohort's total.
+        let total: Total = std::iter::repeat_n(Points(u32::MAX), 3).sum();
+        assert_eq!(total, Total(3 * u64::from(u32::MAX)));
+        assert_eq!(total.to_string(), "128849018.85");
+        assert_eq!(Total(11000).mean(2), 55.0);
+        assert_eq!(Total(1000).mean(3), 3.33);
+        assert_eq!(Total(1000).mean(0), 0.0);
+        assert_eq!(Total(900).below(Total(1250)), Total(350));
+        assert_eq!(Total(1250).below(Total(900)), Total::ZERO);
     }
 
     #[test]
