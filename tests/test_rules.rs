@@ -314,3 +314,27 @@ fn the_summary_says_what_was_locked_and_excluded() {
         (Some(1), Some(2))
     );
 }
+
+#[test]
+fn a_rematch_says_whose_pair_did_not_continue_and_which_pairs_are_locked() {
+    let wd = Workdir::new();
+    wd.write(
+        "cohort.csv",
+        "id,role,organisation,goals,capacity\nE1,mentee,A,sales,\nE2,mentee,B,sales,\nE3,mentee,C,law,\nM1,mentor,D,sales,1\nM2,mentor,F,law,1\n",
+    );
+    // After the introductory meetings: E1 and M1 clicked, E2 and M2 did not.
+    wd.write("kept.csv", "mentee_id,mentor_id\nE1,M1\n");
+    wd.write("stopped.csv", "mentee_id,mentor_id\nE2,M2\n");
+    let csv = wd.stdout(&["match", "cohort.csv", "--lock", "kept.csv", "--exclude", "stopped.csv", "-q"]);
+    let reason = csv.lines().find(|l| l.contains(",E2,")).expect("E2 is listed");
+    assert!(
+        reason.contains(
+            "Not matched: its pair with M2 is excluded; its only eligible mentor, M1, is matched with E1 (a locked pair) instead"
+        ),
+        "{csv}"
+    );
+    assert!(csv.contains(",E3,,M2,"), "{csv}");
+    // Without the exclusion the reason says nothing of it.
+    let csv = wd.stdout(&["match", "cohort.csv", "--lock", "kept.csv", "-q"]);
+    assert!(!csv.contains("is excluded"), "{csv}");
+}

@@ -181,7 +181,7 @@ impl Outcome {
 
         let mut unmatched = Vec::new();
         for &mentee in &waiting {
-            let reason = reasons::mentee(scorer, matrix, assignment, mentee, &free, places);
+            let reason = reasons::mentee(scorer, matrix, assignment, mentee, &free, places, locked);
             unmatched.push(entry(&cohort.mentees[mentee], reason, &cohort.extra_columns));
         }
         for mentor in (0..cohort.mentors.len()).filter(|&m| load[m] == 0) {

@@ -18,6 +18,23 @@ pub(super) fn mentee(
     mentee: usize,
     free: &[usize],
     places: u64,
+    locked: &[(usize, usize)],
+) -> String {
+    let reason = mentee_reason(scorer, matrix, assignment, mentee, free, places, locked);
+    match pairs_not_repeated(scorer, matrix, mentee, Role::Mentee) {
+        Some(earlier) => format!("{earlier}; {reason}"),
+        None => reason,
+    }
+}
+
+fn mentee_reason(
+    scorer: &Scorer<'_>,
+    matrix: &CandidateMatrix,
+    assignment: &Assignment,
+    mentee: usize,
+    free: &[usize],
+    places: u64,
+    locked: &[(usize, usize)],
 ) -> String {
     let cohort = scorer.cohort();
     if cohort.mentors.is_empty() {
@@ -35,10 +52,13 @@ pub(super) fn mentee(
     // The mentee's best option, and who has it: the trade-off made.
     let best =
         *eligible.iter().max_by_key(|&&m| (matrix.score(mentee, m), std::cmp::Reverse(m))).unwrap_or(&0);
-    let holders: Vec<&str> = assignment
+    let holders: Vec<String> = assignment
         .pairs()
         .filter(|&(_, m)| m == best)
-        .map(|(e, _)| cohort.mentees[e].id.0.as_str())
+        .map(|(e, m)| {
+            let id = &cohort.mentees[e].id;
+            if locked.contains(&(e, m)) { format!("{id} (a locked pair)") } else { id.to_string() }
+        })
         .collect();
     let (best_id, holders) = (&cohort.mentors[best].id, holders.join(" and "));
     let booked = match eligible.len() {
@@ -66,6 +86,14 @@ pub(super) fn mentor(
     mentor: usize,
     waiting: &[usize],
 ) -> String {
+    let reason = mentor_reason(scorer, matrix, mentor, waiting);
+    match pairs_not_repeated(scorer, matrix, mentor, Role::Mentor) {
+        Some(earlier) => format!("{earlier}; {reason}"),
+        None => reason,
+    }
+}
+
+fn mentor_reason(scorer: &Scorer<'_>, matrix: &CandidateMatrix, mentor: usize, waiting: &[usize]) -> String {
     let cohort = scorer.cohort();
     if cohort.mentors[mentor].capacity == 0 {
         return "the mentor's capacity is 0".to_owned();
@@ -96,6 +124,51 @@ pub(super) fn mentor(
         );
     }
     format!("{taken}; {}", rules_broken(scorer, matrix, mentor, waiting, Role::Mentor, "unmatched mentee"))
+}
+
+/// The person's pairs that are not to be made again: excluded ("its pair
+/// with MR04 is excluded") or made in an earlier round. Said first, since
+/// a coordinator rematching after introductory meetings looks for it.
+/// Nothing when one rule keeps everyone from the person: the reason says
+/// so already.
+fn pairs_not_repeated(
+    scorer: &Scorer<'_>,
+    matrix: &CandidateMatrix,
+    person: usize,
+    role: Role,
+) -> Option<String> {
+    let cohort = scorer.cohort();
+    let (others, verdict_of): (&[Participant], Box<dyn Fn(usize) -> Verdict>) = match role {
+        Role::Mentee => (&cohort.mentors, Box::new(|m| matrix.verdict(person, m))),
+        Role::Mentor => (&cohort.mentees, Box::new(|e| matrix.verdict(e, person))),
+    };
+    if others.is_empty() || (1..others.len()).all(|o| verdict_of(o) == verdict_of(0)) {
+        return None;
+    }
+    let ids = |verdict: Verdict| -> Vec<&str> {
+        (0..others.len()).filter(|&o| verdict_of(o) == verdict).map(|o| others[o].id.0.as_str()).collect()
+    };
+    let (excluded, earlier) = (ids(Verdict::Excluded), ids(Verdict::EarlierRound));
+    let mut said = Vec::new();
+    match excluded.len() {
+        0 => {}
+        1 => said.push(format!("its pair with {} is excluded", excluded[0])),
+        _ => said.push(format!("its pairs with {} are excluded", joined(&excluded))),
+    }
+    if !earlier.is_empty() {
+        said.push(format!("it was paired with {} in an earlier round", joined(&earlier)));
+    }
+    (!said.is_empty()).then(|| said.join("; "))
+}
+
+/// "MR04", "MR04 and MR07", "MR01, MR04 and MR07"; at most five ids.
+fn joined(ids: &[&str]) -> String {
+    match ids {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] if ids.len() <= 5 => format!("{} and {last}", rest.join(", ")),
+        _ => format!("{}, and {} more", ids[..4].join(", "), ids.len() - 4),
+    }
 }
 
 /// "36 places for 40 mentees".
