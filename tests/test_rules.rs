@@ -338,3 +338,47 @@ fn a_rematch_says_whose_pair_did_not_continue_and_which_pairs_are_locked() {
     let csv = wd.stdout(&["match", "cohort.csv", "--lock", "kept.csv", "-q"]);
     assert!(!csv.contains("is excluded"), "{csv}");
 }
+
+/// The (mentee e-mail, mentor e-mail) pairs of a tandem CSV output.
+fn pairs_by_email(csv_text: &str) -> Vec<(String, String)> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let (mentee, mentor) = (column("mentee_email"), column("mentor_email"));
+    reader
+        .records()
+        .map(|r| r.unwrap())
+        .filter(|r| !r[0].is_empty())
+        .map(|r| (r[mentee].to_owned(), r[mentor].to_owned()))
+        .collect()
+}
+
+#[test]
+fn the_two_round_example_repeats_no_pair_and_diff_shows_what_changed() {
+    let wd = example_workdir();
+    wd.write("pairs-2025.csv", crate::workdir::example("rounds/pairs-2025.csv"));
+    wd.write("intake-2026.csv", crate::workdir::example("rounds/intake-2026.csv"));
+    // Round 1 is the example cohort's own pairing.
+    assert_eq!(
+        wd.stdout(&["match", "cohort.csv", "-q"]),
+        wd.read("pairs-2025.csv"),
+        "examples/rounds/pairs-2025.csv is `tandem match examples/cohort.csv` as it was; rewrite it if scoring changed"
+    );
+    let run = wd.run(&["match", "intake-2026.csv", "--history", "pairs-2025.csv", "-o", "pairs-2026.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("pairs-2025.csv: 4 pairs of this file name people not in this round; skipped"),
+        "{}",
+        run.stderr
+    );
+    let before = pairs_by_email(&wd.read("pairs-2025.csv"));
+    let after = pairs_by_email(&wd.read("pairs-2026.csv"));
+    assert_eq!(after.len(), 38);
+    let repeated: Vec<_> = after.iter().filter(|pair| before.contains(pair)).collect();
+    assert!(repeated.is_empty(), "{repeated:?}");
+    let diff: serde_json::Value =
+        serde_json::from_str(&wd.stdout(&["diff", "pairs-2025.csv", "pairs-2026.csv", "--format", "json"]))
+            .unwrap();
+    assert_eq!(diff["summary"]["kept"], 0, "{diff}");
+    assert_eq!(diff["summary"]["new"], 5, "{diff}");
+}
