@@ -1,7 +1,9 @@
-//! Pair files: rows naming a mentee and a mentor by id, such as the ratings
-//! given after introductory meetings (and, later, locked or excluded pairs).
-//! tandem's own CSV output is a valid pair file: rows with either id empty
-//! (the unmatched) are skipped.
+//! Pair files: rows naming a mentee and a mentor by id or e-mail address:
+//! the ratings given after introductory meetings, locked and excluded
+//! pairs, earlier rounds (`--history`) and the pairing `check` reads.
+//! tandem's own CSV output is a valid pair file: rows with either side
+//! empty (the unmatched) are skipped, and ids it wrote with a leading `'`
+//! read back as they were.
 
 use std::collections::BTreeMap;
 
