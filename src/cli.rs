@@ -70,6 +70,9 @@ pub struct InputArgs {
     /// Earlier rounds' outputs: none of their pairs is made again.
     #[arg(long, value_name = "FILE", num_args = 1..)]
     history: Vec<PathBuf>,
+    /// Mentees who come first (an id or email column; or last round's output, whose unmatched come first).
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    priority: Vec<PathBuf>,
     /// Keep locked pairs even when they break a rule or a capacity.
     #[arg(long)]
     pub force_locks: bool,
@@ -153,6 +156,7 @@ impl InputArgs {
             locks: self.lock.clone(),
             excludes: self.exclude.clone(),
             history: self.history.clone(),
+            priority: self.priority.clone(),
             show_sensitive: self.show_sensitive,
             options: ReadOptions {
                 delimiter: self.delimiter,

@@ -47,5 +47,6 @@ pub fn pairs(bytes: &[u8]) {
     let Ok(table) = delimited::parse("pairs.csv", bytes, &ReadOptions::default()) else { return };
     let _ = pairs::read(&table, &cohort, None);
     let _ = pairs::read_lenient(&table, &cohort, None);
+    let _ = pairs::read_people(&table, &cohort);
     let _ = Ratings::read(&table, &cohort, &Config::default());
 }

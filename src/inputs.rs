@@ -28,6 +28,8 @@ pub struct Inputs {
     pub excludes: Vec<PathBuf>,
     /// Earlier rounds' outputs, whose pairs are never made again.
     pub history: Vec<PathBuf>,
+    /// Files of mentees who come first (`--priority`).
+    pub priority: Vec<PathBuf>,
     /// How to read the intake files (pair files are always sniffed).
     pub options: ReadOptions,
     /// Whether outputs may show sensitive values.
@@ -46,6 +48,9 @@ pub struct Loaded {
     pub exclusions: Vec<PairRow>,
     /// Pairs of earlier rounds, from `--history`.
     pub history: Vec<PairRow>,
+    /// Per mentee, whether they come first (`--priority`); empty when
+    /// nobody does.
+    pub priority: Vec<bool>,
     /// What looks wrong but does not stop the run.
     pub warnings: Vec<Problem>,
     /// Criteria with weight but (almost) no data, for `--strict`; each is
@@ -66,6 +71,7 @@ impl Loaded {
             locks: Vec::new(),
             exclusions: Vec::new(),
             history: Vec::new(),
+            priority: Vec::new(),
             warnings,
             unscored: Vec::new(),
             show_sensitive: false,
@@ -84,6 +90,7 @@ impl Inputs {
         paths.extend(self.locks.iter().cloned());
         paths.extend(self.excludes.iter().cloned());
         paths.extend(self.history.iter().cloned());
+        paths.extend(self.priority.iter().cloned());
         paths
     }
 
@@ -133,6 +140,7 @@ impl Inputs {
         let locks = read(&self.locks, Leavers::Refuse, "lock");
         let exclusions = read(&self.excludes, Leavers::Skip, "exclude");
         let history = read(&self.history, Leavers::Skip, "history");
+        let priority = read_priority(&self.priority, &cohort, &mut problems, &mut pair_warnings);
         problems.extend(locked_twice(&locks, &cohort));
         InputError::check(problems)?;
         let mut warnings = cohort.warnings();
@@ -154,6 +162,7 @@ impl Inputs {
             locks,
             exclusions,
             history,
+            priority,
             warnings,
             unscored,
             show_sensitive: self.show_sensitive,
@@ -246,6 +255,53 @@ impl Inputs {
         }
         warnings
     }
+}
+
+/// The mentees of the `--priority` files, per mentee; empty without files.
+/// People not in this round are skipped with one warning per file; a file
+/// naming nobody is a warning.
+fn read_priority(
+    paths: &[PathBuf],
+    cohort: &Cohort,
+    problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Problem>,
+) -> Vec<bool> {
+    if paths.is_empty() {
+        return Vec::new();
+    }
+    let mut priority = vec![false; cohort.mentees.len()];
+    for path in paths {
+        let read = intake::read(path, &ReadOptions::default())
+            .and_then(|t| pairs::read_people(&t, cohort).map(|read| (t, read)));
+        let (table, read) = match read {
+            Ok(found) => found,
+            Err(error) => {
+                problems.extend(error.problems);
+                continue;
+            }
+        };
+        let at = Location::file(&table.source);
+        if read.mentees.is_empty() && read.problems.is_empty() {
+            warnings.push(
+                Problem::new(at.clone(), "the priority file names no mentee of this round")
+                    .hint("check that this is the file you meant"),
+            );
+        }
+        if read.skipped > 0 {
+            let message = match read.skipped {
+                1 => "1 person of this file is not in this round; skipped".to_owned(),
+                n => format!("{n} people of this file are not in this round; skipped"),
+            };
+            warnings.push(
+                Problem::new(at, message).hint("those who left or did not sign up again need no priority"),
+            );
+        }
+        for mentee in read.mentees {
+            priority[mentee] = true;
+        }
+        problems.extend(read.problems);
+    }
+    priority
 }
 
 /// The pairs of pair files, adding their problems and warnings: a file

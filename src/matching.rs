@@ -4,6 +4,7 @@
 //! `match`, `check` and `explain` all work through it, so they agree on
 //! every score and every rule.
 
+use crate::cohort::Role;
 use crate::cohort::{Participant, Term};
 use crate::config::{TargetAttribute, TargetConfig};
 use crate::error::{InputError, Location, Problem};
@@ -55,6 +56,8 @@ pub struct Matching<'a> {
     /// (mentee, mentor) pairs from `--lock`.
     pub locked: Vec<(usize, usize)>,
     pub targets: Vec<Target>,
+    /// Per mentee, whether they come first; empty when nobody does.
+    pub priority: Vec<bool>,
     progress: &'a dyn Progress,
 }
 
@@ -142,7 +145,16 @@ impl<'a> Matching<'a> {
                 min_share: t.min_share,
             })
             .collect();
-        Ok(Matching { loaded, scorer, matrix, capacities, locked, targets, progress })
+        let priority = loaded.priority.clone();
+        if priority.contains(&true) && !loaded.config.targets.is_empty() {
+            return Err(Problem::new(
+                Location::file("the configuration"),
+                "--priority and [[targets]] cannot yet be combined in one run",
+            )
+            .hint("run with the targets or with --priority; to favour a group, a target on it will do")
+            .into());
+        }
+        Ok(Matching { loaded, scorer, matrix, capacities, locked, targets, priority, progress })
     }
 
     /// The best assignment with the locks and these targets.
@@ -160,6 +172,7 @@ impl<'a> Matching<'a> {
             capacities: &self.capacities,
             locked,
             targets,
+            priority: &self.priority,
             progress: Some(&progress),
         };
         solve::solve_problem(&problem).map_err(|too_many| {
@@ -196,6 +209,21 @@ impl<'a> Matching<'a> {
         self.describe(&self.solve()?, describe)
     }
 
+    /// Says who came first: "Priority mentee." before a matched priority
+    /// mentee's explanation, and in an unmatched one's reason; counts them.
+    fn mark_priority(&self, outcome: &mut Outcome) {
+        let cohort = &self.loaded.cohort;
+        let first = |id: &str| matches!(cohort.find(id), Some((Role::Mentee, e)) if self.priority[e]);
+        outcome.summary.priority = self.priority.iter().filter(|&&p| p).count();
+        for pair in outcome.pairs.iter_mut().filter(|p| first(&p.mentee_id)) {
+            outcome.summary.priority_matched += 1;
+            pair.explanation = format!("Priority mentee. {}", pair.explanation);
+        }
+        for person in outcome.unmatched.iter_mut().filter(|u| u.role == Role::Mentee && first(&u.id)) {
+            person.reason = format!("a priority mentee, yet {}", person.reason);
+        }
+    }
+
     /// Puts an assignment of [`Matching::solve`] into words, complete: the
     /// pairs, the unmatched, the summary, a report per target and its cost,
     /// and the columns passed through. Reports only format it.
@@ -207,6 +235,9 @@ impl<'a> Matching<'a> {
             Outcome::new(&self.scorer, &self.matrix, assignment, &self.locked, describe.alternatives);
         outcome.summary.excluded = self.loaded.exclusions.len();
         outcome.summary.earlier = self.loaded.history.len();
+        if self.priority.contains(&true) {
+            self.mark_priority(&mut outcome);
+        }
         if !describe.keep_columns {
             outcome.drop_extra_columns();
         } else if !self.loaded.show_sensitive {

@@ -208,6 +208,70 @@ pub fn read_with(
     Ok(read)
 }
 
+/// The mentees a file names (`--priority`): by an `id` or `email` column
+/// (or `mentee_id`, `mentee_email`), each row one mentee; or, in a pairing
+/// such as tandem's own output, the mentees of the rows without a mentor:
+/// last round's unmatched.
+#[derive(Debug, Default)]
+pub struct People {
+    /// Mentee indices, each once, in file order.
+    pub mentees: Vec<usize>,
+    pub problems: Vec<Problem>,
+    /// Rows naming people not in this intake.
+    pub skipped: usize,
+}
+
+const PERSON: FieldSpec = FieldSpec { name: "id", aliases: &["participant id"], ..FieldSpec::EMPTY };
+const PERSON_EMAIL: FieldSpec = FieldSpec {
+    name: "email",
+    aliases: &["e-mail", "mail", "e-mail address"],
+    content: crate::intake::Content::Email,
+    ..FieldSpec::EMPTY
+};
+
+/// Reads the mentees a file names; see [`People`].
+///
+/// # Errors
+/// A file with no column naming people.
+pub fn read_people(table: &Table, cohort: &Cohort) -> Result<People, InputError> {
+    let fields = [PERSON, PERSON_EMAIL, MENTEE, MENTEE_EMAIL, MENTOR, MENTOR_EMAIL];
+    let Resolved { columns, .. } = Columns::resolve(table, &fields, &BTreeMap::new());
+    let pairing = columns.has(MENTOR.name) || columns.has(MENTOR_EMAIL.name);
+    let (id, email) = if columns.has(MENTEE.name) || columns.has(MENTEE_EMAIL.name) {
+        (MENTEE.name, MENTEE_EMAIL.name)
+    } else {
+        (PERSON.name, PERSON_EMAIL.name)
+    };
+    if !columns.has(id) && !columns.has(email) {
+        return Err(crate::intake::missing(table, &PERSON, &columns)
+            .hint(
+                "name the mentees by an 'id' or an 'email' column, or give tandem's output of the last round",
+            )
+            .into());
+    }
+    let by_email = Emails::of(cohort);
+    let mut people = People { problems: table.problems.clone(), ..People::default() };
+    for row in &table.rows {
+        let cell = |field: &str| columns.get(field).map_or("", |c| unquote(row.cell(c)));
+        if pairing && !(cell(MENTOR.name).is_empty() && cell(MENTOR_EMAIL.name).is_empty()) {
+            continue;
+        }
+        match find(cohort, &by_email, (cell(id), cell(email)), Role::Mentee) {
+            Ok(mentee) if !people.mentees.contains(&mentee) => people.mentees.push(mentee),
+            Ok(_) | Err(None) => {}
+            Err(Some(message)) if message.starts_with("no participant") => people.skipped += 1,
+            Err(Some(message)) => people.problems.push(
+                Problem::new(
+                    table.at(row.line, columns.get(id).or(columns.get(email)).unwrap_or(0)),
+                    message,
+                )
+                .hint("priority is for mentees: remove the mentors from this file"),
+            ),
+        }
+    }
+    Ok(people)
+}
+
 /// An id as tandem's CSV wrote it: a leading `'` that kept a spreadsheet
 /// from running it as a formula is not part of it.
 fn unquote(cell: &str) -> &str {

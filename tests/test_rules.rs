@@ -364,8 +364,18 @@ fn the_two_round_example_repeats_no_pair_and_diff_shows_what_changed() {
         wd.read("pairs-2025.csv"),
         "examples/rounds/pairs-2025.csv is `tandem match examples/cohort.csv` as it was; rewrite it if scoring changed"
     );
-    let run = wd.run(&["match", "intake-2026.csv", "--history", "pairs-2025.csv", "-o", "pairs-2026.csv"]);
+    let run = wd.run(&[
+        "match",
+        "intake-2026.csv",
+        "--history",
+        "pairs-2025.csv",
+        "--priority",
+        "pairs-2025.csv",
+        "-o",
+        "pairs-2026.csv",
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("2 of 2 priority mentees matched"), "{}", run.stderr);
     assert!(
         run.stderr.contains("pairs-2025.csv: 4 pairs of this file name people not in this round; skipped"),
         "{}",
@@ -381,4 +391,57 @@ fn the_two_round_example_repeats_no_pair_and_diff_shows_what_changed() {
             .unwrap();
     assert_eq!(diff["summary"]["kept"], 0, "{diff}");
     assert_eq!(diff["summary"]["new"], 5, "{diff}");
+}
+
+#[test]
+fn priority_mentees_come_first_and_last_rounds_output_names_them() {
+    let wd = Workdir::new();
+    wd.write(
+        "cohort.csv",
+        "id,role,organisation,goals,capacity\nE1,mentee,A,sales,\nE2,mentee,B,law,\nM1,mentor,C,sales,1\n",
+    );
+    let csv = wd.stdout(&["match", "cohort.csv", "-q"]);
+    assert!(csv.contains(",E1,,M1,"), "without priority the better pair: {csv}");
+    // Last round's output: E2 was left unmatched, E7 has left.
+    wd.write("pairs-2025.csv", "mentee_id,mentor_id\nE1,M9\nE2,\nE7,\n");
+    let run = wd.run(&["match", "cohort.csv", "--priority", "pairs-2025.csv", "-o", "pairs.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("pairs-2025.csv: 1 person of this file is not in this round; skipped"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("(1 of 1 priority mentees matched)"), "{}", run.stderr);
+    let csv = wd.read("pairs.csv");
+    assert!(csv.contains(",E2,,M1,"), "{csv}");
+    assert!(csv.contains("Priority mentee. "), "{csv}");
+    let json: serde_json::Value = serde_json::from_str(&wd.stdout(&[
+        "match",
+        "cohort.csv",
+        "--priority",
+        "pairs-2025.csv",
+        "-q",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(
+        (json["summary"]["priority"].as_u64(), json["summary"]["priority_matched"].as_u64()),
+        (Some(1), Some(1))
+    );
+    // A list of ids names every row; a mentor in it is an error.
+    wd.write("first.csv", "id\nE2\nM1\n");
+    let run = wd.run(&["match", "cohort.csv", "--priority", "first.csv"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("first.csv:3: column 'id' (A): 'M1' is a mentor, not a mentee"),
+        "{}",
+        run.stderr
+    );
+    // Not yet with targets: said, not ignored.
+    wd.write("targets.toml", "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n");
+    wd.write("first.csv", "id\nE2\n");
+    let run = wd.run(&["match", "cohort.csv", "--priority", "first.csv", "--config", "targets.toml"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("--priority and [[targets]] cannot yet be combined"), "{}", run.stderr);
 }

@@ -59,12 +59,15 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
     let s = &outcome.summary;
     if !quiet {
         let used: BTreeSet<&str> = outcome.pairs.iter().map(|p| p.mentor_id.as_str()).collect();
-        let kept: Vec<String> =
+        let mut kept: Vec<String> =
             [(s.locked, "locked"), (s.excluded, "excluded"), (s.earlier, "from earlier rounds excluded")]
                 .iter()
                 .filter(|(n, _)| *n > 0)
                 .map(|(n, what)| format!("{n} {} {what}", if *n == 1 { "pair" } else { "pairs" }))
                 .collect();
+        if s.priority > 0 {
+            kept.push(format!("{} of {} priority mentees matched", s.priority_matched, s.priority));
+        }
         let kept = if kept.is_empty() { String::new() } else { format!(" ({})", kept.join(", ")) };
         say(&format!(
             "Matched {} of {} mentees with {} of {} mentors{kept}; mean score {:.2}.{}",

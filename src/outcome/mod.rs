@@ -106,6 +106,9 @@ pub struct Summary {
     /// (`--history`).
     pub excluded: usize,
     pub earlier: usize,
+    /// Mentees who come first (`--priority`), and how many are matched.
+    pub priority: usize,
+    pub priority_matched: usize,
     /// Total score all targets together cost.
     pub targets_cost: Total,
 }
@@ -200,6 +203,8 @@ impl Outcome {
                 locked: locked.len(),
                 excluded: 0,
                 earlier: 0,
+                priority: 0,
+                priority_matched: 0,
                 targets_cost: Total::ZERO,
             },
             pairs,

@@ -68,6 +68,8 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
             locked: summary.locked,
             excluded: summary.excluded,
             earlier_rounds: summary.earlier,
+            priority: summary.priority,
+            priority_matched: summary.priority_matched,
             targets: outcome
                 .targets
                 .iter()
@@ -184,6 +186,8 @@ struct SummaryJson<'a> {
     locked: usize,
     excluded: usize,
     earlier_rounds: usize,
+    priority: usize,
+    priority_matched: usize,
     targets: Vec<TargetJson<'a>>,
     targets_cost: f64,
 }

@@ -163,6 +163,10 @@ pub struct Problem<'a, S: ?Sized> {
     /// their mentor's capacity and count toward targets.
     pub locked: &'a [(usize, usize)],
     pub targets: &'a [Target],
+    /// Per mentee, whether they come first: among the assignments that
+    /// match the most mentees, those that match the most of them win.
+    /// Empty when nobody does. Not combined with targets.
+    pub priority: &'a [bool],
     /// Hears (rows done, rows) while the assignment solver runs.
     pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
 }
@@ -188,9 +192,17 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
     }
     let rows: Vec<usize> = (0..scores.mentees()).filter(|&e| mentor_of[e].is_none()).collect();
     let free = Rows { scores, rows: &rows };
-    let plain = match problem.progress {
-        Some(progress) => solve_with_progress(&free, &capacities, &mut |done, all| progress(done, all)),
-        None => solve(&free, &capacities),
+    let first: Vec<bool> = rows.iter().map(|&e| problem.priority.get(e).copied().unwrap_or(false)).collect();
+    let prioritised = first.contains(&true).then(|| Prioritised::new(&free, &first));
+    assert!(prioritised.is_none() || problem.targets.is_empty(), "priority is not combined with targets");
+    let plain = match (&prioritised, problem.progress) {
+        (Some(prioritised), progress) => solve_with_progress(prioritised, &capacities, &mut |done, all| {
+            progress.map_or((), |p| p(done, all))
+        }),
+        (None, Some(progress)) => {
+            solve_with_progress(&free, &capacities, &mut |done, all| progress(done, all))
+        }
+        (None, None) => solve(&free, &capacities),
     };
     let assignment = if problem.targets.is_empty() {
         plain
@@ -239,6 +251,45 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
         mentor_of[rows[row]] = mentor;
     }
     Ok(Assignment { mentor_of })
+}
+
+/// Scores with a bonus on the rows that come first, larger than any total
+/// of scores: so one more of them matched outweighs any gain in score,
+/// while the solver's own weight for a matched row still outweighs both.
+struct Prioritised<'a, S: ?Sized> {
+    scores: &'a S,
+    first: &'a [bool],
+    bonus: u32,
+}
+
+impl<'a, S: Scores + ?Sized> Prioritised<'a, S> {
+    /// # Panics
+    /// When the bonus and a score do not fit in the hundredths a score
+    /// has: more than 400,000 mentees at 100 points.
+    fn new(scores: &'a S, first: &'a [bool]) -> Self {
+        let max = (0..scores.mentees())
+            .flat_map(|e| (0..scores.mentors()).filter_map(move |m| scores.score(e, m)))
+            .max()
+            .unwrap_or(0);
+        let bonus = u64::from(max) * scores.mentees() as u64 + 1;
+        let bonus = u32::try_from(bonus + u64::from(max)).map(|_| bonus as u32).expect("a bonus within u32");
+        Prioritised { scores, first, bonus }
+    }
+}
+
+impl<S: Scores + ?Sized> Scores for Prioritised<'_, S> {
+    fn mentees(&self) -> usize {
+        self.scores.mentees()
+    }
+
+    fn mentors(&self) -> usize {
+        self.scores.mentors()
+    }
+
+    fn score(&self, mentee: usize, mentor: usize) -> Option<u32> {
+        let score = self.scores.score(mentee, mentor)?;
+        Some(if self.first[mentee] { score + self.bonus } else { score })
+    }
 }
 
 /// Some mentees' rows of the scores, by their indices.
@@ -431,7 +482,7 @@ pub(crate) mod tests {
 
         #[test]
         fn locks_and_targets_optimal_against_brute_force((grid, capacities, locked, targets) in constrained()) {
-            let problem = Problem { scores: &grid, capacities: &capacities, locked: &locked, targets: &targets, progress: None };
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &locked, targets: &targets, priority: &[], progress: None };
             let assignment = solve_problem(&problem).unwrap();
             for &(e, m) in &locked {
                 prop_assert_eq!(assignment.mentor_of[e], Some(m));
@@ -449,6 +500,49 @@ pub(crate) mod tests {
                 .map(|t| assignment.pairs().filter(|&(e, _)| t.members[e]).count().min(t.needed(expected.0)))
                 .sum();
             prop_assert_eq!((matched, met, assignment.total(&grid)), expected);
+        }
+    }
+
+    /// The best (matched, priority mentees matched, total) over every
+    /// assignment, by enumeration.
+    fn brute_force_priority(grid: &Grid, capacities: &[u32], first: &[bool]) -> (usize, usize, u64) {
+        fn go(grid: &Grid, first: &[bool], mentee: usize, left: &mut [u32]) -> (usize, usize, u64) {
+            if mentee == grid.mentees() {
+                return (0, 0, 0);
+            }
+            let mut best = go(grid, first, mentee + 1, left);
+            for mentor in 0..grid.mentors {
+                if let (Some(score), true) = (grid.score(mentee, mentor), left[mentor] > 0) {
+                    left[mentor] -= 1;
+                    let (matched, prioritised, total) = go(grid, first, mentee + 1, left);
+                    left[mentor] += 1;
+                    let prioritised = prioritised + usize::from(first[mentee]);
+                    best = best.max((matched + 1, prioritised, total + u64::from(score)));
+                }
+            }
+            best
+        }
+        go(grid, first, 0, &mut capacities.to_vec())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn priority_mentees_first_then_score_against_brute_force(
+            (grid, capacities, first) in cohort().prop_flat_map(|(grid, capacities)| {
+                let mentees = grid.mentees();
+                (Just(grid), Just(capacities), proptest::collection::vec(any::<bool>(), mentees))
+            })
+        ) {
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &[], priority: &first, progress: None };
+            let assignment = solve_problem(&problem).unwrap();
+            check_valid(&grid, &capacities, &assignment);
+            let prioritised = assignment.pairs().filter(|&(e, _)| first[e]).count();
+            prop_assert_eq!(
+                (assignment.matched(), prioritised, assignment.total(&grid)),
+                brute_force_priority(&grid, &capacities, &first)
+            );
         }
     }
 
