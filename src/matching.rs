@@ -211,16 +211,42 @@ impl<'a> Matching<'a> {
 
     /// Says who came first: "Priority mentee." before a matched priority
     /// mentee's explanation, and in an unmatched one's reason; counts them.
+    /// A mentee whom the pairing without priority would have matched is
+    /// told so.
     fn mark_priority(&self, outcome: &mut Outcome) {
         let cohort = &self.loaded.cohort;
-        let first = |id: &str| matches!(cohort.find(id), Some((Role::Mentee, e)) if self.priority[e]);
+        let mentee = |id: &str| match cohort.find(id) {
+            Some((Role::Mentee, e)) => Some(e),
+            _ => None,
+        };
+        let first = |id: &str| mentee(id).is_some_and(|e| self.priority[e]);
         outcome.summary.priority = self.priority.iter().filter(|&&p| p).count();
         for pair in outcome.pairs.iter_mut().filter(|p| first(&p.mentee_id)) {
             outcome.summary.priority_matched += 1;
             pair.explanation = format!("Priority mentee. {}", pair.explanation);
         }
-        for person in outcome.unmatched.iter_mut().filter(|u| u.role == Role::Mentee && first(&u.id)) {
-            person.reason = format!("a priority mentee, yet {}", person.reason);
+        // Without targets (priority is not combined with them) the solver
+        // cannot fail.
+        let unprioritised = solve::solve_problem(&SolveProblem {
+            scores: &self.matrix,
+            capacities: &self.capacities,
+            locked: &self.locked,
+            targets: &[],
+            priority: &[],
+            progress: None,
+        })
+        .ok();
+        for person in outcome.unmatched.iter_mut().filter(|u| u.role == Role::Mentee) {
+            if first(&person.id) {
+                person.reason = format!("a priority mentee, yet {}", person.reason);
+            } else if let (Some(e), Some(without)) = (mentee(&person.id), &unprioritised)
+                && without.mentor_of[e].is_some()
+            {
+                person.reason = format!(
+                    "left for the priority mentees (without --priority it would be matched); {}",
+                    person.reason
+                );
+            }
         }
     }
 

@@ -415,6 +415,10 @@ fn priority_mentees_come_first_and_last_rounds_output_names_them() {
     let csv = wd.read("pairs.csv");
     assert!(csv.contains(",E2,,M1,"), "{csv}");
     assert!(csv.contains("Priority mentee. "), "{csv}");
+    assert!(
+        csv.contains(",E1,,,,,,,,,\"Not matched: left for the priority mentees (without --priority it would be matched); its only"),
+        "{csv}"
+    );
     let json: serde_json::Value = serde_json::from_str(&wd.stdout(&[
         "match",
         "cohort.csv",
