@@ -151,6 +151,8 @@ pub struct Participant {
     pub level: Option<Term>,
     /// How many mentees a mentor takes; 1 for mentees.
     pub capacity: u32,
+    /// A mentee who comes first (a `priority` column answered yes).
+    pub priority: bool,
     /// The row the participant was read from.
     pub origin: Location,
     /// The cells of columns tandem does not use, as (header, value), in the
@@ -738,6 +740,7 @@ impl Reading<'_> {
         let role = self.role(row, &id)?;
         let organisation = self.organisation(row, &id)?;
         let capacity = self.capacity(row, role, &id)?;
+        let priority = self.yes_no(row, "priority", &id)?;
         let goals = self.list(row, &id, "goals", Term::new, MAX_GOALS)?;
         let languages = self.list(row, &id, "languages", Term::language, MAX_LANGUAGES)?;
         let term = |field: &str| Term::new(&self.options.value(field, &self.cell(row, field)));
@@ -755,6 +758,7 @@ impl Reading<'_> {
             region: term("region"),
             level: term("level"),
             capacity,
+            priority,
             origin: Location::line(&table.source, row.line),
             extra: self
                 .columns
@@ -793,6 +797,19 @@ impl Reading<'_> {
             None => Err(Problem::new(self.at(row, "organisation"), format!("participant '{id}' has no organisation"))
                 .hint("fill in the employer: tandem needs it to keep colleagues apart (or set same_organisation = false under [rules])")),
         }
+    }
+
+    /// A yes or no answer; no when left empty.
+    #[allow(clippy::result_large_err)]
+    fn yes_no(&self, row: &Row, field: &str, id: &str) -> Result<bool, Problem> {
+        let answer = self.cell(row, field);
+        if answer.is_empty() {
+            return Ok(false);
+        }
+        words::yes_no(&answer).ok_or_else(|| {
+            Problem::new(self.at(row, field), format!("'{answer}' in the {field} of '{id}' is not yes or no"))
+                .hint("write yes or no (ja/nee, ja/nein), or leave it empty for no")
+        })
     }
 
     /// How many mentees a mentor takes: 1 when left empty; a mentee's is 1.

@@ -64,6 +64,10 @@ impl Loaded {
     /// A cohort with the default configuration and no ratings.
     pub fn from_cohort(cohort: Cohort) -> Loaded {
         let warnings = cohort.warnings();
+        let priority = match cohort.mentees.iter().any(|m| m.priority) {
+            true => cohort.mentees.iter().map(|m| m.priority).collect(),
+            false => Vec::new(),
+        };
         Loaded {
             config: Config::default(),
             cohort,
@@ -71,7 +75,7 @@ impl Loaded {
             locks: Vec::new(),
             exclusions: Vec::new(),
             history: Vec::new(),
-            priority: Vec::new(),
+            priority,
             warnings,
             unscored: Vec::new(),
             show_sensitive: false,
@@ -140,7 +144,13 @@ impl Inputs {
         let locks = read(&self.locks, Leavers::Refuse, "lock");
         let exclusions = read(&self.excludes, Leavers::Skip, "exclude");
         let history = read(&self.history, Leavers::Skip, "history");
-        let priority = read_priority(&self.priority, &cohort, &mut problems, &mut pair_warnings);
+        let mut priority = read_priority(&self.priority, &cohort, &mut problems, &mut pair_warnings);
+        if cohort.mentees.iter().any(|m| m.priority) {
+            priority.resize(cohort.mentees.len(), false);
+            for (first, mentee) in priority.iter_mut().zip(&cohort.mentees) {
+                *first |= mentee.priority;
+            }
+        }
         problems.extend(locked_twice(&locks, &cohort));
         InputError::check(problems)?;
         let mut warnings = cohort.warnings();

@@ -442,6 +442,21 @@ fn priority_mentees_come_first_and_last_rounds_output_names_them() {
         "{}",
         run.stderr
     );
+    // Or a column of the intake.
+    wd.write(
+        "cohort2.csv",
+        "id,role,organisation,goals,capacity,Voorrang\nE1,mentee,A,sales,,nee\nE2,mentee,B,law,,ja\nM1,mentor,C,sales,1,\n",
+    );
+    assert!(wd.stdout(&["match", "cohort2.csv", "-q"]).contains(",E2,,M1,"));
+    wd.write("cohort3.csv", "id,role,organisation,priority\nE1,mentee,A,maybe\nM1,mentor,C,\n");
+    let run = wd.run(&["match", "cohort3.csv"]);
+    assert!(
+        run.stderr.contains(
+            "cohort3.csv:2: column 'priority' (D): 'maybe' in the priority of 'E1' is not yes or no"
+        ),
+        "{}",
+        run.stderr
+    );
     // Not yet with targets: said, not ignored.
     wd.write("targets.toml", "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n");
     wd.write("first.csv", "id\nE2\n");

@@ -352,6 +352,11 @@ pub const FIELDS: &[FieldSpec] = &[
         ],
         ..FieldSpec::EMPTY
     },
+    FieldSpec {
+        name: "priority",
+        aliases: &["priority", "voorrang", "prioriteit", "vorrang", "priorität"],
+        ..FieldSpec::EMPTY
+    },
 ];
 
 /// Headers of columns that hold personal data of a special kind (gender,
