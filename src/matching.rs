@@ -12,7 +12,7 @@ use crate::inputs::Loaded;
 use crate::outcome::Outcome;
 use crate::outcome::targets::{Shortfall, TargetReport};
 use crate::score::{CandidateMatrix, Scorer, Total, Verdict};
-use crate::solve::{self, Assignment, Problem as SolveProblem, Target};
+use crate::solve::{self, Assignment, Problem as SolveProblem, Target, Unsolved};
 
 /// Hears how far the long phases of a run have come, for a progress bar.
 /// Calls come from several threads while scoring.
@@ -146,14 +146,6 @@ impl<'a> Matching<'a> {
             })
             .collect();
         let priority = loaded.priority.clone();
-        if priority.contains(&true) && !loaded.config.targets.is_empty() {
-            return Err(Problem::new(
-                Location::file("the configuration"),
-                "--priority and [[targets]] cannot yet be combined in one run",
-            )
-            .hint("run with the targets or with --priority; to favour a group, a target on it will do")
-            .into());
-        }
         Ok(Matching { loaded, scorer, matrix, capacities, locked, targets, priority, progress })
     }
 
@@ -175,16 +167,27 @@ impl<'a> Matching<'a> {
             priority: &self.priority,
             progress: Some(&progress),
         };
-        solve::solve_problem(&problem).map_err(|too_many| {
-            Problem::new(
-                Location::file("the configuration"),
-                format!(
-                    "the targets share mentees in too many ways to be met exactly ({} combinations to try)",
-                    too_many.flows
-                ),
-            )
-            .hint("use fewer targets on different attributes at once")
-            .into()
+        solve::solve_problem(&problem).map_err(|unsolved| {
+            let problem = match unsolved {
+                Unsolved::TooManyOverlaps(too_many) => Problem::new(
+                    Location::file("the configuration"),
+                    format!(
+                        "the targets share mentees in too many ways to be met exactly ({} combinations to try)",
+                        too_many.flows
+                    ),
+                )
+                .hint("use fewer targets on different attributes at once"),
+                Unsolved::PriorityAgainstTargets { most, with_targets } => Problem::new(
+                    Location::file("the configuration"),
+                    format!(
+                        "the targets and the priority mentees ask for different pairings: {most} priority \
+                         {} can be matched, but only {with_targets} while the targets are met as far as they can be",
+                        if most == 1 { "mentee" } else { "mentees" }
+                    ),
+                )
+                .hint("lower a target's min_share, or run without the targets or without --priority, and compare"),
+            };
+            problem.into()
         })
     }
 

@@ -457,10 +457,23 @@ fn priority_mentees_come_first_and_last_rounds_output_names_them() {
         "{}",
         run.stderr
     );
-    // Not yet with targets: said, not ignored.
-    wd.write("targets.toml", "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n");
+    // With targets: the targets give way to none of the priority mentees,
+    // and where they would, tandem says so rather than choose.
+    wd.write(
+        "cohort4.csv",
+        "id,role,organisation,goals,gender,capacity\nE1,mentee,A,sales,woman,\nE2,mentee,B,law,man,\nE3,mentee,D,sales,woman,\nM1,mentor,C,sales,,1\n",
+    );
+    wd.write("targets.toml", "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 1.0\n");
+    wd.write("first.csv", "id\nE3\n");
+    let csv =
+        wd.stdout(&["match", "cohort4.csv", "--priority", "first.csv", "--config", "targets.toml", "-q"]);
+    assert!(csv.contains(",E3,,M1,"), "{csv}");
     wd.write("first.csv", "id\nE2\n");
-    let run = wd.run(&["match", "cohort.csv", "--priority", "first.csv", "--config", "targets.toml"]);
+    let run = wd.run(&["match", "cohort4.csv", "--priority", "first.csv", "--config", "targets.toml"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(run.stderr.contains("--priority and [[targets]] cannot yet be combined"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("the targets and the priority mentees ask for different pairings: 1 priority mentee can be matched, but only 0"),
+        "{}",
+        run.stderr
+    );
 }

@@ -22,6 +22,17 @@ pub mod targets;
 
 pub use targets::TooManyOverlaps;
 
+/// Why a problem has no answer tandem can give exactly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unsolved {
+    /// Targets overlap in too many ways to be solved exactly.
+    TooManyOverlaps(TooManyOverlaps),
+    /// The best pairing under the targets matches fewer priority mentees
+    /// (`with_targets`) than can be matched without them (`most`): which
+    /// should give way is the programme's choice.
+    PriorityAgainstTargets { most: usize, with_targets: usize },
+}
+
 /// Pair scores as the solver sees them.
 pub trait Scores: Sync {
     fn mentees(&self) -> usize;
@@ -181,7 +192,7 @@ pub struct Problem<'a, S: ?Sized> {
 /// # Panics
 /// When a locked pair names a mentee or mentor out of range, or a mentee
 /// twice.
-pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Assignment, TooManyOverlaps> {
+pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Assignment, Unsolved> {
     let scores = problem.scores;
     let mut mentor_of = vec![None; scores.mentees()];
     let mut capacities = problem.capacities.to_vec();
@@ -194,7 +205,6 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
     let free = Rows { scores, rows: &rows };
     let first: Vec<bool> = rows.iter().map(|&e| problem.priority.get(e).copied().unwrap_or(false)).collect();
     let prioritised = first.contains(&true).then(|| Prioritised::new(&free, &first));
-    assert!(prioritised.is_none() || problem.targets.is_empty(), "priority is not combined with targets");
     let plain = match (&prioritised, problem.progress) {
         (Some(prioritised), progress) => solve_with_progress(prioritised, &capacities, &mut |done, all| {
             progress.map_or((), |p| p(done, all))
@@ -225,27 +235,44 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
         let met = |need: &targets::Need| {
             need.already + plain.pairs().filter(|&(row, _)| need.members[row]).count() >= need.needed
         };
-        match &needs[..] {
+        // With priority, the targets are met on the prioritised scores:
+        // (matched, targets, priority, score). When that matches as many
+        // priority mentees as the best pairing without targets does, it is
+        // also best by (matched, priority, targets, score); otherwise the
+        // two ask for different pairings, and the caller is told.
+        let scores: &dyn Scores = match &prioritised {
+            Some(prioritised) => prioritised,
+            None => &free,
+        };
+        let flows = || {
+            targets::solve(scores, &capacities, &needs, &|done, all| {
+                if let Some(progress) = problem.progress {
+                    progress(done, all);
+                }
+            })
+            .map_err(Unsolved::TooManyOverlaps)
+        };
+        let assignment = match &needs[..] {
             // Already met by the best assignment without targets: it is the
             // optimum, as nothing scores more.
-            _ if needs.iter().all(met) => plain,
-            [need] => match targets::parametric(&free, &capacities, need) {
+            _ if needs.iter().all(met) => plain.clone(),
+            [need] => match targets::parametric(scores, &capacities, need) {
                 Some(assignment) => assignment,
-                None => targets::solve(&free, &capacities, &needs, &|done, all| {
-                    if let Some(progress) = problem.progress {
-                        progress(done, all);
-                    }
-                })?,
+                None => flows()?,
             },
-            _ => match targets::lagrangian(&free, &capacities, &needs) {
+            _ => match targets::lagrangian(scores, &capacities, &needs) {
                 Some(assignment) => assignment,
-                None => targets::solve(&free, &capacities, &needs, &|done, all| {
-                    if let Some(progress) = problem.progress {
-                        progress(done, all);
-                    }
-                })?,
+                None => flows()?,
             },
+        };
+        let count = |a: &Assignment| a.pairs().filter(|&(row, _)| first[row]).count();
+        if prioritised.is_some() && count(&assignment) < count(&plain) {
+            return Err(Unsolved::PriorityAgainstTargets {
+                most: count(&plain),
+                with_targets: count(&assignment),
+            });
         }
+        assignment
     };
     for (row, mentor) in assignment.mentor_of.into_iter().enumerate() {
         mentor_of[rows[row]] = mentor;
@@ -543,6 +570,109 @@ pub(crate) mod tests {
                 (assignment.matched(), prioritised, assignment.total(&grid)),
                 brute_force_priority(&grid, &capacities, &first)
             );
+        }
+    }
+
+    #[test]
+    fn priority_and_a_target_that_want_the_one_place_for_different_mentees_are_told_apart() {
+        let grid = Grid { mentors: 1, cells: vec![vec![Some(100)], vec![Some(500)], vec![Some(300)]] };
+        let target = |members: Vec<bool>| vec![Target { members, min_share: 1.0 }];
+        let problem = |targets: &[Target], priority: &[bool]| -> Result<Assignment, Unsolved> {
+            solve_problem(&Problem {
+                scores: &grid,
+                capacities: &[1],
+                locked: &[],
+                targets,
+                priority,
+                progress: None,
+            })
+        };
+        // Priority alone beats score; a target on the same mentee agrees.
+        assert_eq!(problem(&[], &[true, false, false]).unwrap().mentor_of, vec![Some(0), None, None]);
+        let agreed = problem(&target(vec![true, false, true]), &[true, false, false]).unwrap();
+        assert_eq!(agreed.mentor_of, vec![Some(0), None, None]);
+        // A target on another mentee asks for another pairing.
+        assert_eq!(
+            problem(&target(vec![false, false, true]), &[true, false, false]),
+            Err(Unsolved::PriorityAgainstTargets { most: 1, with_targets: 0 })
+        );
+    }
+
+    /// Every assignment within the capacities, for brute force.
+    fn every_assignment(grid: &Grid, capacities: &[u32]) -> Vec<Assignment> {
+        fn go(
+            grid: &Grid,
+            mentee: usize,
+            left: &mut [u32],
+            now: &mut Vec<Option<usize>>,
+            all: &mut Vec<Assignment>,
+        ) {
+            if mentee == grid.mentees() {
+                all.push(Assignment { mentor_of: now.clone() });
+                return;
+            }
+            now.push(None);
+            go(grid, mentee + 1, left, now, all);
+            now.pop();
+            for mentor in 0..grid.mentors {
+                if grid.score(mentee, mentor).is_some() && left[mentor] > 0 {
+                    left[mentor] -= 1;
+                    now.push(Some(mentor));
+                    go(grid, mentee + 1, left, now, all);
+                    now.pop();
+                    left[mentor] += 1;
+                }
+            }
+        }
+        let mut all = Vec::new();
+        go(grid, 0, &mut capacities.to_vec(), &mut Vec::new(), &mut all);
+        all
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Priority before targets: the answer is the best by (matched,
+        /// priority, targets, score), or, when the targets would cost a
+        /// priority mentee, an error that says so truthfully.
+        #[test]
+        fn priority_with_targets_against_brute_force(
+            (grid, capacities, first, targets) in cohort().prop_flat_map(|(grid, capacities)| {
+                let mentees = grid.mentees();
+                let share = prop_oneof![Just(0.25), Just(0.5), Just(1.0)];
+                let target = (proptest::collection::vec(any::<bool>(), mentees), share)
+                    .prop_map(|(members, min_share)| Target { members, min_share });
+                (
+                    Just(grid),
+                    Just(capacities),
+                    proptest::collection::vec(any::<bool>(), mentees),
+                    proptest::collection::vec(target, 1..3),
+                )
+            })
+        ) {
+            let all = every_assignment(&grid, &capacities);
+            let most = all.iter().map(Assignment::matched).max().unwrap_or(0);
+            let prioritised = |a: &Assignment| a.pairs().filter(|&(e, _)| first[e]).count();
+            let met = |a: &Assignment| -> usize {
+                targets.iter().map(|t| a.pairs().filter(|&(e, _)| t.members[e]).count().min(t.needed(most))).sum()
+            };
+            let key = |a: &Assignment| (a.matched(), prioritised(a), met(a), a.total(&grid));
+            let best = all.iter().map(key).max().unwrap_or((0, 0, 0, 0));
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &targets, priority: &first, progress: None };
+            match solve_problem(&problem) {
+                Ok(assignment) => {
+                    check_valid(&grid, &capacities, &assignment);
+                    prop_assert_eq!(key(&assignment), best);
+                }
+                Err(Unsolved::PriorityAgainstTargets { most: priority, with_targets }) => {
+                    // The targets' own optimum matches fewer priority mentees.
+                    let by_targets = all.iter().filter(|a| a.matched() == most).max_by_key(|a| (met(a), prioritised(a), a.total(&grid))).unwrap();
+                    prop_assert_eq!(priority, best.1);
+                    prop_assert_eq!(with_targets, prioritised(by_targets));
+                    prop_assert!(with_targets < priority);
+                }
+                Err(other) => prop_assert!(false, "{other:?}"),
+            }
         }
     }
 
