@@ -215,3 +215,97 @@ proptest! {
         prop_assert_eq!((outcome.summary.matched, outcome.summary.total_score.0), (matched, total));
     }
 }
+
+/// The best (matched, total) by enumeration over the assignments that make
+/// the `fixed` pairs, whatever their rules, and eligible pairs otherwise.
+fn brute_force_fixed(loaded: &Loaded, fixed: &[(usize, usize)]) -> (usize, u64) {
+    let matrix = Matching::new(loaded, tandem::matching::Locks::Forced).unwrap().matrix;
+    let mut left: Vec<u32> = loaded.cohort.mentors.iter().map(|m| m.capacity).collect();
+    let (mut matched, mut total) = (0, 0u64);
+    for &(mentee, mentor) in fixed {
+        left[mentor] -= 1;
+        matched += 1;
+        total += u64::from(matrix.score(mentee, mentor).0);
+    }
+    fn go(
+        m: &tandem::score::CandidateMatrix,
+        fixed: &[(usize, usize)],
+        mentee: usize,
+        left: &mut [u32],
+    ) -> (usize, u64) {
+        if mentee == m.mentees {
+            return (0, 0);
+        }
+        if fixed.iter().any(|&(e, _)| e == mentee) {
+            return go(m, fixed, mentee + 1, left);
+        }
+        let mut best = go(m, fixed, mentee + 1, left);
+        for mentor in 0..m.mentors {
+            if m.verdict(mentee, mentor) == Verdict::Eligible && left[mentor] > 0 {
+                left[mentor] -= 1;
+                let (matched, total) = go(m, fixed, mentee + 1, left);
+                left[mentor] += 1;
+                best = best.max((matched + 1, total + u64::from(m.score(mentee, mentor).0)));
+            }
+        }
+        best
+    }
+    let (more, rest) = go(&matrix, fixed, 0, &mut left);
+    (matched + more, total + rest)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    /// `explain`'s forcing cost is a re-solve under the same locks and
+    /// places: against brute force, for every pair of a small cohort.
+    #[test]
+    fn explain_forces_a_pair_under_the_locks_as_brute_force_does(
+        people in proptest::collection::vec(person(), 2..8),
+        wanted in proptest::collection::vec((0usize..8, 0usize..8), 0..3),
+    ) {
+        let rows: Vec<(usize, Person)> = people.into_iter().enumerate().collect();
+        let mut loaded = load(&csv(&rows));
+        let (mentees, mentors) = (loaded.cohort.mentees.len(), loaded.cohort.mentors.len());
+        prop_assume!(mentees > 0 && mentors > 0);
+        // Locks on eligible pairs, within capacity, a mentee once.
+        let matrix = Matching::new(&loaded, tandem::matching::Locks::Checked).unwrap().matrix;
+        let mut left: Vec<u32> = loaded.cohort.mentors.iter().map(|m| m.capacity).collect();
+        let mut locked: Vec<(usize, usize)> = Vec::new();
+        for (e, m) in wanted {
+            let (e, m) = (e % mentees, m % mentors);
+            if matrix.verdict(e, m) == Verdict::Eligible && left[m] > 0 && !locked.iter().any(|&(x, _)| x == e) {
+                left[m] -= 1;
+                locked.push((e, m));
+            }
+        }
+        loaded.locks = locked
+            .iter()
+            .map(|&(mentee, mentor)| PairRow { mentee, mentor, value: None, origin: tandem::error::Location::file("locks.csv") })
+            .collect();
+        let matching = Matching::new(&loaded, tandem::matching::Locks::Checked).unwrap();
+        for e in (0..mentees).filter(|e| !locked.iter().any(|&(x, _)| x == *e)) {
+            for m in 0..mentors {
+                let explanation = tandem::explain::explain(
+                    &matching,
+                    &loaded.cohort.mentees[e].id.0,
+                    &loaded.cohort.mentors[m].id.0,
+                )
+                .unwrap();
+                let expected = (left[m] > 0).then(|| {
+                    let mut fixed = locked.clone();
+                    fixed.push((e, m));
+                    brute_force_fixed(&loaded, &fixed)
+                });
+                prop_assert_eq!(explanation.forced.map(|(n, total)| (n, total.0)), expected, "{} – {}", e, m);
+            }
+            prop_assert_eq!(
+                {
+                    let (n, total) = tandem::explain::explain(&matching, &loaded.cohort.mentees[e].id.0, &loaded.cohort.mentors[0].id.0).unwrap().optimum;
+                    (n, total.0)
+                },
+                brute_force_fixed(&loaded, &locked)
+            );
+        }
+    }
+}
