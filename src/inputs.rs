@@ -337,6 +337,7 @@ fn read_pair_files(
             }
         };
         let at = Location::file(&table.source);
+        let at_file = at.clone();
         if read.rows.is_empty() && read.skipped == 0 && read.problems.is_empty() {
             warnings.push(
                 Problem::new(at.clone(), format!("the {what} file names no pairs"))
@@ -350,6 +351,19 @@ fn read_pair_files(
             };
             warnings.push(
                 Problem::new(at, message).hint("those who left or did not sign up again need no exclusion"),
+            );
+        }
+        // A few shown, the rest counted: one wrong column of ids would
+        // otherwise flood the screen.
+        let more = read.disagreements.len().saturating_sub(3);
+        warnings.extend(read.disagreements.into_iter().take(3));
+        if more > 0 {
+            warnings.push(
+                Problem::new(
+                    at_file.clone(),
+                    format!("{more} more rows of this file name people differently"),
+                )
+                .hint("compare the file with the intake"),
             );
         }
         rows.extend(read.rows);

@@ -45,6 +45,11 @@ const MENTOR_EMAIL: FieldSpec = FieldSpec {
     ..FieldSpec::EMPTY
 };
 
+const MENTEE_NAME: FieldSpec =
+    FieldSpec { name: "mentee_name", aliases: &["mentee name"], ..FieldSpec::EMPTY };
+const MENTOR_NAME: FieldSpec =
+    FieldSpec { name: "mentor_name", aliases: &["mentor name"], ..FieldSpec::EMPTY };
+
 /// What to do with a row naming someone who is not in this intake.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Leavers {
@@ -62,6 +67,9 @@ pub struct Read {
     pub rows: Vec<PairRow>,
     pub problems: Vec<Problem>,
     pub skipped: usize,
+    /// Rows whose names or e-mail addresses are not those the intake gives
+    /// the same people: ids that meant someone else in an earlier round.
+    pub disagreements: Vec<Problem>,
 }
 
 /// Reads the pairs of a table, resolving ids against the cohort. With
@@ -104,8 +112,11 @@ pub fn read_with(
     value: Option<FieldSpec>,
     leavers: Leavers,
 ) -> Result<Read, InputError> {
-    let fields: Vec<FieldSpec> =
-        [MENTEE, MENTOR, MENTEE_EMAIL, MENTOR_EMAIL].into_iter().chain(value).collect();
+    let fields: Vec<FieldSpec> = [MENTEE, MENTOR, MENTEE_EMAIL, MENTOR_EMAIL]
+        .into_iter()
+        .chain(value)
+        .chain([MENTEE_NAME, MENTOR_NAME])
+        .collect();
     let Resolved { columns, mut problems, .. } = Columns::resolve(table, &fields, &BTreeMap::new());
     for (id, email) in [(&MENTEE, &MENTEE_EMAIL), (&MENTOR, &MENTOR_EMAIL)] {
         if !columns.has(id.name) && !columns.has(email.name) {
@@ -198,6 +209,19 @@ pub fn read_with(
             );
             continue;
         }
+        for (person, name, email) in [
+            (&cohort.mentees[mentee], cell(MENTEE_NAME.name), cell(MENTEE_EMAIL.name)),
+            (&cohort.mentors[mentor], cell(MENTOR_NAME.name), cell(MENTOR_EMAIL.name)),
+        ] {
+            if let Some(disagreement) = disagreement(person, name, email) {
+                read.disagreements.push(
+                    Problem::new(Location::line(&table.source, row.line), disagreement).hint(
+                        "ids that were a form's response numbers change every year: name people by e-mail \
+                     (mentee_email, mentor_email), as tandem's outputs do; or correct the file",
+                    ),
+                );
+            }
+        }
         let origin = match value {
             Some(_) => at(fields[4].name),
             None => Location::line(&table.source, row.line),
@@ -270,6 +294,33 @@ pub fn read_people(table: &Table, cohort: &Cohort) -> Result<People, InputError>
         }
     }
     Ok(people)
+}
+
+/// How a pair file's name and address for someone differ from the
+/// intake's, if they do: "'12' is Tom Bakker <tom@b.nl> in the intake,
+/// Lisa de Vries <lisa@a.nl> here". Names agree when the words of the
+/// shorter are all in the longer ("Lisa" and "Lisa de Vries").
+fn disagreement(person: &crate::cohort::Participant, name: &str, email: &str) -> Option<String> {
+    let fold = crate::text::fold;
+    let other_address = !email.is_empty() && !person.email.is_empty() && fold(email) != fold(&person.email);
+    let words = |text: &str| -> Vec<String> { fold(text).split_whitespace().map(str::to_owned).collect() };
+    let (theirs, ours) = (words(name), words(&person.name));
+    let (short, long) = if theirs.len() <= ours.len() { (&theirs, &ours) } else { (&ours, &theirs) };
+    let other_name = !theirs.is_empty() && !ours.is_empty() && !short.iter().all(|w| long.contains(w));
+    if !other_address && !other_name {
+        return None;
+    }
+    let who = |name: &str, email: &str| match (name.is_empty(), email.is_empty()) {
+        (false, false) => format!("{name} <{email}>"),
+        (false, true) => name.to_owned(),
+        (true, _) => format!("<{email}>"),
+    };
+    Some(format!(
+        "'{}' is {} in the intake, but {} in this file",
+        person.id,
+        who(&person.name, &person.email),
+        who(name, email)
+    ))
 }
 
 /// An id as tandem's CSV wrote it: a leading `'` that kept a spreadsheet

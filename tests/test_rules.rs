@@ -477,3 +477,28 @@ fn priority_mentees_come_first_and_last_rounds_output_names_them() {
         run.stderr
     );
 }
+
+#[test]
+fn a_pair_file_that_names_someone_else_by_the_same_id_is_a_warning() {
+    let wd = Workdir::new();
+    wd.write(
+        "cohort.csv",
+        "id,role,name,email,organisation,goals\n12,mentee,Tom Bakker,tom@b.nl,A,sales\n7,mentor,Mark Vos,mark@c.nl,B,sales\n",
+    );
+    // Last year's response numbers: 12 was Lisa then.
+    wd.write(
+        "pairs-2025.csv",
+        "mentee_id,mentee_name,mentor_id,mentor_name,mentee_email\n12,Lisa de Vries,7,Mark,\n",
+    );
+    let run = wd.run(&["match", "cohort.csv", "--exclude", "pairs-2025.csv", "-o", "pairs.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "warning: pairs-2025.csv:2: '12' is Tom Bakker <tom@b.nl> in the intake, but Lisa de Vries in this file"
+        ),
+        "{}",
+        run.stderr
+    );
+    // "Mark" is Mark Vos: a shorter name is no disagreement.
+    assert!(!run.stderr.contains("'7' is"), "{}", run.stderr);
+}
