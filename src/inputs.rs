@@ -267,6 +267,13 @@ impl Inputs {
     }
 }
 
+/// The warning for rows of a file that name people who left: skipped, as
+/// they need no `what`.
+fn skipped(at: Location, message: String, what: &str) -> Problem {
+    Problem::new(at, format!("{message}; skipped"))
+        .hint(format!("those who left or did not sign up again need no {what}"))
+}
+
 /// The mentees of the `--priority` files, per mentee; empty without files.
 /// People not in this round are skipped with one warning per file; a file
 /// naming nobody is a warning.
@@ -299,12 +306,10 @@ fn read_priority(
         }
         if read.skipped > 0 {
             let message = match read.skipped {
-                1 => "1 person of this file is not in this round; skipped".to_owned(),
-                n => format!("{n} people of this file are not in this round; skipped"),
+                1 => "1 person of this file is not in this round".to_owned(),
+                n => format!("{n} people of this file are not in this round"),
             };
-            warnings.push(
-                Problem::new(at, message).hint("those who left or did not sign up again need no priority"),
-            );
+            warnings.push(skipped(at, message, "priority"));
         }
         for mentee in read.mentees {
             priority[mentee] = true;
@@ -337,7 +342,6 @@ fn read_pair_files(
             }
         };
         let at = Location::file(&table.source);
-        let at_file = at.clone();
         if read.rows.is_empty() && read.skipped == 0 && read.problems.is_empty() {
             warnings.push(
                 Problem::new(at.clone(), format!("the {what} file names no pairs"))
@@ -346,12 +350,10 @@ fn read_pair_files(
         }
         if read.skipped > 0 {
             let message = match read.skipped {
-                1 => "1 pair of this file names people not in this round; skipped".to_owned(),
-                n => format!("{n} pairs of this file name people not in this round; skipped"),
+                1 => "1 pair of this file names people not in this round".to_owned(),
+                n => format!("{n} pairs of this file name people not in this round"),
             };
-            warnings.push(
-                Problem::new(at, message).hint("those who left or did not sign up again need no exclusion"),
-            );
+            warnings.push(skipped(at.clone(), message, "exclusion"));
         }
         // A few shown, the rest counted: one wrong column of ids would
         // otherwise flood the screen.
@@ -359,11 +361,8 @@ fn read_pair_files(
         warnings.extend(read.disagreements.into_iter().take(3));
         if more > 0 {
             warnings.push(
-                Problem::new(
-                    at_file.clone(),
-                    format!("{more} more rows of this file name people differently"),
-                )
-                .hint("compare the file with the intake"),
+                Problem::new(at.clone(), format!("{more} more rows of this file name people differently"))
+                    .hint("compare the file with the intake"),
             );
         }
         rows.extend(read.rows);

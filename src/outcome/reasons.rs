@@ -21,10 +21,7 @@ pub(super) fn mentee(
     locked: &[(usize, usize)],
 ) -> String {
     let reason = mentee_reason(scorer, matrix, assignment, mentee, free, places, locked);
-    match pairs_not_repeated(scorer, matrix, mentee, Role::Mentee) {
-        Some(earlier) => format!("{earlier}; {reason}"),
-        None => reason,
-    }
+    after_pairs_not_repeated(scorer, matrix, mentee, Role::Mentee, reason)
 }
 
 fn mentee_reason(
@@ -87,10 +84,7 @@ pub(super) fn mentor(
     waiting: &[usize],
 ) -> String {
     let reason = mentor_reason(scorer, matrix, mentor, waiting);
-    match pairs_not_repeated(scorer, matrix, mentor, Role::Mentor) {
-        Some(earlier) => format!("{earlier}; {reason}"),
-        None => reason,
-    }
+    after_pairs_not_repeated(scorer, matrix, mentor, Role::Mentor, reason)
 }
 
 fn mentor_reason(scorer: &Scorer<'_>, matrix: &CandidateMatrix, mentor: usize, waiting: &[usize]) -> String {
@@ -138,10 +132,11 @@ fn pairs_not_repeated(
     role: Role,
 ) -> Option<String> {
     let cohort = scorer.cohort();
-    let (others, verdict_of): (&[Participant], Box<dyn Fn(usize) -> Verdict>) = match role {
-        Role::Mentee => (&cohort.mentors, Box::new(|m| matrix.verdict(person, m))),
-        Role::Mentor => (&cohort.mentees, Box::new(|e| matrix.verdict(e, person))),
+    let others = match role {
+        Role::Mentee => &cohort.mentors,
+        Role::Mentor => &cohort.mentees,
     };
+    let verdict_of = verdicts(matrix, person, role);
     if others.is_empty() || (1..others.len()).all(|o| verdict_of(o) == verdict_of(0)) {
         return None;
     }
@@ -168,6 +163,29 @@ fn joined(ids: &[&str]) -> String {
         [one] => (*one).to_owned(),
         [rest @ .., last] if ids.len() <= 5 => format!("{} and {last}", rest.join(", ")),
         _ => format!("{}, and {} more", ids[..4].join(", "), ids.len() - 4),
+    }
+}
+
+/// The verdict on a pair of `person` (of `role`) with someone of the other
+/// side, by that someone's index.
+fn verdicts(matrix: &CandidateMatrix, person: usize, role: Role) -> impl Fn(usize) -> Verdict + '_ {
+    move |other| match role {
+        Role::Mentee => matrix.verdict(person, other),
+        Role::Mentor => matrix.verdict(other, person),
+    }
+}
+
+/// The reason, after the person's pairs that are not to be made again.
+fn after_pairs_not_repeated(
+    scorer: &Scorer<'_>,
+    matrix: &CandidateMatrix,
+    person: usize,
+    role: Role,
+    reason: String,
+) -> String {
+    match pairs_not_repeated(scorer, matrix, person, role) {
+        Some(earlier) => format!("{earlier}; {reason}"),
+        None => reason,
     }
 }
 
@@ -204,11 +222,11 @@ fn rules_broken(
     other: &str,
 ) -> String {
     let cohort = scorer.cohort();
-    let (side, verdict_of): (&[Participant], Box<dyn Fn(usize) -> Verdict>) = match role {
-        Role::Mentee => (&cohort.mentees, Box::new(|m| matrix.verdict(person, m))),
-        Role::Mentor => (&cohort.mentors, Box::new(|e| matrix.verdict(e, person))),
+    let me: &Participant = match role {
+        Role::Mentee => &cohort.mentees[person],
+        Role::Mentor => &cohort.mentors[person],
     };
-    let me = &side[person];
+    let verdict_of = verdicts(matrix, person, role);
     let mut groups: BTreeMap<Verdict, usize> = BTreeMap::new();
     for &o in others {
         *groups.entry(verdict_of(o)).or_default() += 1;

@@ -1,18 +1,15 @@
 //! Pairs made in an earlier round (`--history`) are never made again.
 
-use std::collections::BTreeMap;
-
 use crate::cohort::{Participant, Role};
-use crate::error::Location;
 
 use super::super::{Pair, Points};
-use super::{Rule, Verdict, verb};
+use super::{Listed, Rule, Verdict, verb};
 
 /// The (mentee, mentor) pairs of earlier rounds, with the line of the
 /// output that holds each.
 #[derive(Default)]
 pub(super) struct EarlierRound {
-    pub pairs: BTreeMap<(usize, usize), Location>,
+    pub pairs: Listed,
 }
 
 impl Rule for EarlierRound {
@@ -25,18 +22,18 @@ impl Rule for EarlierRound {
     }
 
     fn breaks(&self, pair: Pair<'_>, _: Points) -> bool {
-        !self.pairs.is_empty() && self.pairs.contains_key(&(pair.mentee_index, pair.mentor_index))
+        self.pairs.contains(pair)
     }
 
     fn reason(&self, pair: Pair<'_>, _: Points) -> String {
-        match self.pairs.get(&(pair.mentee_index, pair.mentor_index)) {
+        match self.pairs.at(pair) {
             Some(origin) => format!("paired in an earlier round: {origin}"),
             None => "paired in an earlier round".to_owned(),
         }
     }
 
     fn detail(&self, pair: Pair<'_>, _: Points) -> String {
-        match self.pairs.get(&(pair.mentee_index, pair.mentor_index)) {
+        match self.pairs.at(pair) {
             Some(at) => format!("paired at {at}"),
             None => "in no earlier round's output".to_owned(),
         }

@@ -1,17 +1,14 @@
 //! Pairs listed in a file given with `--exclude` are never made.
 
-use std::collections::BTreeMap;
-
 use crate::cohort::{Participant, Role};
-use crate::error::Location;
 
 use super::super::{Pair, Points};
-use super::{Rule, Verdict, verb};
+use super::{Listed, Rule, Verdict, verb};
 
 /// The excluded (mentee, mentor) pairs, with the line that excludes each.
 #[derive(Default)]
 pub(super) struct Excluded {
-    pub pairs: BTreeMap<(usize, usize), Location>,
+    pub pairs: Listed,
 }
 
 impl Rule for Excluded {
@@ -24,18 +21,18 @@ impl Rule for Excluded {
     }
 
     fn breaks(&self, pair: Pair<'_>, _: Points) -> bool {
-        !self.pairs.is_empty() && self.pairs.contains_key(&(pair.mentee_index, pair.mentor_index))
+        self.pairs.contains(pair)
     }
 
     fn reason(&self, pair: Pair<'_>, _: Points) -> String {
-        match self.pairs.get(&(pair.mentee_index, pair.mentor_index)) {
+        match self.pairs.at(pair) {
             Some(origin) => format!("excluded: listed in {origin}"),
             None => "excluded".to_owned(),
         }
     }
 
     fn detail(&self, pair: Pair<'_>, _: Points) -> String {
-        match self.pairs.get(&(pair.mentee_index, pair.mentor_index)) {
+        match self.pairs.at(pair) {
             Some(at) => format!("excluded at {at}"),
             None => "in no exclude file".to_owned(),
         }

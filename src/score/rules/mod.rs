@@ -261,6 +261,33 @@ impl BitSets {
 }
 
 /// "works", "work": a verb for one person or several.
+/// Pairs a file lists (`--exclude`, `--history`), each with the line that
+/// lists it: what the rules of listed pairs look up.
+#[derive(Default)]
+pub(super) struct Listed(BTreeMap<(usize, usize), Location>);
+
+impl Listed {
+    /// Whether the pair is listed. The hot path: nothing to look up when
+    /// no file was given.
+    #[inline]
+    fn contains(&self, pair: Pair<'_>) -> bool {
+        !self.0.is_empty() && self.0.contains_key(&(pair.mentee_index, pair.mentor_index))
+    }
+
+    /// The line that lists the pair.
+    fn at(&self, pair: Pair<'_>) -> Option<&Location> {
+        self.0.get(&(pair.mentee_index, pair.mentor_index))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn extend(&mut self, pairs: impl IntoIterator<Item = ((usize, usize), Location)>) {
+        self.0.extend(pairs);
+    }
+}
+
 pub(super) fn verb(plural: bool, one: &'static str, several: &'static str) -> &'static str {
     if plural { several } else { one }
 }
