@@ -41,6 +41,9 @@ pub struct Config {
     /// The line of each `[[criteria]]` block in the file, for problems.
     #[serde(skip)]
     pub criteria_lines: Vec<u64>,
+    /// The `[weights]` keys the file writes, to tell a weight set twice.
+    #[serde(skip)]
+    pub weights_written: Vec<String>,
 }
 
 /// `[columns]`: headers mapped to fields, for every file, and for the
@@ -75,7 +78,9 @@ impl ColumnsConfig {
 pub struct CriterionConfig {
     /// Shown in explanations, columns, `check` and `explain`.
     pub name: String,
-    /// The mentee's column (a header, after `[columns]`) or field.
+    /// The mentee's column (a header, after `[columns]`) or field; empty
+    /// for `sector`, `preferences` and `ratings`, which know their fields.
+    #[serde(default)]
     pub mentee: String,
     /// The mentor's column; the mentee's when left out.
     #[serde(default)]
@@ -99,6 +104,12 @@ pub struct CriterionConfig {
     /// Applies only to mentees with one of these values in their column.
     #[serde(default)]
     pub mentees: Vec<String>,
+    /// `sector`: what the pair's sectors must do to earn the points.
+    #[serde(default)]
+    pub policy: Option<SectorPolicy>,
+    /// `preferences`: the diversity preferences, each an equal share.
+    #[serde(default)]
+    pub preferences: Option<Vec<Preference>>,
 }
 
 impl CriterionConfig {
@@ -106,7 +117,39 @@ impl CriterionConfig {
     pub fn mentor_column(&self) -> &str {
         self.mentor.as_deref().unwrap_or(&self.mentee)
     }
+
+    /// The columns a comparison reads, the mentee's then the mentor's;
+    /// none for the kinds that know their fields.
+    pub fn columns(&self) -> Vec<&str> {
+        if self.compare.compares_columns() {
+            vec![self.mentee.as_str(), self.mentor_column()]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// A declaration of the given kind with its defaults.
+    fn builtin(name: &str, compare: Compare, weight: f64) -> CriterionConfig {
+        CriterionConfig {
+            name: name.to_owned(),
+            mentee: String::new(),
+            mentor: None,
+            compare,
+            order: Vec::new(),
+            steps: None,
+            weight,
+            require: false,
+            sensitive: false,
+            mentees: Vec::new(),
+            policy: None,
+            preferences: None,
+        }
+    }
 }
+
+/// The criteria every programme starts from, by name, as the older keys
+/// (`[weights]`, `[sector] policy`, `[diversity] preferences`) set them.
+pub const BUILTIN: [&str; 4] = ["goals", "sector", "diversity", "ratings"];
 
 /// How a declared criterion compares the mentee's column with the mentor's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -125,6 +168,22 @@ pub enum Compare {
     Above,
     /// The mentor's value is below the mentee's, by `steps`.
     Below,
+    /// The pair's sectors, as `policy` asks: crossing, the mentee's target
+    /// sector, or the same sector.
+    Sector,
+    /// Diversity preferences on gender and background, each met earning
+    /// an equal share; the values are never printed.
+    Preferences,
+    /// The ratings from introductory meetings (`--ratings FILE`).
+    Ratings,
+}
+
+impl Compare {
+    /// Whether it compares a column of the mentee with one of the mentor;
+    /// `sector`, `preferences` and `ratings` know their own data.
+    pub fn compares_columns(self) -> bool {
+        !matches!(self, Compare::Sector | Compare::Preferences | Compare::Ratings)
+    }
 }
 
 /// `[privacy]`: columns whose values are shown only with `--show-sensitive`,
@@ -318,7 +377,7 @@ impl Config {
         // stays that column, never taken for a field its words suggest.
         let mut columns = self.columns.shared.clone();
         let fields = crate::cohort::FIELDS;
-        for column in self.criteria.iter().flat_map(|c| [c.mentee.as_str(), c.mentor_column()]) {
+        for column in self.criteria.iter().flat_map(CriterionConfig::columns) {
             let key = crate::text::key(column);
             let named = fields.iter().any(|f| crate::text::key(f.name) == key)
                 || self.columns.all().any(|(h, f)| crate::text::key(h) == key || crate::text::key(f) == key);
@@ -340,18 +399,73 @@ impl Config {
                     self.criteria
                         .iter()
                         .filter(|c| c.sensitive)
-                        .flat_map(|c| [c.mentee.clone(), c.mentor_column().to_owned()]),
+                        .flat_map(|c| c.columns().into_iter().map(str::to_owned)),
                 )
                 .collect(),
             values: self.values.clone(),
             declared: self
                 .criteria
                 .iter()
-                .flat_map(|c| {
-                    [(c.mentee.clone(), c.name.clone()), (c.mentor_column().to_owned(), c.name.clone())]
-                })
+                .flat_map(|c| c.columns().into_iter().map(|column| (column.to_owned(), c.name.clone())))
                 .collect(),
         }
+    }
+
+    /// Every criterion, in column order: the four built-in ones (goals,
+    /// sector, diversity, ratings) as the older keys set them, each
+    /// replaced by a `[[criteria]]` declaration of its name (or, for
+    /// `sector`, `preferences` and `ratings`, of its kind), then the other
+    /// declarations in the file's order.
+    pub fn declarations(&self) -> Vec<CriterionConfig> {
+        let mut goals = CriterionConfig::builtin("goals", Compare::Overlap, self.weights.goals);
+        goals.mentee = "goals".to_owned();
+        let sector = CriterionConfig::builtin("sector", Compare::Sector, self.weights.sector);
+        let mut diversity =
+            CriterionConfig::builtin("diversity", Compare::Preferences, self.weights.diversity);
+        diversity.sensitive = true;
+        let ratings = CriterionConfig::builtin("ratings", Compare::Ratings, self.weights.ratings);
+        let replacements = self.replacements();
+        let mut all: Vec<CriterionConfig> = [goals, sector, diversity, ratings]
+            .into_iter()
+            .zip(replacements)
+            .map(|(builtin, replacement)| replacement.map_or(builtin, |i| self.criteria[i].clone()))
+            .collect();
+        all.extend(
+            self.criteria
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !replacements.contains(&Some(*i)))
+                .map(|(_, c)| c.clone()),
+        );
+        for declaration in &mut all {
+            match declaration.compare {
+                Compare::Sector => {
+                    declaration.policy.get_or_insert(self.sector.policy);
+                }
+                Compare::Preferences => {
+                    declaration.preferences.get_or_insert_with(|| self.diversity.preferences.clone());
+                    declaration.sensitive = true;
+                }
+                _ => {}
+            }
+        }
+        all
+    }
+
+    /// For each built-in criterion (in [`BUILTIN`]'s order), the index of
+    /// the declaration that takes its place: the one of its kind (`sector`,
+    /// `preferences`, `ratings`), else the one of its name.
+    fn replacements(&self) -> [Option<usize>; 4] {
+        let kinds = [None, Some(Compare::Sector), Some(Compare::Preferences), Some(Compare::Ratings)];
+        let mut found = [None; 4];
+        for (slot, (name, kind)) in BUILTIN.iter().zip(kinds).enumerate() {
+            found[slot] = self
+                .criteria
+                .iter()
+                .position(|c| Some(c.compare) == kind)
+                .or_else(|| self.criteria.iter().position(|c| crate::text::key(&c.name) == *name));
+        }
+        found
     }
 
     /// Reads a configuration file; keys it leaves out keep their defaults.
@@ -394,6 +508,11 @@ impl Config {
             .filter(|(_, line)| line.trim().starts_with("[[criteria]]"))
             .map(|(i, _)| i as u64 + 1)
             .collect();
+        if let Ok(table) = text.parse::<toml::Table>()
+            && let Some(toml::Value::Table(weights)) = table.get("weights")
+        {
+            config.weights_written = weights.keys().cloned().collect();
+        }
         config.validate(source)?;
         Ok(config)
     }
@@ -448,8 +567,9 @@ impl Config {
     /// What is wrong with the `[[criteria]]` declarations on their own.
     fn criteria_problems(&self, source: &str) -> Vec<Problem> {
         let mut problems = Vec::new();
-        let builtin = ["goals", "sector", "diversity", "ratings"];
         let mut names: Vec<String> = Vec::new();
+        let mut kinds: Vec<Compare> = Vec::new();
+        let replacements = self.replacements();
         for (i, criterion) in self.criteria.iter().enumerate() {
             let at = self.criterion_location(source, i);
             let mut problem = |message: String, hint: &str| {
@@ -459,22 +579,72 @@ impl Config {
                 );
             };
             let name = crate::text::key(&criterion.name);
+            let compares = criterion.compare.compares_columns();
+            let replaced = replacements.iter().position(|r| *r == Some(i)).map(|slot| BUILTIN[slot]);
             if name.is_empty() {
                 problem(
                     "has no name".to_owned(),
                     "give every criterion a name, shown in explanations and columns",
                 );
-            } else if names.contains(&name) || builtin.contains(&name.as_str()) {
+            } else if names.contains(&name) {
                 problem("the name is taken".to_owned(), "give every criterion a name of its own");
             }
-            names.push(name);
+            names.push(name.clone());
+            if !compares {
+                if kinds.contains(&criterion.compare) {
+                    problem(
+                        format!("a second compare = \"{}\"", kind(criterion.compare)),
+                        "declare each of sector, preferences and ratings once",
+                    );
+                }
+                kinds.push(criterion.compare);
+            }
+            if let Some(builtin) = replaced.filter(|b| self.weights_written.iter().any(|w| w == b)) {
+                problem(
+                    format!(
+                        "takes the place of the built-in {builtin} criterion, whose weight [weights] also sets"
+                    ),
+                    &format!(
+                        "keep the weight in one place: remove {builtin} from [weights], or this declaration"
+                    ),
+                );
+            }
             if !(0.0..=1000.0).contains(&criterion.weight) {
                 problem("weight must be between 0 and 1000".to_owned(), "points when the criterion is met");
             }
-            if criterion.weight == 0.0 && !criterion.require {
+            if criterion.weight == 0.0 && !criterion.require && replaced.is_none() {
                 problem(
                     "has no weight and is not required, so it changes nothing".to_owned(),
                     "give it a weight (points when met), or require = true to make it a hard rule",
+                );
+            }
+            if compares && criterion.mentee.trim().is_empty() {
+                problem(
+                    "reads no column".to_owned(),
+                    "name the mentee's column, e.g. mentee = \"Grade\" (and mentor = \"...\" when the mentor's differs)",
+                );
+            }
+            if !compares
+                && (!criterion.mentee.is_empty()
+                    || criterion.mentor.is_some()
+                    || !criterion.mentees.is_empty()
+                    || criterion.require)
+            {
+                problem(
+                    format!(
+                        "compare = \"{}\" reads its own fields and is never a hard rule",
+                        kind(criterion.compare)
+                    ),
+                    "remove mentee, mentor, mentees and require; for a rule over a column, compare same, different, wish, above or below",
+                );
+            }
+            if criterion.policy.is_some() && criterion.compare != Compare::Sector {
+                problem("policy belongs to compare = \"sector\"".to_owned(), "remove it, or compare sector");
+            }
+            if criterion.preferences.is_some() && criterion.compare != Compare::Preferences {
+                problem(
+                    "preferences belong to compare = \"preferences\"".to_owned(),
+                    "remove them, or compare preferences",
                 );
             }
             let ordered = matches!(criterion.compare, Compare::Above | Compare::Below);
@@ -513,14 +683,90 @@ impl Config {
     }
 }
 
+/// A kind of declaration as the config spells it.
+fn kind(compare: Compare) -> &'static str {
+    match compare {
+        Compare::Overlap => "overlap",
+        Compare::Same => "same",
+        Compare::Different => "different",
+        Compare::Wish => "wish",
+        Compare::Above => "above",
+        Compare::Below => "below",
+        Compare::Sector => "sector",
+        Compare::Preferences => "preferences",
+        Compare::Ratings => "ratings",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_commented_defaults_are_the_defaults() {
-        assert_eq!(Config::parse("default.toml", DEFAULT_TOML).unwrap(), Config::default());
+        let written = Config::parse("default.toml", DEFAULT_TOML).unwrap();
+        assert_eq!(written.declarations(), Config::default().declarations());
+        assert_eq!(written.criteria.len(), 4, "the built-in criteria, declared");
+        assert_eq!(Config { criteria: Vec::new(), criteria_lines: Vec::new(), ..written }, Config::default());
         assert_eq!(Config::parse("empty.toml", "").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn the_older_keys_and_declarations_set_the_same_criteria() {
+        let older = Config::parse(
+            "t.toml",
+            "[weights]\ngoals = 30\nsector = 10\n[sector]\npolicy = \"target_else_cross\"\n[diversity]\npreferences = [{ attribute = \"gender\", prefer = \"same\" }]\n",
+        )
+        .unwrap();
+        let declared = Config::parse(
+            "t.toml",
+            "[[criteria]]\nname = \"goals\"\nmentee = \"goals\"\ncompare = \"overlap\"\nweight = 30\n\n[[criteria]]\nname = \"sector\"\ncompare = \"sector\"\npolicy = \"target_else_cross\"\nweight = 10\n\n[[criteria]]\nname = \"diversity\"\ncompare = \"preferences\"\npreferences = [{ attribute = \"gender\", prefer = \"same\" }]\nweight = 15\n",
+        )
+        .unwrap();
+        assert_eq!(older.declarations(), declared.declarations());
+        let names: Vec<String> = older.declarations().into_iter().map(|d| d.name).collect();
+        assert_eq!(names, ["goals", "sector", "diversity", "ratings"]);
+    }
+
+    #[test]
+    fn a_declaration_takes_a_builtin_place_by_kind_or_name() {
+        let config = Config::parse(
+            "t.toml",
+            "[[criteria]]\nname = \"fit\"\nmentee = \"Work style\"\ncompare = \"same\"\nweight = 10\n\n[[criteria]]\nname = \"crossing\"\ncompare = \"sector\"\nweight = 25\n\n[[criteria]]\nname = \"goals\"\nmentee = \"Development goals\"\nmentor = \"Can help with\"\ncompare = \"overlap\"\nweight = 40\nrequire = true\n",
+        )
+        .unwrap();
+        let declarations = config.declarations();
+        let names: Vec<&str> = declarations.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(names, ["goals", "crossing", "diversity", "ratings", "fit"]);
+        assert_eq!(declarations[0].mentor.as_deref(), Some("Can help with"));
+        assert_eq!(declarations[1].policy, Some(SectorPolicy::Cross), "[sector] policy fills in");
+    }
+
+    #[test]
+    fn declarations_of_the_builtin_kinds_are_checked() {
+        let problems = |toml: &str| Config::parse("t.toml", toml).unwrap_err().to_string();
+        let text = problems(
+            "[weights]\ngoals = 30\n\n[[criteria]]\nname = \"goals\"\nmentee = \"goals\"\ncompare = \"overlap\"\nweight = 40\n",
+        );
+        assert!(text.contains("t.toml:4: [[criteria]] 'goals': takes the place of the built-in goals criterion, whose weight [weights] also sets"), "{text}");
+        let text = problems(
+            "[[criteria]]\nname = \"a\"\ncompare = \"sector\"\nweight = 1\n[[criteria]]\nname = \"b\"\ncompare = \"sector\"\nweight = 1\n",
+        );
+        assert!(text.contains("'b': a second compare = \"sector\""), "{text}");
+        let text = problems(
+            "[[criteria]]\nname = \"sector\"\ncompare = \"sector\"\nmentee = \"sector\"\nrequire = true\n",
+        );
+        assert!(text.contains("reads its own fields and is never a hard rule"), "{text}");
+        let text =
+            problems("[[criteria]]\nname = \"x\"\ncompare = \"same\"\nweight = 1\npolicy = \"cross\"\n");
+        assert!(
+            text.contains("reads no column") && text.contains("policy belongs to compare = \"sector\""),
+            "{text}"
+        );
+        // Switching a built-in criterion off is a declaration with weight 0.
+        let config =
+            Config::parse("t.toml", "[[criteria]]\nname = \"ratings\"\ncompare = \"ratings\"\n").unwrap();
+        assert_eq!(config.declarations()[3].weight, 0.0);
     }
 
     #[test]

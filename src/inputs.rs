@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::cohort::{self, Cohort, FileColumns, Role, Source};
-use crate::config::Config;
+use crate::config::{Config, CriterionConfig};
 use crate::error::{InputError, Location, Problem};
 use crate::intake::{self, ReadOptions, Table, same_file};
 use crate::pairs::{self, Leavers, PairRow};
@@ -458,15 +458,15 @@ fn gap_warning(gap: &Gap, cohort: &Cohort) -> Problem {
     let hint = match (holders.is_empty(), unused.first()) {
         (true, Some(header)) => format!(
             "map the column that holds it under [columns] in the config, e.g. {header:?} = \"{}\", \
-             or set {} = 0 under [weights] to score without it",
+             or give the {} criterion weight 0 to score without it",
             gap.field, gap.criterion
         ),
         (true, None) => format!(
-            "add a '{}' column, or set {} = 0 under [weights] to score without it",
+            "add a '{}' column, or give the {} criterion weight 0 to score without it",
             gap.field, gap.criterion
         ),
         (false, _) => format!(
-            "ask the participants for their {field}, or set {} = 0 under [weights] to score without it",
+            "ask the participants for their {field}, or give the {} criterion weight 0 to score without it",
             gap.criterion
         ),
     };
@@ -478,8 +478,7 @@ fn gap_warning(gap: &Gap, cohort: &Cohort) -> Problem {
 fn check_columns(config: &Config, source: &str) -> Result<(), InputError> {
     let known: Vec<&str> = cohort::FIELDS.iter().map(|f| f.name).collect();
     // A header may also be given the name a declared criterion reads it by.
-    let declared: Vec<&str> =
-        config.criteria.iter().flat_map(|c| [c.mentee.as_str(), c.mentor_column()]).collect();
+    let declared: Vec<&str> = config.criteria.iter().flat_map(CriterionConfig::columns).collect();
     let problems = config
         .columns
         .all()

@@ -35,10 +35,48 @@ pub enum Fit {
     NotMet,
 }
 
+/// The comparisons a declaration can make of two columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Comparison {
+    Overlap,
+    Same,
+    Different,
+    Wish,
+    Above,
+    Below,
+}
+
+impl Comparison {
+    /// The comparison of a declared kind; `None` for the kinds that know
+    /// their own data (sector, preferences, ratings).
+    fn of(compare: Compare) -> Option<Comparison> {
+        Some(match compare {
+            Compare::Overlap => Comparison::Overlap,
+            Compare::Same => Comparison::Same,
+            Compare::Different => Comparison::Different,
+            Compare::Wish => Comparison::Wish,
+            Compare::Above => Comparison::Above,
+            Compare::Below => Comparison::Below,
+            Compare::Sector | Compare::Preferences | Compare::Ratings => return None,
+        })
+    }
+}
+
 /// A declaration compiled for one cohort.
 pub struct Declared {
     pub config: CriterionConfig,
+    compare: Comparison,
     weight: Points,
+    /// Whether anyone in the cohort answered the columns; if not, there is
+    /// nothing to explain.
+    listed: bool,
+    /// Value ids by folded key, to find a participant's answers again.
+    ids: BTreeMap<String, u32>,
+    /// `[values.COLUMN]`, to map those answers as before.
+    values: Values,
+    /// Folded answer → the folded name of its class of synonyms (the
+    /// goals field's `[goals.synonyms]`).
+    synonyms: BTreeMap<String, String>,
     /// The display text of each value id (its first spelling).
     texts: Vec<String>,
     /// Per mentee and per mentor, their value ids, sorted and distinct.
@@ -67,22 +105,28 @@ pub struct Declared {
 }
 
 impl Declared {
-    /// Compiles every declaration of the config for the cohort.
-    pub fn all(cohort: &Cohort, config: &Config) -> Vec<Arc<Declared>> {
-        config.criteria.iter().map(|c| Arc::new(Declared::new(cohort, config, c))).collect()
-    }
-
-    fn new(cohort: &Cohort, config: &Config, declaration: &CriterionConfig) -> Declared {
+    /// Compiles a declaration that compares two columns for the cohort;
+    /// `None` for the kinds that know their own data.
+    pub fn new(cohort: &Cohort, config: &Config, declaration: &CriterionConfig) -> Option<Declared> {
+        let compare = Comparison::of(declaration.compare)?;
         let mentor_column = declaration.mentor_column();
-        let gender_wish = declaration.compare == Compare::Wish && fold(mentor_column) == "gender";
+        let gender_wish = compare == Comparison::Wish && fold(mentor_column) == "gender";
+        let synonyms = if crate::text::key(&declaration.mentee) == "goals" {
+            super::goals::synonym_table(&config.goals.synonyms)
+        } else {
+            BTreeMap::new()
+        };
         let mut vocabulary = Vocabulary::default();
         let values = |p: &Participant, column: &str, vocabulary: &mut Vocabulary| -> Vec<u32> {
             let mut ids: Vec<u32> = p
                 .column(column)
                 .iter()
-                .filter(|answer| !(declaration.compare == Compare::Wish && words::no_preference(answer)))
-                .map(|answer| canonical(config, column, answer, gender_wish))
-                .map(|(text, key)| vocabulary.id(text, key))
+                .filter(|answer| !(compare == Comparison::Wish && words::no_preference(answer)))
+                .map(|answer| canonical(&config.values, column, answer, gender_wish))
+                .map(|(text, key)| {
+                    let key = synonyms.get(&key).cloned().unwrap_or(key);
+                    vocabulary.id(text, key)
+                })
                 .collect();
             ids.sort_unstable();
             ids.dedup();
@@ -96,7 +140,7 @@ impl Declared {
             .mentees
             .iter()
             .filter_map(|v| {
-                let (text, key) = canonical(config, &declaration.mentee, v, false);
+                let (text, key) = canonical(&config.values, &declaration.mentee, v, false);
                 vocabulary.find(&key).or_else(|| Some(vocabulary.id(text, key)))
             })
             .collect();
@@ -111,8 +155,8 @@ impl Declared {
             })
             .collect();
         let texts: Vec<String> = vocabulary.texts.clone();
-        let alike = match declaration.compare {
-            Compare::Overlap => {
+        let alike = match compare {
+            Comparison::Overlap => {
                 let keys: Vec<&str> = vocabulary.keys.iter().map(String::as_str).collect();
                 super::goals::alike(&keys, &keys, config.goals.similarity)
                     .into_iter()
@@ -144,7 +188,13 @@ impl Declared {
         let mentor_alike_bits = if alike.is_empty() { Vec::new() } else { bits(&mentors, Some(&alike)) };
         let (mentee_rank, mentor_rank) =
             (mentees.iter().map(first_rank).collect(), mentors.iter().map(first_rank).collect());
-        Declared {
+        let listed = mentees.iter().chain(&mentors).any(|ids| !ids.is_empty());
+        Some(Declared {
+            compare,
+            listed,
+            ids: vocabulary.ids,
+            values: config.values.clone(),
+            synonyms,
             words,
             mentee_bits,
             mentor_bits,
@@ -161,13 +211,18 @@ impl Declared {
             alike,
             ranks,
             steps,
-        }
+        })
     }
 
     /// How a pair fares: the hot path, on bits and numbers.
     #[inline]
     pub fn fit(&self, pair: Pair<'_>) -> Fit {
-        let (mentee, mentor) = (pair.mentee_index, pair.mentor_index);
+        self.fit_indices(pair.mentee_index, pair.mentor_index)
+    }
+
+    /// [`Declared::fit`], by the pair's places.
+    #[inline]
+    fn fit_indices(&self, mentee: usize, mentor: usize) -> Fit {
         if !self.applies[mentee] {
             return Fit::Unknown;
         }
@@ -180,20 +235,20 @@ impl Declared {
         let empty = |bits: &[u64]| bits.iter().all(|&b| b == 0);
         let meet = || ours.iter().zip(theirs).any(|(a, b)| a & b != 0);
         let yes = |met: bool| if met { Fit::Met { shared: 1, of: 1 } } else { Fit::NotMet };
-        match self.config.compare {
-            Compare::Wish if self.no_preference[mentee] => Fit::Met { shared: 1, of: 1 },
-            Compare::Above | Compare::Below => {
+        match self.compare {
+            Comparison::Wish if self.no_preference[mentee] => Fit::Met { shared: 1, of: 1 },
+            Comparison::Above | Comparison::Below => {
                 let (a, b) = (self.mentee_rank[mentee], self.mentor_rank[mentor]);
                 if a.is_nan() || b.is_nan() {
                     return Fit::Unknown;
                 }
-                let apart = if self.config.compare == Compare::Above { b - a } else { a - b };
+                let apart = if self.compare == Comparison::Above { b - a } else { a - b };
                 yes(apart >= self.steps.0 - 1e-9 && apart <= self.steps.1 + 1e-9)
             }
-            _ if empty(theirs) || (empty(ours) && self.config.compare != Compare::Wish) => Fit::Unknown,
-            Compare::Wish | Compare::Same => yes(meet()),
-            Compare::Different => yes(!meet()),
-            Compare::Overlap => {
+            _ if empty(theirs) || (empty(ours) && self.compare != Comparison::Wish) => Fit::Unknown,
+            Comparison::Wish | Comparison::Same => yes(meet()),
+            Comparison::Different => yes(!meet()),
+            Comparison::Overlap => {
                 let alike = &self.mentor_alike_bits[mentor * w..][..w];
                 let shared: u32 = ours.iter().zip(alike).map(|(a, b)| (a & b).count_ones()).sum();
                 let of = self.mentees[mentee].len();
@@ -208,22 +263,109 @@ impl Declared {
     fn fit_narrow(&self, mentee: usize, mentor: usize) -> Fit {
         let (ours, theirs) = (self.mentee_bits[mentee], self.mentor_bits[mentor]);
         let yes = |met: bool| if met { Fit::Met { shared: 1, of: 1 } } else { Fit::NotMet };
-        match self.config.compare {
-            Compare::Wish if self.no_preference[mentee] => Fit::Met { shared: 1, of: 1 },
-            Compare::Above | Compare::Below => {
+        match self.compare {
+            Comparison::Wish if self.no_preference[mentee] => Fit::Met { shared: 1, of: 1 },
+            Comparison::Above | Comparison::Below => {
                 let (a, b) = (self.mentee_rank[mentee], self.mentor_rank[mentor]);
                 if a.is_nan() || b.is_nan() {
                     return Fit::Unknown;
                 }
-                let apart = if self.config.compare == Compare::Above { b - a } else { a - b };
+                let apart = if self.compare == Comparison::Above { b - a } else { a - b };
                 yes(apart >= self.steps.0 - 1e-9 && apart <= self.steps.1 + 1e-9)
             }
-            _ if theirs == 0 || (ours == 0 && self.config.compare != Compare::Wish) => Fit::Unknown,
-            Compare::Wish | Compare::Same => yes(ours & theirs != 0),
-            Compare::Different => yes(ours & theirs == 0),
-            Compare::Overlap => {
+            _ if theirs == 0 || (ours == 0 && self.compare != Comparison::Wish) => Fit::Unknown,
+            Comparison::Wish | Comparison::Same => yes(ours & theirs != 0),
+            Comparison::Different => yes(ours & theirs == 0),
+            Comparison::Overlap => {
                 let shared = (ours & self.mentor_alike_bits[mentor]).count_ones() as usize;
                 if shared == 0 { Fit::NotMet } else { Fit::Met { shared, of: ours.count_ones() as usize } }
+            }
+        }
+    }
+
+    /// Scores a mentee against every mentor at once: adds the points to
+    /// `scores` and, where the declaration is a rule (`rule`) the pair
+    /// breaks, sets `verdicts` that are still eligible to it. The hot path
+    /// of the matrix, with the comparison chosen once a row; it gives what
+    /// [`Declared::fit`] gives pair by pair.
+    pub fn score_row(
+        &self,
+        mentee: usize,
+        scores: &mut [Points],
+        verdicts: &mut [super::Verdict],
+        rule: Option<super::Verdict>,
+    ) {
+        let mentors = scores.len();
+        let mut apply = |mentor: usize, points: Points, broken: bool| {
+            scores[mentor].0 += points.0;
+            if let Some(rule) = rule
+                && broken
+                && verdicts[mentor] == super::Verdict::Eligible
+            {
+                verdicts[mentor] = rule;
+            }
+        };
+        let weight = self.weight;
+        if !self.applies[mentee] {
+            return;
+        }
+        if self.words != 1 {
+            for mentor in 0..mentors {
+                let fit = self.fit_indices(mentee, mentor);
+                apply(mentor, self.points_of(fit), fit == Fit::NotMet);
+            }
+            return;
+        }
+        let ours = self.mentee_bits[mentee];
+        match self.compare {
+            Comparison::Wish if self.no_preference[mentee] => {
+                (0..mentors).for_each(|mentor| apply(mentor, weight, false));
+            }
+            Comparison::Above | Comparison::Below => {
+                let a = self.mentee_rank[mentee];
+                if a.is_nan() {
+                    return;
+                }
+                let above = self.compare == Comparison::Above;
+                let (from, to) = (self.steps.0 - 1e-9, self.steps.1 + 1e-9);
+                for (mentor, &b) in self.mentor_rank.iter().enumerate() {
+                    if b.is_nan() {
+                        continue;
+                    }
+                    let apart = if above { b - a } else { a - b };
+                    let met = apart >= from && apart <= to;
+                    apply(mentor, if met { weight } else { Points::ZERO }, !met);
+                }
+            }
+            Comparison::Wish | Comparison::Same | Comparison::Different => {
+                if ours == 0 && self.compare != Comparison::Wish {
+                    return;
+                }
+                let same = self.compare != Comparison::Different;
+                for (mentor, &theirs) in self.mentor_bits.iter().enumerate() {
+                    if theirs == 0 {
+                        continue;
+                    }
+                    let met = ((ours & theirs) != 0) == same;
+                    apply(mentor, if met { weight } else { Points::ZERO }, !met);
+                }
+            }
+            Comparison::Overlap => {
+                if ours == 0 {
+                    return;
+                }
+                // Points by how many of the mentee's values a mentor has.
+                let of = ours.count_ones() as u64;
+                let points: Vec<Points> = (0..=of).map(|shared| weight.share(shared, of)).collect();
+                for (mentor, (&theirs, &alike)) in
+                    self.mentor_bits.iter().zip(&self.mentor_alike_bits).enumerate()
+                {
+                    if theirs == 0 {
+                        continue;
+                    }
+                    let shared = (ours & alike).count_ones() as usize;
+                    apply(mentor, points[shared], shared == 0);
+                }
             }
         }
     }
@@ -268,30 +410,37 @@ impl Declared {
         }
         let (ours, theirs) = (&self.mentees[pair.mentee_index], &self.mentors[pair.mentor_index]);
         let (mine, yours) = (self.text(ours), self.text(theirs));
-        match (self.config.compare, fit) {
+        match (self.compare, fit) {
             (_, Fit::Unknown) if !self.applies[pair.mentee_index] => {
                 format!("{}: does not apply", capitalise(name))
             }
+            (Comparison::Overlap, Fit::Unknown) if ours.is_empty() => format!("The mentee listed no {name}"),
+            (Comparison::Overlap, Fit::Unknown) => format!("The mentor listed no {name}"),
             (_, Fit::Unknown) => format!("{}: not known for both", capitalise(name)),
-            (Compare::Overlap, Fit::Met { shared, of }) => {
-                let met: Vec<&str> = ours
-                    .iter()
-                    .filter(|&&v| self.alike[v as usize].iter().any(|m| theirs.binary_search(m).is_ok()))
-                    .map(|&v| self.texts[v as usize].as_str())
+            (Comparison::Overlap, Fit::Met { shared, of }) => {
+                let met: Vec<String> = self
+                    .answers(pair.mentee)
+                    .into_iter()
+                    .filter(|(v, _)| self.alike[*v as usize].iter().any(|m| theirs.binary_search(m).is_ok()))
+                    .map(|(_, text)| text)
                     .collect();
-                format!("Shares {shared} of {of} {name}: {}", met.join(", "))
+                format!("Shares {shared} of {of} {}: {}", noun(name, of), met.join(", "))
             }
-            (Compare::Overlap, _) => format!("Shares none of the mentee's {} {name}", ours.len()),
-            (Compare::Same, Fit::Met { .. }) => format!("Same {name}: {}", self.text(&common(ours, theirs))),
-            (Compare::Same, _) => format!("Different {name}: {mine} and {yours}"),
-            (Compare::Different, Fit::Met { .. }) => format!("Different {name}: {mine} → {yours}"),
-            (Compare::Different, _) => format!("Same {name}: {}", self.text(&common(ours, theirs))),
-            (Compare::Wish, Fit::Met { .. }) if self.no_preference[pair.mentee_index] => {
+            (Comparison::Overlap, _) => {
+                format!("Shares none of the mentee's {} {}", ours.len(), noun(name, ours.len()))
+            }
+            (Comparison::Same, Fit::Met { .. }) => {
+                format!("Same {name}: {}", self.text(&common(ours, theirs)))
+            }
+            (Comparison::Same, _) => format!("Different {name}: {mine} and {yours}"),
+            (Comparison::Different, Fit::Met { .. }) => format!("Different {name}: {mine} → {yours}"),
+            (Comparison::Different, _) => format!("Same {name}: {}", self.text(&common(ours, theirs))),
+            (Comparison::Wish, Fit::Met { .. }) if self.no_preference[pair.mentee_index] => {
                 format!("{}: no preference", capitalise(name))
             }
-            (Compare::Wish, Fit::Met { .. }) => format!("{} as wished: {yours}", capitalise(name)),
-            (Compare::Wish, _) => format!("{} not as wished: wished {mine}, is {yours}", capitalise(name)),
-            (Compare::Above | Compare::Below, fit) => {
+            (Comparison::Wish, Fit::Met { .. }) => format!("{} as wished: {yours}", capitalise(name)),
+            (Comparison::Wish, _) => format!("{} not as wished: wished {mine}, is {yours}", capitalise(name)),
+            (Comparison::Above | Comparison::Below, fit) => {
                 let (a, b) = (self.rank_of(ours).unwrap_or(0.0), self.rank_of(theirs).unwrap_or(0.0));
                 let apart = (b - a).abs();
                 let direction = if b >= a { "above" } else { "below" };
@@ -310,9 +459,32 @@ impl Declared {
         }
     }
 
+    /// A mentee's distinct answers in their order, as they wrote them, each
+    /// with its value id.
+    fn answers(&self, mentee: &Participant) -> Vec<(u32, String)> {
+        let mut seen = Vec::new();
+        let mut answers = Vec::new();
+        for answer in mentee.column(&self.config.mentee) {
+            let (_, key) = canonical_for(&self.config, &answer, self);
+            if let Some(&id) = self.ids.get(&key)
+                && !seen.contains(&id)
+            {
+                seen.push(id);
+                answers.push((id, answer.trim().to_owned()));
+            }
+        }
+        answers
+    }
+
+    /// Whether there is anything to say of pairs: the criterion counts
+    /// (it has a weight or is a rule) and someone answered its columns.
+    pub fn speaks(&self) -> bool {
+        (self.weight > Points::ZERO || self.config.require) && self.listed
+    }
+
     /// What above/below asks for: "1 to 2 steps above".
     fn wanted(&self) -> String {
-        let direction = if self.config.compare == Compare::Above { "above" } else { "below" };
+        let direction = if self.compare == Comparison::Above { "above" } else { "below" };
         let numbers = self.config.order.is_empty();
         match self.steps {
             (from, to) if to.is_infinite() => format!("at least {} {direction}", steps(from, numbers)),
@@ -324,7 +496,7 @@ impl Declared {
     /// The values a participant gave that the order lacks, each once, for
     /// the problem that names them.
     pub fn unordered(&self, cohort: &Cohort) -> Vec<(String, Location)> {
-        if !matches!(self.config.compare, Compare::Above | Compare::Below) {
+        if !matches!(self.compare, Comparison::Above | Comparison::Below) {
             return Vec::new();
         }
         let mut found: BTreeMap<u32, Location> = BTreeMap::new();
@@ -339,6 +511,21 @@ impl Declared {
             }
         }
         found.into_iter().map(|(v, at)| (self.texts[v as usize].clone(), at)).collect()
+    }
+}
+
+/// A mentee's answer as the key [`Declared::new`] gave it.
+fn canonical_for(declaration: &CriterionConfig, answer: &str, declared: &Declared) -> (String, String) {
+    let (text, key) = canonical(&declared.values, &declaration.mentee, answer, false);
+    let key = declared.synonyms.get(&key).cloned().unwrap_or(key);
+    (text, key)
+}
+
+/// A plural name for one value: "goals" of 1 is "goal".
+fn noun(name: &str, count: usize) -> &str {
+    match name.strip_suffix('s') {
+        Some(one) if count == 1 && !one.ends_with('s') => one,
+        _ => name,
     }
 }
 
@@ -365,13 +552,12 @@ fn capitalise(text: &str) -> String {
 /// An answer as a value: mapped through `[values.COLUMN]` (an answer listed
 /// under a value is that value), genders to their canonical word where the
 /// wish is for a gender, and folded for comparison. (text, key).
-fn canonical(config: &Config, column: &str, answer: &str, gender: bool) -> (String, String) {
+fn canonical(values: &Values, column: &str, answer: &str, gender: bool) -> (String, String) {
     let folded = fold(answer);
-    let mapped = if config.values.is_empty() {
+    let mapped = if values.is_empty() {
         None
     } else {
-        config
-            .values
+        values
             .iter()
             .filter(|(c, _)| fold(c) == fold(column))
             .flat_map(|(_, map)| map.iter())
@@ -395,6 +581,9 @@ fn rank(declaration: &CriterionConfig, key: &str) -> Option<f64> {
     }
     declaration.order.iter().position(|o| fold(o) == key).map(|i| i as f64)
 }
+
+/// `[values.COLUMN]`: per column, values and the answers that are them.
+type Values = BTreeMap<String, BTreeMap<String, Vec<String>>>;
 
 /// Value ids by folded key, each with its first spelling.
 #[derive(Default)]
@@ -438,7 +627,7 @@ impl Criterion for DeclaredCriterion {
     }
 
     fn explain(&self, pair: Pair<'_>) -> Option<String> {
-        Some(format!("{}.", self.0.sentence(pair)))
+        self.0.speaks().then(|| format!("{}.", self.0.sentence(pair)))
     }
 
     fn fields(&self) -> Vec<(String, Side)> {
@@ -463,8 +652,15 @@ pub fn problems(cohort: &Cohort, config: &Config, source: &str) -> Vec<Problem> 
         .collect();
     for (i, declaration) in config.criteria.iter().enumerate() {
         let at = config.criterion_location(source, i);
-        for column in [declaration.mentee.as_str(), declaration.mentor_column()] {
-            if !headers.contains(&crate::text::key(column)) && !(cohort.files.is_empty()) {
+        // A field tandem knows (goals, level, …) that no file gives is a
+        // gap of a criterion with weight, warned of with the others'; a
+        // header, or a rule's field, is an error.
+        let field = |column: &str| {
+            declaration.weight > 0.0
+                && crate::cohort::FIELDS.iter().any(|f| crate::text::key(f.name) == crate::text::key(column))
+        };
+        for column in declaration.columns() {
+            if !headers.contains(&crate::text::key(column)) && !field(column) && !cohort.files.is_empty() {
                 problems.push(
                     Problem::new(
                         at.clone(),
@@ -474,7 +670,7 @@ pub fn problems(cohort: &Cohort, config: &Config, source: &str) -> Vec<Problem> 
                 );
             }
         }
-        let compiled = Declared::new(cohort, config, declaration);
+        let Some(compiled) = Declared::new(cohort, config, declaration) else { continue };
         for (value, origin) in compiled.unordered(cohort) {
             problems.push(
                 Problem::new(
@@ -500,7 +696,7 @@ mod tests {
         let table = crate::intake::parse("t.csv", csv.as_bytes()).unwrap();
         let source = crate::cohort::Source { table: &table, role: None };
         let cohort = Cohort::build(&[source], &config.cohort_options()).unwrap();
-        let declared = Declared::new(&cohort, &config, &config.criteria[0]);
+        let declared = Declared::new(&cohort, &config, &config.criteria[0]).unwrap();
         (cohort, declared)
     }
 

@@ -5,12 +5,13 @@
 //! preference was met, never what anyone's gender or background is.
 
 use crate::cohort::{Cohort, Participant, Term};
-use crate::config::{Attribute, Config, Preference, Relation};
+use crate::config::{Attribute, CriterionConfig, Preference, Relation};
 use crate::text::fold;
 
 use super::{Criterion, Ids, Pair, Points};
 
 pub struct Diversity {
+    name: String,
     weight: Points,
     preferences: Vec<Preference>,
     /// Per preference, the attribute's ids, and whether it applies to each
@@ -21,11 +22,12 @@ pub struct Diversity {
 }
 
 impl Diversity {
-    pub fn new(cohort: &Cohort, config: &Config) -> Diversity {
-        let preferences: Vec<Preference> = config
-            .diversity
+    /// The criterion a `compare = "preferences"` declaration makes.
+    pub fn new(cohort: &Cohort, declaration: &CriterionConfig) -> Diversity {
+        let preferences: Vec<Preference> = declaration
             .preferences
             .iter()
+            .flatten()
             .map(|p| Preference {
                 mentees: p.mentees.iter().map(|v| group_key(p.attribute, v)).collect(),
                 ..p.clone()
@@ -40,7 +42,8 @@ impl Diversity {
             })
             .collect();
         Diversity {
-            weight: Points::from_points(config.weights.diversity),
+            name: declaration.name.clone(),
+            weight: Points::from_points(declaration.weight),
             preferences,
             ids,
             show_values: false,
@@ -100,7 +103,7 @@ fn describe(preference: &Preference) -> String {
 
 impl Criterion for Diversity {
     fn name(&self) -> &str {
-        "diversity"
+        &self.name
     }
 
     fn fields(&self) -> Vec<(String, super::Side)> {
@@ -166,7 +169,8 @@ impl Criterion for Diversity {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::score::tests::{cohort, first_pair};
+    use crate::config::Config;
+    use crate::score::tests::{cohort, declaration, first_pair};
 
     fn diversity(preferences: &str, mentee: (&str, &str), mentor: (&str, &str)) -> (Points, Option<String>) {
         let cohort = cohort(&format!(
@@ -175,7 +179,7 @@ mod tests {
         ));
         let config =
             Config::parse("t.toml", &format!("[diversity]\npreferences = [{preferences}]\n")).unwrap();
-        let diversity = Diversity::new(&cohort, &config);
+        let diversity = Diversity::new(&cohort, &declaration(&config, "diversity"));
         let pair = first_pair(&cohort);
         (diversity.points(pair), diversity.explain(pair))
     }
@@ -202,7 +206,8 @@ mod tests {
     #[test]
     fn values_show_only_when_asked() {
         let cohort = cohort("id,role,organisation,background\nE,mentee,A,Dutch\nM,mentor,B,Moroccan-Dutch\n");
-        let diversity = Diversity::new(&cohort, &Config::default()).showing_values(true);
+        let diversity =
+            Diversity::new(&cohort, &declaration(&Config::default(), "diversity")).showing_values(true);
         assert_eq!(
             diversity.explain(first_pair(&cohort)).unwrap(),
             "Diversity preference met: different background (Dutch and Moroccan-Dutch)."

@@ -1,99 +1,17 @@
-//! Goals: the share of a mentee's development goals that the mentor offers.
+//! Goals, and every `overlap` criterion: phrases compared as wholes,
+//! folded for case, spacing and diacritics, with the config's synonyms
+//! applied; two different phrases count as one when their normalised
+//! Levenshtein similarity reaches `goals.similarity`. Never substrings: "AI"
+//! does not match "retail".
 //!
-//! Goals are compared as whole phrases, folded for case, spacing and
-//! diacritics, with the config's synonyms applied; two different phrases
-//! count as the same goal when their normalised Levenshtein similarity
-//! reaches `goals.similarity`. Never substrings: "AI" does not match "retail".
-//!
-//! Every distinct mentee phrase is compared with every distinct mentor phrase
-//! once, up front; a pair is then scored with bit operations.
+//! The goals criterion itself is the default declaration `overlap` on the
+//! goals field (`score::declared`): every distinct phrase is compared with
+//! every other once, up front, and a pair is then scored with bit
+//! operations.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-use crate::cohort::{Cohort, Participant};
-use crate::config::Config;
 use crate::text::fold;
-
-use super::{Criterion, Pair, Points};
-
-pub struct Goals {
-    weight: Points,
-    /// Per mentee, the ids of their distinct goal phrases, in their order.
-    mentee_goals: Vec<Vec<usize>>,
-    /// Per mentee phrase, the bitset of mentor phrases that count as it.
-    matches: Vec<u64>,
-    /// Per mentor, the bitset of their phrases.
-    mentor_topics: Vec<u64>,
-    /// 64-bit words per bitset.
-    words: usize,
-    /// Whether anyone in the cohort listed goals; if not, there is nothing
-    /// to explain.
-    listed: bool,
-}
-
-impl Goals {
-    pub fn new(cohort: &Cohort, config: &Config) -> Goals {
-        let synonyms = synonym_table(&config.goals.synonyms);
-        let canonical = |p: &Participant| -> Vec<String> {
-            let mut seen = BTreeSet::new();
-            p.goals
-                .iter()
-                .map(|goal| synonyms.get(&goal.key).cloned().unwrap_or_else(|| goal.key.clone()))
-                .filter(|key| seen.insert(key.clone()))
-                .collect()
-        };
-        let mentee_keys: Vec<Vec<String>> = cohort.mentees.iter().map(canonical).collect();
-        let mentor_keys: Vec<Vec<String>> = cohort.mentors.iter().map(canonical).collect();
-        let index = |keys: &[Vec<String>]| -> BTreeMap<String, usize> {
-            let distinct: BTreeSet<&String> = keys.iter().flatten().collect();
-            distinct.into_iter().enumerate().map(|(i, k)| (k.clone(), i)).collect()
-        };
-        let mentee_phrases = index(&mentee_keys);
-        let mentor_phrases = index(&mentor_keys);
-        let words = mentor_phrases.len().div_ceil(64).max(1);
-
-        let similarity = config.goals.similarity;
-        let mut matches = vec![0u64; mentee_phrases.len() * words];
-        let topics: Vec<Phrase> = mentor_phrases.iter().map(|(topic, &j)| Phrase::new(topic, j)).collect();
-        let mut by_length: Vec<&Phrase> = topics.iter().collect();
-        by_length.sort_by_key(|p| p.length);
-        for (phrase, &i) in &mentee_phrases {
-            let phrase = Phrase::new(phrase, i);
-            for topic in phrase.candidates(&by_length, similarity) {
-                if phrase.alike(topic, similarity) {
-                    matches[i * words + topic.index / 64] |= 1 << (topic.index % 64);
-                }
-            }
-        }
-        let mut mentor_topics = vec![0u64; mentor_keys.len() * words];
-        for (mentor, keys) in mentor_keys.iter().enumerate() {
-            for key in keys {
-                let j = mentor_phrases[key];
-                mentor_topics[mentor * words + j / 64] |= 1 << (j % 64);
-            }
-        }
-        Goals {
-            weight: Points::from_points(config.weights.goals),
-            mentee_goals: mentee_keys
-                .iter()
-                .map(|keys| keys.iter().map(|k| mentee_phrases[k]).collect())
-                .collect(),
-            matches,
-            mentor_topics,
-            words,
-            listed: cohort.mentees.iter().chain(&cohort.mentors).any(|p| !p.goals.is_empty()),
-        }
-    }
-
-    /// For each of the mentee's distinct goals, whether the mentor offers it.
-    fn shared(&self, pair: Pair<'_>) -> impl Iterator<Item = bool> + '_ {
-        let topics = &self.mentor_topics[pair.mentor_index * self.words..][..self.words];
-        self.mentee_goals[pair.mentee_index].iter().map(move |&phrase| {
-            let matching = &self.matches[phrase * self.words..][..self.words];
-            matching.iter().zip(topics).any(|(a, b)| a & b != 0)
-        })
-    }
-}
 
 /// For each of `phrases`, the indices of `topics` that count as it: equal,
 /// or alike at `similarity`, as goals are compared. For other criteria
@@ -190,7 +108,7 @@ impl<'a> Phrase<'a> {
 /// name each other, or share a phrase, are one class (so `leadership =
 /// ["budgeting"]` and `budgeting = ["leadership"]` never cancel out); the
 /// class is named by its first name in the config's order.
-fn synonym_table(synonyms: &BTreeMap<String, Vec<String>>) -> BTreeMap<String, String> {
+pub(super) fn synonym_table(synonyms: &BTreeMap<String, Vec<String>>) -> BTreeMap<String, String> {
     // Union-find over the folded phrases, each root the earliest name.
     let mut parent: BTreeMap<String, String> = BTreeMap::new();
     fn root(parent: &BTreeMap<String, String>, phrase: &str) -> String {
@@ -224,62 +142,26 @@ fn synonym_table(synonyms: &BTreeMap<String, Vec<String>>) -> BTreeMap<String, S
         .collect()
 }
 
-impl Criterion for Goals {
-    fn name(&self) -> &str {
-        "goals"
-    }
-
-    fn fields(&self) -> Vec<(String, super::Side)> {
-        vec![("goals".to_owned(), super::Side::Both)]
-    }
-
-    fn weight(&self) -> Points {
-        self.weight
-    }
-
-    fn points(&self, pair: Pair<'_>) -> Points {
-        let goals = self.mentee_goals[pair.mentee_index].len() as u64;
-        let shared = self.shared(pair).filter(|&s| s).count() as u64;
-        self.weight.share(shared, goals)
-    }
-
-    fn explain(&self, pair: Pair<'_>) -> Option<String> {
-        if self.weight == Points::ZERO || !self.listed {
-            return None;
-        }
-        if pair.mentee.goals.is_empty() {
-            return Some("The mentee listed no goals.".to_owned());
-        }
-        if pair.mentor.goals.is_empty() {
-            return Some("The mentor listed no topics.".to_owned());
-        }
-        // The mentee's goals, deduplicated as in `new`, in the mentee's order.
-        let mut seen = BTreeSet::new();
-        let texts = pair.mentee.goals.iter().filter(|g| seen.insert(g.key.clone()));
-        let shared: Vec<&str> = texts
-            .zip(self.shared(pair))
-            .filter(|(_, shared)| *shared)
-            .map(|(g, _)| g.text.as_str())
-            .collect();
-        let total = self.mentee_goals[pair.mentee_index].len();
-        let goals = if total == 1 { "goal" } else { "goals" };
-        Some(match shared.len() {
-            0 => format!("Shares none of the mentee's {total} {goals}."),
-            n => format!("Shares {n} of {total} {goals}: {}.", shared.join(", ")),
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::score::tests::{cohort, first_pair};
+    use crate::config::Config;
+    use crate::score::declared::{Declared, DeclaredCriterion};
+    use crate::score::tests::{cohort, declaration, first_pair};
+    use crate::score::{Criterion, Pair, Points};
+
+    /// The default goals criterion, a declaration `overlap` on the goals
+    /// field.
+    fn criterion(cohort: &crate::cohort::Cohort, config: &Config) -> DeclaredCriterion {
+        let goals = Declared::new(cohort, config, &declaration(config, "goals")).unwrap();
+        DeclaredCriterion(std::sync::Arc::new(goals))
+    }
 
     fn goals(mentee: &str, mentor: &str, config: &Config) -> (Points, Option<String>) {
         let cohort = cohort(&format!(
             "id,role,organisation,goals\nE,mentee,A,\"{mentee}\"\nM,mentor,B,\"{mentor}\"\n"
         ));
-        let goals = Goals::new(&cohort, config);
+        let goals = criterion(&cohort, config);
         let pair = first_pair(&cohort);
         (goals.points(pair), goals.explain(pair))
     }
@@ -351,7 +233,7 @@ mod tests {
         let (points, text) = goals("", "sales", &Config::default());
         assert_eq!((points, text.unwrap().as_str()), (Points::ZERO, "The mentee listed no goals."));
         let (points, text) = goals("sales", "", &Config::default());
-        assert_eq!((points, text.unwrap().as_str()), (Points::ZERO, "The mentor listed no topics."));
+        assert_eq!((points, text.unwrap().as_str()), (Points::ZERO, "The mentor listed no goals."));
     }
 
     #[test]
@@ -373,7 +255,7 @@ mod tests {
             .map(|(i, chunk)| format!("M{i},mentor,B{i},\"{}\"\n", chunk.join(";")))
             .collect();
         let cohort = cohort(&format!("id,role,organisation,goals\nE,mentee,A,149\n{}", mentors.concat()));
-        let goals = Goals::new(&cohort, &Config::default());
+        let goals = criterion(&cohort, &Config::default());
         let pair = |mentor| Pair {
             mentee: &cohort.mentees[0],
             mentor: &cohort.mentors[mentor],

@@ -24,7 +24,7 @@ use std::fmt;
 use rayon::prelude::*;
 
 use crate::cohort::{Cohort, Participant, Role};
-use crate::config::Config;
+use crate::config::{Compare, Config};
 use crate::error::Location;
 
 /// Hundredths of a point: 45.5 points are `Points(4550)`.
@@ -215,11 +215,14 @@ pub struct Assessment {
 /// Scores pairs of one cohort under one configuration.
 pub struct Scorer<'a> {
     cohort: &'a Cohort,
-    /// The built-in criteria, then the declared ones, in column order.
+    /// Every criterion, in column order.
     criteria: Vec<Box<dyn Criterion + 'a>>,
-    /// The declared criteria again, for the hot path to sum without a
-    /// call through the trait each.
+    /// The criteria that compare columns, again, for the hot path to sum
+    /// without a call through the trait each, and the others.
     declared: Vec<std::sync::Arc<declared::Declared>>,
+    /// Per compared declaration, its rule's verdict when it is required.
+    declared_rules: Vec<Option<Verdict>>,
+    others: Vec<usize>,
     rules: rules::Rules,
 }
 
@@ -238,19 +241,32 @@ impl<'a> Scorer<'a> {
         ratings: &'a Ratings,
         show_sensitive: bool,
     ) -> Self {
-        let mut criteria: Vec<Box<dyn Criterion + 'a>> = vec![
-            Box::new(goals::Goals::new(cohort, config)),
-            Box::new(sector::Sector::new(cohort, config)),
-            Box::new(diversity::Diversity::new(cohort, config).showing_values(show_sensitive)),
-            Box::new(ratings::RatingsCriterion::new(config, ratings)),
-        ];
-        let declared = declared::Declared::all(cohort, config);
-        criteria.extend(
-            declared.iter().map(|d| Box::new(declared::DeclaredCriterion(d.clone())) as Box<dyn Criterion>),
-        );
+        let mut criteria: Vec<Box<dyn Criterion + 'a>> = Vec::new();
+        let mut declared = Vec::new();
+        let declarations = config.declarations();
+        for declaration in &declarations {
+            criteria.push(match declaration.compare {
+                Compare::Sector => Box::new(sector::Sector::new(cohort, declaration)),
+                Compare::Preferences => {
+                    Box::new(diversity::Diversity::new(cohort, declaration).showing_values(show_sensitive))
+                }
+                Compare::Ratings => Box::new(ratings::RatingsCriterion::new(declaration, ratings)),
+                _ => {
+                    let compiled = std::sync::Arc::new(
+                        declared::Declared::new(cohort, config, declaration).expect("a comparison"),
+                    );
+                    declared.push(compiled.clone());
+                    Box::new(declared::DeclaredCriterion(compiled))
+                }
+            });
+        }
         let rules = rules::Rules::new(cohort, config, &declared);
 
-        Scorer { cohort, criteria, declared, rules }
+        let others = (0..criteria.len()).filter(|&i| !declarations[i].compare.compares_columns()).collect();
+        let mut required = (0..).map(Verdict::declared);
+        let declared_rules =
+            declared.iter().map(|d| d.config.require.then(|| required.next().expect("a verdict"))).collect();
+        Scorer { cohort, criteria, declared, declared_rules, others, rules }
     }
 
     /// Never makes these (mentee, mentor) pairs, each with the place that
@@ -364,16 +380,21 @@ impl<'a> Scorer<'a> {
         self.rules.reason(self.pair(mentee, mentor), assessment.verdict, assessment.score)
     }
 
-    /// A pair's score and verdict, as [`Scorer::assess`] gives them, without
-    /// keeping the points per criterion: the hot path of [`Scorer::matrix`].
-    fn score(&self, mentee: usize, mentor: usize) -> (Points, Verdict) {
-        let pair = self.pair(mentee, mentor);
-        let builtin = self.criteria.len() - self.declared.len();
-        let mut score: u32 = self.criteria[..builtin].iter().map(|c| c.points(pair).0).sum();
-        for declared in &self.declared {
-            score += declared.points(pair).0;
+    /// One mentee's scores and verdicts against every mentor, as
+    /// [`Scorer::assess`] gives them pair by pair: the criteria that know
+    /// their own data pair by pair, the declared comparisons a row at once
+    /// (their rules' verdicts first), then the other rules.
+    fn score_row(&self, mentee: usize, scores: &mut [Points], verdicts: &mut [Verdict]) {
+        for (mentor, score) in scores.iter_mut().enumerate() {
+            let pair = self.pair(mentee, mentor);
+            *score = Points(self.others.iter().map(|&i| self.criteria[i].points(pair).0).sum());
         }
-        (Points(score), self.rules.check(pair, Points(score)))
+        for (declared, rule) in self.declared.iter().zip(&self.declared_rules) {
+            declared.score_row(mentee, scores, verdicts, *rule);
+        }
+        for (mentor, (score, verdict)) in scores.iter().zip(verdicts.iter_mut()).enumerate() {
+            *verdict = self.rules.check_given(self.pair(mentee, mentor), *score, *verdict);
+        }
     }
 
     /// Scores every pair, in parallel over mentees, into arrays allocated
@@ -392,9 +413,7 @@ impl<'a> Scorer<'a> {
         if mentors > 0 {
             scores.par_chunks_mut(mentors).zip(verdicts.par_chunks_mut(mentors)).enumerate().for_each(
                 |(mentee, (scores, verdicts))| {
-                    for mentor in 0..mentors {
-                        (scores[mentor], verdicts[mentor]) = self.score(mentee, mentor);
-                    }
+                    self.score_row(mentee, scores, verdicts);
                     progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, mentees);
                 },
             );
@@ -459,6 +478,11 @@ pub(crate) mod tests {
         Cohort::build(&[Source { table: &table, role: None }], &Default::default()).unwrap()
     }
 
+    /// The declaration of a criterion by name, as the config makes it.
+    pub(crate) fn declaration(config: &Config, name: &str) -> crate::config::CriterionConfig {
+        config.declarations().into_iter().find(|d| d.name == name).expect("a declared criterion")
+    }
+
     /// The pair of the first mentee and first mentor.
     pub(crate) fn first_pair(cohort: &Cohort) -> Pair<'_> {
         Pair { mentee: &cohort.mentees[0], mentor: &cohort.mentors[0], mentee_index: 0, mentor_index: 0 }
@@ -486,6 +510,126 @@ pub(crate) mod tests {
         assert_eq!(Total(1000).mean(0), 0.0);
         assert_eq!(Total(900).below(Total(1250)), Total(350));
         assert_eq!(Total(1250).below(Total(900)), Total::ZERO);
+    }
+
+    /// The matrix scores declared comparisons a row at once; every pair
+    /// must read as [`Scorer::assess`] scores it alone: each kind, rules,
+    /// filters, no preference, missing values, and more than 64 values.
+    #[test]
+    fn rows_of_declared_criteria_hold_what_assess_gives() {
+        let mut csv = String::from("id,role,organisation,grade,style,interests,wish,gender,languages\n");
+        let grades = ["EO", "HEO", "SEO", "G7", ""];
+        let styles = ["calm", "direct", "calm;direct", ""];
+        let wishes = ["woman", "geen voorkeur", "", "man"];
+        let genders = ["woman", "man", ""];
+        for i in 0..24 {
+            let role = if i % 3 == 0 { "mentor" } else { "mentee" };
+            // Interests from a vocabulary of 90 words: several words a bit set.
+            let interests: Vec<String> = (0..4).map(|k| format!("topic{}", (i * 7 + k * 23) % 90)).collect();
+            csv.push_str(&format!(
+                "P{i:02},{role},Org{},{},{},\"{}\",{},{},{}\n",
+                i % 5,
+                grades[i % 5],
+                styles[i % 4],
+                interests.join(";"),
+                wishes[i % 4],
+                genders[i % 3],
+                if i % 7 == 0 { "nl" } else { "en" },
+            ));
+        }
+        let config = Config::parse(
+            "t.toml",
+            r#"
+[[criteria]]
+name = "seniority"
+mentee = "grade"
+compare = "above"
+order = ["EO", "HEO", "SEO", "G7"]
+steps = [1, 2]
+weight = 10
+require = true
+
+[[criteria]]
+name = "style"
+mentee = "style"
+compare = "different"
+weight = 5
+mentees = ["calm"]
+
+[[criteria]]
+name = "interests"
+mentee = "interests"
+compare = "overlap"
+weight = 30
+require = true
+
+[[criteria]]
+name = "gender wish"
+mentee = "wish"
+mentor = "gender"
+compare = "wish"
+weight = 5
+
+[[criteria]]
+name = "same style"
+mentee = "style"
+compare = "same"
+weight = 3
+
+[[criteria]]
+name = "styles shared"
+mentee = "style"
+compare = "overlap"
+weight = 4
+require = true
+"#,
+        )
+        .unwrap();
+        let table = crate::intake::parse("t.csv", csv.as_bytes()).unwrap();
+        let cohort =
+            Cohort::build(&[crate::cohort::Source { table: &table, role: None }], &config.cohort_options())
+                .unwrap();
+        let ratings = Ratings::default();
+        let scorer = Scorer::new(&cohort, &config, &ratings);
+        let matrix = scorer.matrix();
+        let mut verdicts = std::collections::BTreeSet::new();
+        for mentee in 0..cohort.mentees.len() {
+            for mentor in 0..cohort.mentors.len() {
+                let assessment = scorer.assess(mentee, mentor);
+                assert_eq!(matrix.score(mentee, mentor), assessment.score, "{mentee} {mentor}");
+                assert_eq!(matrix.verdict(mentee, mentor), assessment.verdict, "{mentee} {mentor}");
+                verdicts.insert(assessment.verdict);
+            }
+        }
+        // The cohort reaches every declared rule, and eligible pairs.
+        for rule in 0..3 {
+            assert!(verdicts.contains(&Verdict::declared(rule)), "{rule}: {verdicts:?}");
+        }
+        assert!(verdicts.contains(&Verdict::Eligible));
+    }
+
+    #[test]
+    fn a_builtin_criterion_declared_with_require_is_a_hard_rule() {
+        let cohort = cohort(
+            "id,role,organisation,goals\nE1,mentee,A,sales;law\nM1,mentor,B,finance\nM2,mentor,C,Sales\nM3,mentor,D,\n",
+        );
+        let config = Config::parse(
+            "t.toml",
+            "[[criteria]]\nname = \"goals\"\nmentee = \"goals\"\ncompare = \"overlap\"\nweight = 45\nrequire = true\n",
+        )
+        .unwrap();
+        let ratings = Ratings::default();
+        let scorer = Scorer::new(&cohort, &config, &ratings);
+        assert_eq!(scorer.names(), ["goals", "sector", "diversity", "ratings"]);
+        assert_eq!(scorer.assess(0, 0).verdict, Verdict::declared(0));
+        assert_eq!(scorer.reason(0, 0).unwrap(), "goals: shares none of the mentee's 2 goals");
+        assert_eq!(scorer.assess(0, 1).verdict, Verdict::Eligible);
+        assert_eq!(scorer.assess(0, 1).score, Points(2250));
+        assert_eq!(scorer.assess(0, 2).verdict, Verdict::Eligible, "no topics: nothing to hold against");
+        // Without the declaration, the same points and no rule.
+        let plain = Scorer::new(&cohort, &Config::default(), &ratings);
+        assert_eq!(plain.assess(0, 0).verdict, Verdict::Eligible);
+        assert_eq!(plain.assess(0, 1).score, Points(2250));
     }
 
     #[test]

@@ -68,19 +68,25 @@ impl Ratings {
 }
 
 pub struct RatingsCriterion<'a> {
+    name: String,
     weight: Points,
     ratings: &'a Ratings,
 }
 
 impl<'a> RatingsCriterion<'a> {
-    pub fn new(config: &Config, ratings: &'a Ratings) -> Self {
-        RatingsCriterion { weight: Points::from_points(config.weights.ratings), ratings }
+    /// The criterion a `compare = "ratings"` declaration makes.
+    pub fn new(declaration: &crate::config::CriterionConfig, ratings: &'a Ratings) -> Self {
+        RatingsCriterion {
+            name: declaration.name.clone(),
+            weight: Points::from_points(declaration.weight),
+            ratings,
+        }
     }
 }
 
 impl Criterion for RatingsCriterion<'_> {
     fn name(&self) -> &str {
-        "ratings"
+        &self.name
     }
 
     fn weight(&self) -> Points {
@@ -119,7 +125,7 @@ mod tests {
     fn rated(file: &str, config: &Config) -> Result<(Vec<Points>, Vec<Option<String>>), InputError> {
         let cohort = cohort(COHORT);
         let ratings = Ratings::read(&parse("r.csv", file.as_bytes()).unwrap(), &cohort, config)?;
-        let criterion = RatingsCriterion::new(config, &ratings);
+        let criterion = RatingsCriterion::new(&crate::score::tests::declaration(config, "ratings"), &ratings);
         let pairs = [(0, 0), (0, 1), (1, 0)].map(|(e, m)| Pair {
             mentee: &cohort.mentees[e],
             mentor: &cohort.mentors[m],

@@ -2,11 +2,12 @@
 //! they are moving into, or stays in one, as `[sector] policy` asks.
 
 use crate::cohort::Cohort;
-use crate::config::{Config, SectorPolicy};
+use crate::config::{CriterionConfig, SectorPolicy};
 
 use super::{Criterion, Ids, Pair, Points};
 
 pub struct Sector {
+    name: String,
     weight: Points,
     policy: SectorPolicy,
     /// Mentee's and mentor's sectors.
@@ -26,10 +27,12 @@ enum Fit<'a> {
 }
 
 impl Sector {
-    pub fn new(cohort: &Cohort, config: &Config) -> Sector {
+    /// The criterion a `compare = "sector"` declaration makes.
+    pub fn new(cohort: &Cohort, declaration: &CriterionConfig) -> Sector {
         Sector {
-            weight: Points::from_points(config.weights.sector),
-            policy: config.sector.policy,
+            name: declaration.name.clone(),
+            weight: Points::from_points(declaration.weight),
+            policy: declaration.policy.unwrap_or_default(),
             sectors: Ids::of(cohort, |p| p.sector.as_ref(), |p| p.sector.as_ref()),
             targets: Ids::of(cohort, |p| p.target_sector.as_ref(), |p| p.sector.as_ref()),
             listed: cohort.mentees.iter().chain(&cohort.mentors).any(|p| p.sector.is_some()),
@@ -96,7 +99,7 @@ impl Sector {
 
 impl Criterion for Sector {
     fn name(&self) -> &str {
-        "sector"
+        &self.name
     }
 
     fn fields(&self) -> Vec<(String, super::Side)> {
@@ -133,7 +136,8 @@ impl Criterion for Sector {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::score::tests::{cohort, first_pair};
+    use crate::config::Config;
+    use crate::score::tests::{cohort, declaration, first_pair};
 
     fn sector(policy: SectorPolicy, mentee: (&str, &str), mentor: &str) -> (Points, Option<String>) {
         let cohort = cohort(&format!(
@@ -142,7 +146,7 @@ mod tests {
         ));
         let mut config = Config::default();
         config.sector.policy = policy;
-        let sector = Sector::new(&cohort, &config);
+        let sector = Sector::new(&cohort, &declaration(&config, "sector"));
         let pair = first_pair(&cohort);
         (sector.points(pair), sector.explain(pair))
     }
@@ -160,7 +164,7 @@ mod tests {
                         ));
                         let mut config = Config::default();
                         config.sector.policy = policy;
-                        let sector = Sector::new(&cohort, &config);
+                        let sector = Sector::new(&cohort, &declaration(&config, "sector"));
                         let pair = first_pair(&cohort);
                         let words = matches!(sector.fit(pair), Some(Fit::Rewarded(_)));
                         assert_eq!(sector.rewarded(pair), words, "{policy:?} {a:?} {t:?} {b:?}");

@@ -193,6 +193,25 @@ impl Rules {
         Verdict::Eligible
     }
 
+    /// [`Rules::check`], with the verdict of the declared rules already
+    /// found (the first the pair breaks, or eligible).
+    #[inline]
+    pub fn check_given(&self, pair: Pair<'_>, score: Points, declared: Verdict) -> Verdict {
+        let mut declared = Some(declared);
+        for unit in &self.units {
+            if let Unit::Declared(_) = unit {
+                match declared.take() {
+                    Some(verdict) if verdict != Verdict::Eligible => return verdict,
+                    _ => continue,
+                }
+            }
+            if unit.breaks(pair, score) {
+                return unit.rule().verdict();
+            }
+        }
+        Verdict::Eligible
+    }
+
     /// Why the pair is ineligible, starting with the rule; `None` when it
     /// is eligible.
     pub fn reason(&self, pair: Pair<'_>, verdict: Verdict, score: Points) -> Option<String> {
