@@ -37,7 +37,7 @@ fn the_readme_config_example_is_valid() {
     wd.write("tandem.toml", &readme[start..end]);
     wd.write("c.csv", "id,role,organisation,gender\nE1,mentee,A,woman\nM1,mentor,B,woman\n");
     let csv = wd.stdout(&["match", "c.csv", "--config", "tandem.toml", "-q"]);
-    assert!(csv.contains("Diversity preference met: same gender."), "{csv}");
+    assert!(csv.contains("Diversity preference met: same gender; not met: different background."), "{csv}");
 }
 
 /// The worked example of declared criteria in the README runs on the form

@@ -30,6 +30,41 @@ fn gender_and_background_values_never_show_unless_asked() {
     assert!(shown.contains("different background (Dutch and Moroccan-Dutch)"), "{shown}");
 }
 
+/// A preference for some mentees only ("same gender" for women) is named
+/// in every pair's explanation, met or not, so that its presence never
+/// tells a mentee's gender.
+#[test]
+fn a_preference_for_some_mentees_reads_alike_for_everyone_it_does_not_reward() {
+    let wd = Workdir::new();
+    wd.write(
+        "cohort.csv",
+        "id,role,organisation,gender\nE1,mentee,A,vrouw\nE2,mentee,B,man\nE3,mentee,C,\nM1,mentor,D,man\nM2,mentor,E,man\nM3,mentor,F,woman\n",
+    );
+    wd.write(
+        "tandem.toml",
+        "[diversity]\npreferences = [{ attribute = \"gender\", prefer = \"same\", mentees = [\"woman\"] }]\n",
+    );
+    let scores = wd.stdout(&["scores", "cohort.csv", "-q", "--config", "tandem.toml"]);
+    let mut sentences: Vec<&str> = scores
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let start = line.find("Diversity preference").expect("every pair names the preference");
+            &line[start..start + line[start..].find('.').unwrap() + 1]
+        })
+        .collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    assert_eq!(
+        sentences,
+        ["Diversity preference met: same gender.", "Diversity preference not met: same gender."],
+        "{scores}"
+    );
+    for value in ["vrouw", "woman", ",man"] {
+        assert!(!scores.contains(value), "{value}: {scores}");
+    }
+}
+
 #[test]
 fn sensitive_columns_of_the_config_pass_through_only_when_asked() {
     let wd = Workdir::new();

@@ -19,6 +19,9 @@ pub struct Diversity {
     ids: Vec<(Ids, Vec<bool>)>,
     /// Whether explanations may show the values (`--show-sensitive`).
     show_values: bool,
+    /// Whether anyone in the cohort gave a value a preference reads; if
+    /// not, there is nothing to explain.
+    listed: bool,
 }
 
 impl Diversity {
@@ -41,7 +44,13 @@ impl Diversity {
                 (ids, applies)
             })
             .collect();
+        let listed = cohort
+            .mentees
+            .iter()
+            .chain(&cohort.mentors)
+            .any(|p| preferences.iter().any(|pref| value(p, pref.attribute).is_some()));
         Diversity {
+            listed,
             name: declaration.name.clone(),
             weight: Points::from_points(declaration.weight),
             preferences,
@@ -57,16 +66,18 @@ impl Diversity {
         self
     }
 
-    /// For each preference that applies to the pair, whether it is met.
+    /// For every preference, whether the pair meets it: it applies to the
+    /// mentee, both values are known, and they relate as preferred.
     fn outcomes<'a>(&'a self, pair: Pair<'a>) -> impl Iterator<Item = (&'a Preference, bool)> + 'a {
-        self.preferences.iter().filter_map(move |preference| {
-            let mentee = value(pair.mentee, preference.attribute)?;
-            let mentor = value(pair.mentor, preference.attribute)?;
-            if !applies(preference, pair.mentee) {
-                return None;
-            }
-            let same = mentee.key == mentor.key;
-            Some((preference, same == (preference.prefer == Relation::Same)))
+        self.preferences.iter().map(move |preference| {
+            let met =
+                match (value(pair.mentee, preference.attribute), value(pair.mentor, preference.attribute)) {
+                    (Some(mentee), Some(mentor)) if applies(preference, pair.mentee) => {
+                        (mentee.key == mentor.key) == (preference.prefer == Relation::Same)
+                    }
+                    _ => false,
+                };
+            (preference, met)
         })
     }
 }
@@ -137,8 +148,12 @@ impl Criterion for Diversity {
         self.weight.share(met, self.preferences.len() as u64)
     }
 
+    /// Every preference is named, met or not: one that does not apply to
+    /// the mentee, or whose values are unknown, reads as not met, so that
+    /// no explanation tells whom a preference is for ("same gender" only
+    /// for women would tell a mentee's gender).
     fn explain(&self, pair: Pair<'_>) -> Option<String> {
-        if self.weight == Points::ZERO {
+        if self.weight == Points::ZERO || !self.listed || self.preferences.is_empty() {
             return None;
         }
         let (met, missed): (Vec<_>, Vec<_>) = self.outcomes(pair).partition(|(_, met)| *met);
@@ -148,7 +163,11 @@ impl Criterion for Diversity {
                 .map(|(p, _)| {
                     match (self.show_values, value(pair.mentee, p.attribute), value(pair.mentor, p.attribute))
                     {
-                        (true, Some(a), Some(b)) => format!("{} ({} and {})", describe(p), a.text, b.text),
+                        (true, Some(a), Some(b)) if applies(p, pair.mentee) => {
+                            format!("{} ({} and {})", describe(p), a.text, b.text)
+                        }
+                        (true, Some(_), Some(_)) => format!("{} (does not apply to the mentee)", describe(p)),
+                        (true, _, _) => format!("{} (not known for both)", describe(p)),
                         _ => describe(p),
                     }
                 })
@@ -215,10 +234,17 @@ mod tests {
     }
 
     #[test]
-    fn unknown_values_and_other_groups_do_not_apply() {
-        assert_eq!(diversity(BOTH, ("", ""), ("man", "Dutch")), (Points::ZERO, None));
+    fn unknown_values_and_other_groups_earn_nothing_and_read_as_not_met() {
+        let not_met = "Diversity preference not met: same gender, different background.";
+        let (points, text) = diversity(BOTH, ("", ""), ("man", "Dutch"));
+        assert_eq!((points, text.unwrap().as_str()), (Points::ZERO, not_met));
         let only_women = "{ attribute = \"gender\", prefer = \"same\", mentees = [\"Woman\"] }";
         assert_eq!(diversity(only_women, ("woman", ""), ("woman", "")).0, Points(1500));
-        assert_eq!(diversity(only_women, ("man", ""), ("man", "")), (Points::ZERO, None));
+        // A man's pair reads as a woman's pair that misses the preference:
+        // the sentence never tells the mentee's gender.
+        let man = diversity(only_women, ("man", ""), ("man", ""));
+        let woman = diversity(only_women, ("woman", ""), ("man", ""));
+        assert_eq!(man, (Points::ZERO, Some("Diversity preference not met: same gender.".to_owned())));
+        assert_eq!(man, woman);
     }
 }
