@@ -22,6 +22,8 @@ pub struct CheckReport {
     /// The optimum under the same rules, locks and targets.
     pub optimum_pairs: usize,
     pub optimum_total: Total,
+    /// What the optimum maximises first.
+    pub prefer: crate::config::Prefer,
 }
 
 impl CheckReport {
@@ -123,5 +125,6 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
         total,
         optimum_pairs: optimum.matched(),
         optimum_total: optimum.pairs().map(|(e, m)| matrix.score(e, m)).sum(),
+        prefer: matching.loaded.config.objective.prefer,
     })
 }

@@ -32,6 +32,8 @@ pub struct Config {
     /// Shares of the matched mentees that must come from a group.
     pub targets: Vec<TargetConfig>,
     pub privacy: PrivacyConfig,
+    /// `[objective]`: most pairs first, or best scores first.
+    pub objective: ObjectiveConfig,
     /// `[[criteria]]`: the programme's own questions, as criteria and hard
     /// rules over any column.
     pub criteria: Vec<CriterionConfig>,
@@ -183,6 +185,34 @@ impl Compare {
     /// `sector`, `preferences` and `ratings` know their own data.
     pub fn compares_columns(self) -> bool {
         !matches!(self, Compare::Sector | Compare::Preferences | Compare::Ratings)
+    }
+}
+
+/// `[objective]`: what the best pairing maximises first.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ObjectiveConfig {
+    pub prefer: Prefer,
+}
+
+/// What comes first in the best pairing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Prefer {
+    /// The most mentees matched, then the highest total score.
+    #[default]
+    MostPairs,
+    /// The highest total score, then the most mentees matched.
+    BestScores,
+}
+
+impl Prefer {
+    /// The solver's objective.
+    pub fn objective(self) -> crate::solve::Objective {
+        match self {
+            Prefer::MostPairs => crate::solve::Objective::MostPairs,
+            Prefer::BestScores => crate::solve::Objective::BestScores,
+        }
     }
 }
 
@@ -556,6 +586,15 @@ impl Config {
             check(!target.value.trim().is_empty(), &format!("targets[{}].value", i + 1), "must not be empty");
         }
         check(self.targets.len() <= 16, "targets", "can hold at most 16 targets");
+        if self.objective.prefer == Prefer::BestScores && !self.targets.is_empty() {
+            problems.push(
+                Problem::new(
+                    Location::file(source),
+                    "objective.prefer = \"best_scores\" cannot be combined with [[targets]]: targets count the matched mentees, which best_scores gives up for score",
+                )
+                .hint("keep the targets with prefer = \"most_pairs\", or drop them"),
+            );
+        }
         for problem in self.criteria_problems(source) {
             problems.push(problem);
         }

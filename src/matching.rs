@@ -12,7 +12,7 @@ use crate::inputs::Loaded;
 use crate::outcome::Outcome;
 use crate::outcome::targets::{Shortfall, TargetReport};
 use crate::score::{CandidateMatrix, Scorer, Total, Verdict};
-use crate::solve::{self, Assignment, Problem as SolveProblem, Target, Unsolved};
+use crate::solve::{self, Assignment, Objective, Problem as SolveProblem, Target, Unsolved};
 
 /// Hears how far the long phases of a run have come, for a progress bar.
 /// Calls come from several threads while scoring.
@@ -165,6 +165,7 @@ impl<'a> Matching<'a> {
             locked,
             targets,
             priority: &self.priority,
+            objective: self.objective(),
             progress: Some(&progress),
         };
         solve::solve_problem(&problem).map_err(|unsolved| {
@@ -186,6 +187,16 @@ impl<'a> Matching<'a> {
                     ),
                 )
                 .hint("lower a target's min_share, or run without the targets or without --priority, and compare"),
+                Unsolved::ObjectiveAgainstTargets => Problem::new(
+                    Location::file("the configuration"),
+                    "objective.prefer = \"best_scores\" cannot be combined with [[targets]]",
+                )
+                .hint("keep the targets with prefer = \"most_pairs\", or drop them"),
+                Unsolved::TooLarge { mentees } => Problem::new(
+                    Location::file("the configuration"),
+                    format!("objective.prefer = \"best_scores\" cannot weigh the scores of {mentees} mentees exactly"),
+                )
+                .hint("use prefer = \"most_pairs\", lower the weights, or match without --priority"),
             };
             problem.into()
         })
@@ -236,6 +247,7 @@ impl<'a> Matching<'a> {
             locked: &self.locked,
             targets: &[],
             priority: &[],
+            objective: self.objective(),
             progress: None,
         })
         .ok();
@@ -247,6 +259,43 @@ impl<'a> Matching<'a> {
             {
                 person.reason = format!(
                     "left for the priority mentees (without --priority it would be matched); {}",
+                    person.reason
+                );
+            }
+        }
+    }
+
+    /// What the solver maximises first, as the config says.
+    fn objective(&self) -> Objective {
+        self.loaded.config.objective.prefer.objective()
+    }
+
+    /// Best scores first: counts the pairs given up for score against the
+    /// most pairs that can be made (under the same locks and priority), and
+    /// tells each mentee left out who would be matched there.
+    fn mark_given_up(&self, outcome: &mut Outcome, assignment: &Assignment) {
+        // Targets are never combined with best scores, so this cannot fail.
+        let Ok(most) = solve::solve_problem(&SolveProblem {
+            scores: &self.matrix,
+            capacities: &self.capacities,
+            locked: &self.locked,
+            targets: &[],
+            priority: &self.priority,
+            objective: Objective::MostPairs,
+            progress: None,
+        }) else {
+            return;
+        };
+        outcome.summary.pairs_given_up = most.matched().saturating_sub(assignment.matched());
+        outcome.summary.points_gained =
+            Total(assignment.total(&self.matrix).saturating_sub(most.total(&self.matrix)));
+        let cohort = &self.loaded.cohort;
+        for person in outcome.unmatched.iter_mut().filter(|u| u.role == Role::Mentee) {
+            if let Some((Role::Mentee, e)) = cohort.find(&person.id)
+                && most.mentor_of[e].is_some()
+            {
+                person.reason = format!(
+                    "left out for a higher total score (prefer = \"best_scores\": the most pairs would match this mentee, at a cost to better pairs); {}",
                     person.reason
                 );
             }
@@ -266,6 +315,9 @@ impl<'a> Matching<'a> {
         outcome.summary.earlier = self.loaded.history.len();
         if self.priority.contains(&true) {
             self.mark_priority(&mut outcome);
+        }
+        if self.objective() == Objective::BestScores {
+            self.mark_given_up(&mut outcome, assignment);
         }
         if !describe.keep_columns {
             outcome.drop_extra_columns();

@@ -68,6 +68,14 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
         if s.priority > 0 {
             kept.push(format!("{} of {} priority mentees matched", s.priority_matched, s.priority));
         }
+        if s.pairs_given_up > 0 {
+            kept.push(format!(
+                "best scores first: {} {} fewer than the most possible, {} points more",
+                s.pairs_given_up,
+                if s.pairs_given_up == 1 { "pair" } else { "pairs" },
+                s.points_gained
+            ));
+        }
         let kept = if kept.is_empty() { String::new() } else { format!(" ({})", kept.join(", ")) };
         say(&format!(
             "Matched {} of {} mentees with {} of {} mentors{kept}; mean score {:.2}.{}",

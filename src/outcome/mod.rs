@@ -111,6 +111,11 @@ pub struct Summary {
     pub priority_matched: usize,
     /// Total score all targets together cost.
     pub targets_cost: Total,
+    /// Best scores first (`[objective] prefer = "best_scores"`): how many
+    /// pairs fewer than the most that can be made, and the points of total
+    /// score that gains; both 0 otherwise.
+    pub pairs_given_up: usize,
+    pub points_gained: Total,
 }
 
 impl Summary {
@@ -206,6 +211,8 @@ impl Outcome {
                 priority: 0,
                 priority_matched: 0,
                 targets_cost: Total::ZERO,
+                pairs_given_up: 0,
+                points_gained: Total::ZERO,
             },
             pairs,
             unmatched,

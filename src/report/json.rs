@@ -86,6 +86,8 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
                 })
                 .collect(),
             targets_cost: summary.targets_cost.as_f64(),
+            pairs_given_up: summary.pairs_given_up,
+            points_gained: summary.points_gained.as_f64(),
         },
     })
 }
@@ -190,6 +192,8 @@ struct SummaryJson<'a> {
     priority_matched: usize,
     targets: Vec<TargetJson<'a>>,
     targets_cost: f64,
+    pairs_given_up: usize,
+    points_gained: f64,
 }
 
 #[derive(Serialize)]

@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::check::CheckReport;
+use crate::config::Prefer;
 use crate::explain::PairExplanation;
 use crate::score::Total;
 use std::cmp::Ordering;
@@ -36,21 +37,39 @@ pub fn check(report: &CheckReport) -> String {
         1 => format!("1 {how} mentee"),
         n => format!("{n} {how} mentees"),
     };
-    let comparison = match (fewer, gap) {
-        (0, Ordering::Equal) if report.is_clean() => "the pairing is as good as it".to_owned(),
-        (0, gap) if gap == Ordering::Greater || report.is_clean() => {
-            format!("the pairing scores {}", points(gap))
-        }
-        (0, gap) => format!("the pairing scores {}, by breaking rules", points(gap)),
-        (fewer, gap) if fewer > 0 => {
-            format!("the pairing matches {}, and scores {}", mentees(fewer, "fewer"), points(gap))
-        }
-        (more, gap) => {
-            format!(
-                "the pairing matches {} by breaking rules, and scores {}",
-                mentees(-more, "more"),
-                points(gap)
-            )
+    let comparison = match report.prefer {
+        Prefer::MostPairs => match (fewer, gap) {
+            (0, Ordering::Equal) if report.is_clean() => "the pairing is as good as it".to_owned(),
+            (0, gap) if gap == Ordering::Greater || report.is_clean() => {
+                format!("the pairing scores {}", points(gap))
+            }
+            (0, gap) => format!("the pairing scores {}, by breaking rules", points(gap)),
+            (fewer, gap) if fewer > 0 => {
+                format!("the pairing matches {}, and scores {}", mentees(fewer, "fewer"), points(gap))
+            }
+            (more, gap) => {
+                format!(
+                    "the pairing matches {} by breaking rules, and scores {}",
+                    mentees(-more, "more"),
+                    points(gap)
+                )
+            }
+        },
+        // The score first, then the mentees matched, as the optimum puts them.
+        Prefer::BestScores => {
+            let matched = match fewer {
+                0 => String::new(),
+                n if n > 0 => format!(", and matches {}", mentees(n, "fewer")),
+                n => format!(", and matches {}", mentees(-n, "more")),
+            };
+            match (gap, fewer) {
+                (Ordering::Equal, 0) if report.is_clean() => "the pairing is as good as it".to_owned(),
+                (Ordering::Greater, _) | (Ordering::Equal, 1..) => {
+                    format!("the pairing scores {}{matched}", points(gap))
+                }
+                _ if report.is_clean() => format!("the pairing scores {}{matched}", points(gap)),
+                _ => format!("the pairing scores {}{matched}, by breaking rules", points(gap)),
+            }
         }
     };
     let _ = writeln!(

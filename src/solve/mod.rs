@@ -3,7 +3,8 @@
 //! Given every pair's score (or `None` for a pair the rules forbid) and each
 //! mentor's capacity, [`solve`] finds the assignment that matches the most
 //! mentees and, among those, has the highest total score. [`solve_problem`]
-//! adds locked pairs and group targets ([`targets`]). It knows nothing of
+//! adds locked pairs, group targets ([`targets`]), priority mentees, and the
+//! other [`Objective`]: the highest total score first. It knows nothing of
 //! people, files or criteria: scores in, mentor per mentee out.
 //!
 //! Both methods work on a matrix of mentees × mentor slots, each mentor
@@ -31,6 +32,23 @@ pub enum Unsolved {
     /// (`with_targets`) than can be matched without them (`most`): which
     /// should give way is the programme's choice.
     PriorityAgainstTargets { most: usize, with_targets: usize },
+    /// `best_scores` with targets: targets count matched mentees, which
+    /// that objective gives up for score.
+    ObjectiveAgainstTargets,
+    /// `best_scores` weighs each score by the number of mentees (so that,
+    /// at equal total, more pairs win), and the product does not fit.
+    TooLarge { mentees: usize },
+}
+
+/// What the best assignment maximises first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Objective {
+    /// The most mentees matched, then the highest total score.
+    #[default]
+    MostPairs,
+    /// The highest total score, then the most mentees matched: a pair is
+    /// left out when making it would cost better pairs more than it adds.
+    BestScores,
 }
 
 /// Pair scores as the solver sees them.
@@ -176,8 +194,10 @@ pub struct Problem<'a, S: ?Sized> {
     pub targets: &'a [Target],
     /// Per mentee, whether they come first: among the assignments that
     /// match the most mentees, those that match the most of them win.
-    /// Empty when nobody does. Not combined with targets.
+    /// Empty when nobody does.
     pub priority: &'a [bool],
+    /// Most pairs first, or best scores first.
+    pub objective: Objective,
     /// Hears (rows done, rows) while the assignment solver runs.
     pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
 }
@@ -205,14 +225,19 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
     let free = Rows { scores, rows: &rows };
     let first: Vec<bool> = rows.iter().map(|&e| problem.priority.get(e).copied().unwrap_or(false)).collect();
     let prioritised = first.contains(&true).then(|| Prioritised::new(&free, &first));
-    let plain = match (&prioritised, problem.progress) {
-        (Some(prioritised), progress) => solve_with_progress(prioritised, &capacities, &mut |done, all| {
-            progress.map_or((), |p| p(done, all))
-        }),
-        (None, Some(progress)) => {
-            solve_with_progress(&free, &capacities, &mut |done, all| progress(done, all))
+    if problem.objective == Objective::BestScores && !problem.targets.is_empty() {
+        return Err(Unsolved::ObjectiveAgainstTargets);
+    }
+    let plain = {
+        let scores: &dyn Scores = match &prioritised {
+            Some(prioritised) => prioritised,
+            None => &free,
+        };
+        let mut progress = |done, all| problem.progress.map_or((), |p| p(done, all));
+        match problem.objective {
+            Objective::MostPairs => solve_with_progress(scores, &capacities, &mut progress),
+            Objective::BestScores => best_scores(scores, &capacities, &mut progress)?,
         }
-        (None, None) => solve(&free, &capacities),
     };
     let assignment = if problem.targets.is_empty() {
         plain
@@ -278,6 +303,59 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
         mentor_of[rows[row]] = mentor;
     }
     Ok(Assignment { mentor_of })
+}
+
+/// The assignment with the highest total score, then the most mentees
+/// matched: the most-pairs solve of a problem with one more mentor,
+/// "nobody", who takes everyone at score 0, while each real pair scores
+/// `score × (mentees + 1) + 1`. Everyone is then matched, to someone or to
+/// nobody, and the best total of those scores is the best total score,
+/// then the most real pairs (fewer than `mentees + 1` can never outweigh a
+/// point of score).
+fn best_scores(
+    scores: &dyn Scores,
+    capacities: &[u32],
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Assignment, Unsolved> {
+    let mentees = scores.mentees();
+    let max = (0..mentees)
+        .flat_map(|e| (0..scores.mentors()).filter_map(move |m| scores.score(e, m)))
+        .max()
+        .unwrap_or(0);
+    let factor = u32::try_from(mentees + 1).map_err(|_| Unsolved::TooLarge { mentees })?;
+    max.checked_mul(factor).and_then(|top| top.checked_add(1)).ok_or(Unsolved::TooLarge { mentees })?;
+    let widened = WithNobody { scores, factor };
+    let mut capacities = capacities.to_vec();
+    capacities.push(u32::try_from(mentees).unwrap_or(u32::MAX));
+    let assignment = solve_with_progress(&widened, &capacities, progress);
+    let nobody = scores.mentors();
+    Ok(Assignment {
+        mentor_of: assignment.mentor_of.into_iter().map(|m| m.filter(|&m| m != nobody)).collect(),
+    })
+}
+
+/// Scores with one more mentor, "nobody", at 0 for everyone, and each
+/// real pair's score `score × factor + 1`: see [`best_scores`].
+struct WithNobody<'a> {
+    scores: &'a dyn Scores,
+    factor: u32,
+}
+
+impl Scores for WithNobody<'_> {
+    fn mentees(&self) -> usize {
+        self.scores.mentees()
+    }
+
+    fn mentors(&self) -> usize {
+        self.scores.mentors() + 1
+    }
+
+    fn score(&self, mentee: usize, mentor: usize) -> Option<u32> {
+        if mentor == self.scores.mentors() {
+            return Some(0);
+        }
+        self.scores.score(mentee, mentor).map(|score| score * self.factor + 1)
+    }
 }
 
 /// Scores with a bonus on the rows that come first, larger than any total
@@ -509,7 +587,7 @@ pub(crate) mod tests {
 
         #[test]
         fn locks_and_targets_optimal_against_brute_force((grid, capacities, locked, targets) in constrained()) {
-            let problem = Problem { scores: &grid, capacities: &capacities, locked: &locked, targets: &targets, priority: &[], progress: None };
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &locked, targets: &targets, priority: &[], objective: Objective::MostPairs, progress: None };
             let assignment = solve_problem(&problem).unwrap();
             for &(e, m) in &locked {
                 prop_assert_eq!(assignment.mentor_of[e], Some(m));
@@ -562,7 +640,7 @@ pub(crate) mod tests {
                 (Just(grid), Just(capacities), proptest::collection::vec(any::<bool>(), mentees))
             })
         ) {
-            let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &[], priority: &first, progress: None };
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &[], priority: &first, objective: Objective::MostPairs, progress: None };
             let assignment = solve_problem(&problem).unwrap();
             check_valid(&grid, &capacities, &assignment);
             let prioritised = assignment.pairs().filter(|&(e, _)| first[e]).count();
@@ -584,6 +662,7 @@ pub(crate) mod tests {
                 locked: &[],
                 targets,
                 priority,
+                objective: Objective::MostPairs,
                 progress: None,
             })
         };
@@ -658,7 +737,7 @@ pub(crate) mod tests {
             };
             let key = |a: &Assignment| (a.matched(), prioritised(a), met(a), a.total(&grid));
             let best = all.iter().map(key).max().unwrap_or((0, 0, 0, 0));
-            let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &targets, priority: &first, progress: None };
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &targets, priority: &first, objective: Objective::MostPairs, progress: None };
             match solve_problem(&problem) {
                 Ok(assignment) => {
                     check_valid(&grid, &capacities, &assignment);
@@ -674,6 +753,69 @@ pub(crate) mod tests {
                 Err(other) => prop_assert!(false, "{other:?}"),
             }
         }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        /// Best scores first: the highest total, then the most pairs, with
+        /// priority mentees before both, against every assignment.
+        #[test]
+        fn best_scores_against_brute_force(
+            (grid, capacities, first) in cohort().prop_flat_map(|(grid, capacities)| {
+                let mentees = grid.mentees();
+                let first = prop_oneof![
+                    Just(vec![false; mentees]),
+                    proptest::collection::vec(any::<bool>(), mentees),
+                ];
+                (Just(grid), Just(capacities), first)
+            })
+        ) {
+            let prioritised = |a: &Assignment| a.pairs().filter(|&(e, _)| first[e]).count();
+            let key = |a: &Assignment| (prioritised(a), a.total(&grid), a.matched());
+            let best = every_assignment(&grid, &capacities).iter().map(key).max().unwrap_or((0, 0, 0));
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &[], priority: &first, objective: Objective::BestScores, progress: None };
+            let assignment = solve_problem(&problem).unwrap();
+            check_valid(&grid, &capacities, &assignment);
+            prop_assert_eq!(key(&assignment), best);
+        }
+    }
+
+    #[test]
+    fn best_scores_leaves_out_a_pair_that_costs_more_than_it_adds() {
+        // Ann scores 100 with mentor 0 and 0 with mentor 1; Bo can only
+        // take mentor 0, at 0. Most pairs: both, total 0. Best scores: Ann
+        // with mentor 0 alone, total 100.
+        let grid = Grid { mentors: 2, cells: vec![vec![Some(100), Some(0)], vec![Some(0), None]] };
+        let solve = |objective| {
+            let problem = Problem {
+                scores: &grid,
+                capacities: &[1, 1],
+                locked: &[],
+                targets: &[],
+                priority: &[],
+                objective,
+                progress: None,
+            };
+            solve_problem(&problem).unwrap().mentor_of
+        };
+        assert_eq!(solve(Objective::MostPairs), vec![Some(1), Some(0)]);
+        assert_eq!(solve(Objective::BestScores), vec![Some(0), None]);
+        // At equal total, more pairs: a pair at 0 that costs nothing is made.
+        let grid = Grid { mentors: 2, cells: vec![vec![Some(100), None], vec![None, Some(0)]] };
+        let problem = Problem {
+            scores: &grid,
+            capacities: &[1, 1],
+            locked: &[],
+            targets: &[],
+            priority: &[],
+            objective: Objective::BestScores,
+            progress: None,
+        };
+        assert_eq!(solve_problem(&problem).unwrap().mentor_of, vec![Some(0), Some(1)]);
+        let target = [Target { members: vec![true, false], min_share: 0.5 }];
+        let problem = Problem { targets: &target, ..problem };
+        assert_eq!(solve_problem(&problem), Err(Unsolved::ObjectiveAgainstTargets));
     }
 
     /// Larger matrices than brute force can check: uniform scores, or few
