@@ -139,6 +139,27 @@ fn solving(bencher: Bencher, mentees: usize) {
     bencher.bench(|| solve(&matrix, &capacities));
 }
 
+/// Several mentors per mentee: a quarter of the mentees want two, a
+/// quarter three, solved as a minimum-cost flow; compare with `solving`.
+#[divan::bench(args = [200, 1000, 2000], sample_count = 3)]
+fn solving_several(bencher: Bencher, mentees: usize) {
+    let loaded = load(mentees);
+    let matrix = Scorer::new(&loaded.cohort, &loaded.config, &loaded.ratings).matrix();
+    let capacities: Vec<u32> = loaded.cohort.mentors.iter().map(|m| m.capacity).collect();
+    let wanted: Vec<u32> = (0..mentees).map(|e| [1, 1, 2, 3][e % 4]).collect();
+    let problem = tandem::solve::Problem {
+        scores: &matrix,
+        capacities: &capacities,
+        locked: &[],
+        targets: &[],
+        priority: &[],
+        objective: tandem::solve::Objective::MostPairs,
+        wanted: &wanted,
+        progress: None,
+    };
+    bencher.bench(|| tandem::solve::solve_problem(&problem).unwrap());
+}
+
 #[divan::bench(args = SIZES, sample_count = 3)]
 fn writing(bencher: Bencher, mentees: usize) {
     let outcome: Outcome = tandem::run_match(&load(mentees)).unwrap();

@@ -24,6 +24,9 @@ pub struct CheckReport {
     pub optimum_total: Total,
     /// What the optimum maximises first.
     pub prefer: crate::config::Prefer,
+    /// Whether some mentee wants several mentors: pairs, not mentees, are
+    /// then compared.
+    pub several: bool,
 }
 
 impl CheckReport {
@@ -42,7 +45,7 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
     let cohort = &matching.loaded.cohort;
     let (rows, mut violations) = pairs::read_lenient(table, cohort, None)?;
     let matrix = &matching.matrix;
-    let mut mentor_of: Vec<Option<(usize, &Location)>> = vec![None; cohort.mentees.len()];
+    let mut mentors_of: Vec<Vec<(usize, &Location)>> = vec![Vec::new(); cohort.mentees.len()];
     let mut load = vec![0u32; cohort.mentors.len()];
     // Per mentor, the pair that first went over capacity.
     let mut excess: Vec<Option<(String, Location)>> = vec![None; cohort.mentors.len()];
@@ -51,17 +54,32 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
     for row in &rows {
         let (mentee, mentor) = (row.mentee, row.mentor);
         let names = format!("{} – {}", cohort.mentees[mentee].id, cohort.mentors[mentor].id);
-        if let Some((other, at)) = mentor_of[mentee] {
-            violations.push(Problem::new(
-                row.origin.clone(),
-                format!(
-                    "{names}: mentee {} is paired twice, also with {} ({at})",
-                    cohort.mentees[mentee].id, cohort.mentors[other].id
-                ),
-            ));
+        // The same pair twice is the pair file's own problem.
+        if mentors_of[mentee].iter().any(|&(m, _)| m == mentor) {
             continue;
         }
-        mentor_of[mentee] = Some((mentor, &row.origin));
+        let wanted = cohort.mentees[mentee].wanted as usize;
+        if mentors_of[mentee].len() >= wanted {
+            let others: Vec<String> = mentors_of[mentee]
+                .iter()
+                .map(|&(other, at)| format!("{} ({at})", cohort.mentors[other].id))
+                .collect();
+            let message = if wanted == 1 {
+                format!(
+                    "{names}: mentee {} is paired twice, also with {}",
+                    cohort.mentees[mentee].id, others[0]
+                )
+            } else {
+                format!(
+                    "{names}: mentee {} has more mentors than the {wanted} wanted, also {}",
+                    cohort.mentees[mentee].id,
+                    others.join(", ")
+                )
+            };
+            violations.push(Problem::new(row.origin.clone(), message));
+            continue;
+        }
+        mentors_of[mentee].push((mentor, &row.origin));
         made.push((mentee, mentor));
         total += matrix.score(mentee, mentor);
         if matrix.verdict(mentee, mentor) != Verdict::Eligible {
@@ -86,7 +104,7 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
         }
     }
     for &(mentee, mentor) in &matching.locked {
-        if mentor_of[mentee].map(|(m, _)| m) != Some(mentor) {
+        if !mentors_of[mentee].iter().any(|&(m, _)| m == mentor) {
             violations.push(Problem::new(
                 Location::file(&table.source),
                 format!(
@@ -123,8 +141,9 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
         targets,
         pairs: made.len(),
         total,
-        optimum_pairs: optimum.matched(),
+        optimum_pairs: optimum.pair_count(),
         optimum_total: optimum.pairs().map(|(e, m)| matrix.score(e, m)).sum(),
         prefer: matching.loaded.config.objective.prefer,
+        several: !matching.wanted.is_empty(),
     })
 }

@@ -151,6 +151,8 @@ pub struct Participant {
     pub level: Option<Term>,
     /// How many mentees a mentor takes; 1 for mentees.
     pub capacity: u32,
+    /// How many mentors a mentee wants (`mentors_wanted`); 1 for mentors.
+    pub wanted: u32,
     /// A mentee who comes first (a `priority` column answered yes).
     pub priority: bool,
     /// The row the participant was read from.
@@ -740,6 +742,7 @@ impl Reading<'_> {
         let role = self.role(row, &id)?;
         let organisation = self.organisation(row, &id)?;
         let capacity = self.capacity(row, role, &id)?;
+        let wanted = self.wanted(row, role, &id)?;
         let priority = self.yes_no(row, "priority", &id)?;
         let goals = self.list(row, &id, "goals", Term::new, MAX_GOALS)?;
         let languages = self.list(row, &id, "languages", Term::language, MAX_LANGUAGES)?;
@@ -758,6 +761,7 @@ impl Reading<'_> {
             region: term("region"),
             level: term("level"),
             capacity,
+            wanted,
             priority,
             origin: Location::line(&table.source, row.line),
             extra: self
@@ -826,6 +830,23 @@ impl Reading<'_> {
                 format!("capacity '{text}' of mentor '{id}' is not a whole number from 0 to 1000"),
             )
             .hint("write how many mentees this mentor takes, e.g. 1 or 2 (0 to pause them this round)")),
+        }
+    }
+
+    /// How many mentors a mentee wants: 1 when left empty; a mentor's is 1.
+    #[allow(clippy::result_large_err)]
+    fn wanted(&self, row: &Row, role: Role, id: &str) -> Result<u32, Problem> {
+        let text = self.cell(row, "mentors_wanted");
+        if role == Role::Mentor || text.is_empty() {
+            return Ok(1);
+        }
+        match words::count(&text) {
+            Some(wanted) if (1..=10).contains(&wanted) => Ok(wanted),
+            _ => Err(Problem::new(
+                self.at(row, "mentors_wanted"),
+                format!("mentors wanted '{text}' of mentee '{id}' is not a whole number from 1 to 10"),
+            )
+            .hint("write how many mentors this mentee wants, e.g. 1 or 2; leave it empty for 1")),
         }
     }
 

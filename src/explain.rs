@@ -22,8 +22,9 @@ pub struct PairExplanation {
     /// and how many there are.
     pub rank: Option<usize>,
     pub options: usize,
-    /// Who the mentee and the mentor are with in the optimal matching.
-    pub optimal_mentor: Option<(String, Points)>,
+    /// Who the mentee (each of their mentors, with the pair's score) and
+    /// the mentor are with in the optimal matching.
+    pub optimal_mentors: Vec<(String, Points)>,
     pub optimal_mentees: Vec<String>,
     /// (matched, total) of the optimum and with the pair forced.
     pub optimum: (usize, Total),
@@ -66,24 +67,27 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
     let options: Vec<usize> = others(matrix, mentee, usize::MAX, usize::MAX).collect();
     let rank = options.iter().position(|&m| m == mentor).map(|i| i + 1);
 
-    let value = |a: &Assignment| (a.matched(), a.pairs().map(|(e, m)| matrix.score(e, m)).sum());
+    let value = |a: &Assignment| (a.pair_count(), a.pairs().map(|(e, m)| matrix.score(e, m)).sum());
     let optimum = matching.solve()?;
-    let forced = match matching.locked.iter().find(|&&(e, _)| e == mentee) {
-        Some(&(_, m)) if m == mentor => Some(value(&optimum)),
-        Some(&(_, m)) => {
+    let locks: Vec<usize> = matching.locked.iter().filter(|&&(e, _)| e == mentee).map(|&(_, m)| m).collect();
+    let wanted = cohort.mentees[mentee].wanted as usize;
+    let forced = match () {
+        _ if locks.contains(&mentor) => Some(value(&optimum)),
+        _ if locks.len() >= wanted => {
+            let ids: Vec<&str> = locks.iter().map(|&m| cohort.mentors[m].id.0.as_str()).collect();
             return Err(UsageError::new(
-                format!("{mentee_id} is locked to {}", cohort.mentors[m].id),
+                format!("{mentee_id} is locked to {}", ids.join(" and ")),
                 "leave out --lock to explain another pair for this mentee",
             )
             .into());
         }
         // Every place of the mentor is taken by a lock: nothing can give way.
-        None if matching.locked.iter().filter(|&&(_, m)| m == mentor).count()
+        _ if matching.locked.iter().filter(|&&(_, m)| m == mentor).count()
             >= cohort.mentors[mentor].capacity as usize =>
         {
             None
         }
-        None => {
+        _ => {
             let mut locked = matching.locked.clone();
             locked.push((mentee, mentor));
             Some(value(&matching.solve_with(&locked, &matching.targets)?))
@@ -99,8 +103,11 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
         eligible,
         rank,
         options: options.len(),
-        optimal_mentor: optimum.mentor_of[mentee]
-            .map(|m| (label(&cohort.mentors[m]), matrix.score(mentee, m))),
+        optimal_mentors: optimum
+            .mentors_of(mentee)
+            .into_iter()
+            .map(|m| (label(&cohort.mentors[m]), matrix.score(mentee, m)))
+            .collect(),
         optimal_mentees: optimum
             .pairs()
             .filter(|&(_, m)| m == mentor)

@@ -371,29 +371,36 @@ fn read_pair_files(
     rows
 }
 
-/// A mentee locked to two mentors, at the second lock's line.
+/// A mentee locked to more mentors than they want (one, unless their
+/// `mentors_wanted` says more), at the lock's line that is one too many.
 fn locked_twice(locks: &[PairRow], cohort: &Cohort) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut locked_to: BTreeMap<usize, &PairRow> = BTreeMap::new();
+    let mut locked_to: BTreeMap<usize, Vec<&PairRow>> = BTreeMap::new();
     for row in locks {
-        match locked_to.get(&row.mentee) {
-            Some(first) => problems.push(
-                Problem::new(
-                    row.origin.clone(),
-                    format!(
-                        "mentee {} is locked to two mentors, {} ({}) and {}",
-                        cohort.mentees[row.mentee].id,
-                        cohort.mentors[first.mentor].id,
-                        first.origin,
-                        cohort.mentors[row.mentor].id
-                    ),
-                )
-                .hint("keep one lock per mentee"),
-            ),
-            None => {
-                locked_to.insert(row.mentee, row);
-            }
+        let earlier = locked_to.entry(row.mentee).or_default();
+        let wanted = cohort.mentees[row.mentee].wanted as usize;
+        if earlier.iter().any(|first| first.mentor == row.mentor) {
+            // The same pair twice: the pair file says so when it is read.
+            continue;
         }
+        if earlier.len() < wanted {
+            earlier.push(row);
+            continue;
+        }
+        let others: Vec<String> = earlier
+            .iter()
+            .map(|first| format!("{} ({})", cohort.mentors[first.mentor].id, first.origin))
+            .collect();
+        let (mentee, mentor) = (&cohort.mentees[row.mentee].id, &cohort.mentors[row.mentor].id);
+        let (what, hint) = match wanted {
+            1 => ("is locked to two mentors,".to_owned(), "keep one lock per mentee"),
+            _ => (
+                format!("wants {wanted} mentors and is locked to more:"),
+                "keep one lock per mentor the mentee wants (their mentors_wanted)",
+            ),
+        };
+        let message = format!("mentee {mentee} {what} {} and {mentor}", others.join(", "));
+        problems.push(Problem::new(row.origin.clone(), message).hint(hint));
     }
     problems
 }

@@ -58,6 +58,8 @@ pub struct Matching<'a> {
     pub targets: Vec<Target>,
     /// Per mentee, whether they come first; empty when nobody does.
     pub priority: Vec<bool>,
+    /// Per mentee, how many mentors they want; empty when each wants one.
+    pub wanted: Vec<u32>,
     progress: &'a dyn Progress,
 }
 
@@ -97,9 +99,13 @@ impl<'a> Matching<'a> {
         for row in &loaded.locks {
             let (mentee, mentor) = (row.mentee, row.mentor);
             let names = format!("{} – {}", cohort.mentees[mentee].id, cohort.mentors[mentor].id);
-            // A mentee locked twice is reported, with both lines, when the
-            // lock files are read (`inputs`); only the first lock counts.
-            if locked.iter().any(|&(e, _)| e == mentee) {
+            // A mentee locked to more mentors than they want is reported,
+            // with the lines, when the lock files are read (`inputs`); only
+            // the first locks count.
+            let wanted = cohort.mentees[mentee].wanted as usize;
+            if locked.contains(&(mentee, mentor))
+                || locked.iter().filter(|&&(e, _)| e == mentee).count() >= wanted
+            {
                 continue;
             }
             let verdict = matrix.verdict(mentee, mentor);
@@ -146,7 +152,9 @@ impl<'a> Matching<'a> {
             })
             .collect();
         let priority = loaded.priority.clone();
-        Ok(Matching { loaded, scorer, matrix, capacities, locked, targets, priority, progress })
+        let wanted: Vec<u32> = cohort.mentees.iter().map(|e| e.wanted).collect();
+        let wanted = if wanted.iter().all(|&w| w == 1) { Vec::new() } else { wanted };
+        Ok(Matching { loaded, scorer, matrix, capacities, locked, targets, priority, wanted, progress })
     }
 
     /// The best assignment with the locks and these targets.
@@ -166,6 +174,7 @@ impl<'a> Matching<'a> {
             targets,
             priority: &self.priority,
             objective: self.objective(),
+            wanted: &self.wanted,
             progress: Some(&progress),
         };
         solve::solve_problem(&problem).map_err(|unsolved| {
@@ -192,9 +201,14 @@ impl<'a> Matching<'a> {
                     "objective.prefer = \"best_scores\" cannot be combined with [[targets]]",
                 )
                 .hint("keep the targets with prefer = \"most_pairs\", or drop them"),
+                Unsolved::SeveralAgainstTargets => Problem::new(
+                    Location::file("the configuration"),
+                    "[[targets]] cannot be combined with mentees who want several mentors (mentors_wanted)",
+                )
+                .hint("drop the targets, or leave mentors_wanted at 1 for everyone"),
                 Unsolved::TooLarge { mentees } => Problem::new(
                     Location::file("the configuration"),
-                    format!("objective.prefer = \"best_scores\" cannot weigh the scores of {mentees} mentees exactly"),
+                    format!("the scores of {mentees} mentees cannot be weighed exactly for this objective (prefer = \"best_scores\", --priority or mentors_wanted)"),
                 )
                 .hint("use prefer = \"most_pairs\", lower the weights, or match without --priority"),
             };
@@ -235,10 +249,12 @@ impl<'a> Matching<'a> {
         };
         let first = |id: &str| mentee(id).is_some_and(|e| self.priority[e]);
         outcome.summary.priority = self.priority.iter().filter(|&&p| p).count();
+        let mut matched = std::collections::BTreeSet::new();
         for pair in outcome.pairs.iter_mut().filter(|p| first(&p.mentee_id)) {
-            outcome.summary.priority_matched += 1;
+            matched.insert(pair.mentee_id.clone());
             pair.explanation = format!("Priority mentee. {}", pair.explanation);
         }
+        outcome.summary.priority_matched = matched.len();
         // Without targets (priority is not combined with them) the solver
         // cannot fail.
         let unprioritised = solve::solve_problem(&SolveProblem {
@@ -248,6 +264,7 @@ impl<'a> Matching<'a> {
             targets: &[],
             priority: &[],
             objective: self.objective(),
+            wanted: &self.wanted,
             progress: None,
         })
         .ok();
@@ -282,11 +299,12 @@ impl<'a> Matching<'a> {
             targets: &[],
             priority: &self.priority,
             objective: Objective::MostPairs,
+            wanted: &self.wanted,
             progress: None,
         }) else {
             return;
         };
-        outcome.summary.pairs_given_up = most.matched().saturating_sub(assignment.matched());
+        outcome.summary.pairs_given_up = most.pair_count().saturating_sub(assignment.pair_count());
         outcome.summary.points_gained =
             Total(assignment.total(&self.matrix).saturating_sub(most.total(&self.matrix)));
         let cohort = &self.loaded.cohort;

@@ -19,4 +19,5 @@ mod test_properties;
 mod test_report;
 mod test_rules;
 mod test_scores;
+mod test_several;
 mod test_validate;

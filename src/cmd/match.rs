@@ -77,8 +77,13 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
             ));
         }
         let kept = if kept.is_empty() { String::new() } else { format!(" ({})", kept.join(", ")) };
+        let pairs = if s.several() {
+            format!(" ({} pairs for {} mentors wanted)", s.pairs, s.mentors_wanted)
+        } else {
+            String::new()
+        };
         say(&format!(
-            "Matched {} of {} mentees with {} of {} mentors{kept}; mean score {:.2}.{}",
+            "Matched {} of {} mentees{pairs} with {} of {} mentors{kept}; mean score {:.2}.{}",
             s.matched,
             s.mentees,
             used.len(),

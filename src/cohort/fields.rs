@@ -353,6 +353,19 @@ pub const FIELDS: &[FieldSpec] = &[
         ..FieldSpec::EMPTY
     },
     FieldSpec {
+        name: "mentors_wanted",
+        aliases: &["mentors wanted", "number of mentors", "aantal mentoren", "anzahl mentoren"],
+        words: &[
+            "how many mentor*",
+            "hoeveel mentor*",
+            "aantal mentor*",
+            "anzahl mentor*",
+            "wie viele mentor*",
+            "number of mentor*",
+        ],
+        ..FieldSpec::EMPTY
+    },
+    FieldSpec {
         name: "priority",
         aliases: &["priority", "voorrang", "prioriteit", "vorrang", "priorität"],
         ..FieldSpec::EMPTY
@@ -541,6 +554,31 @@ mod tests {
                 Some("capacity"),
                 Some("languages"),
                 Some("gender")
+            ]
+        );
+    }
+
+    #[test]
+    fn how_many_mentors_a_mentee_wants_beside_how_many_mentees_a_mentor_takes() {
+        // Each as the one such question of its form.
+        let one = |header: &str| fields(&[header])[0];
+        assert_eq!(
+            [
+                "How many mentees can you take on?",
+                "How many mentors would you like?",
+                "Hoeveel mentoren wil je?",
+                "Wie viele Mentoren wünschen Sie sich?",
+                "Anzahl Mentees",
+                "Number of mentors",
+            ]
+            .map(one),
+            [
+                Some("capacity"),
+                Some("mentors_wanted"),
+                Some("mentors_wanted"),
+                Some("mentors_wanted"),
+                Some("capacity"),
+                Some("mentors_wanted"),
             ]
         );
     }

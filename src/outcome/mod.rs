@@ -97,7 +97,12 @@ pub struct Summary {
     pub mentors: usize,
     /// Mentor places: the sum of capacities.
     pub places: u64,
+    /// Mentees with a mentor.
     pub matched: usize,
+    /// Pairs: one per matched mentee, more where mentees want several
+    /// mentors; and how many mentors all mentees want together.
+    pub pairs: usize,
+    pub mentors_wanted: u64,
     /// The sum of the pairs' scores.
     pub total_score: Total,
     /// Pairs kept as given with `--lock`.
@@ -121,7 +126,12 @@ pub struct Summary {
 impl Summary {
     /// The mean score of the pairs, in points; 0 with no pairs.
     pub fn mean_score(&self) -> f64 {
-        self.total_score.mean(self.matched)
+        self.total_score.mean(self.pairs)
+    }
+
+    /// Whether some mentee wants more than one mentor.
+    pub fn several(&self) -> bool {
+        self.mentors_wanted > self.mentees as u64
     }
 }
 
@@ -155,7 +165,11 @@ impl Outcome {
                     mentor_organisation: m.organisation.text.clone(),
                     score: matrix.score(mentee, mentor),
                     criteria: scorer.assess(mentee, mentor).criteria,
-                    explanation: explain(scorer, matrix, (mentee, mentor), locked, load[mentor] > m.capacity),
+                    explanation: several(
+                        explain(scorer, matrix, (mentee, mentor), locked, load[mentor] > m.capacity),
+                        e.wanted,
+                        assignment.mentors_of(mentee).len(),
+                    ),
                     mentee_extra: extra(e, &cohort.extra_columns),
                     mentor_extra: extra(m, &cohort.extra_columns),
                     locked: locked.contains(&(mentee, mentor)),
@@ -203,7 +217,9 @@ impl Outcome {
                 mentees: cohort.mentees.len(),
                 mentors: cohort.mentors.len(),
                 places,
-                matched: pairs.len(),
+                matched: assignment.matched(),
+                pairs: pairs.len(),
+                mentors_wanted: cohort.mentees.iter().map(|e| u64::from(e.wanted)).sum(),
                 total_score: pairs.iter().map(|p| p.score).sum(),
                 locked: locked.len(),
                 excluded: 0,
@@ -275,6 +291,17 @@ fn explain(
         }
         _ => format!("Locked pair{beyond}. {explanation}"),
     }
+}
+
+/// An explanation, with what it is one of for a mentee who wants several
+/// mentors: "One of the mentee's 2 mentors (3 wanted)."
+fn several(explanation: String, wanted: u32, got: usize) -> String {
+    if wanted <= 1 {
+        return explanation;
+    }
+    let mentors = if got == 1 { "mentor" } else { "mentors" };
+    let one = if got == 1 { "The" } else { "One of the" };
+    format!("{explanation} {one} mentee's {got} {mentors} ({wanted} wanted).")
 }
 
 /// The mentee's eligible mentors other than `mentor`, best score first, then

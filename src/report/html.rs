@@ -54,7 +54,7 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>Mentoring pairs: tandem report</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
          <header>\n<h1>Mentoring pairs</h1>\n<p class=\"lead\">{} mentees and {} mentors; {} pairs proposed for review.</p>\n</header>\n<main>\n",
-        s.mentees, s.mentors, s.matched
+        s.mentees, s.mentors, s.pairs
     );
     summary(&mut page, outcome);
     distribution(&mut page, outcome);
@@ -107,7 +107,10 @@ fn summary(page: &mut String, outcome: &Outcome) {
         ("Mentors without a mentee", unmatched_mentors.to_string()),
         ("Mean score", format!("{:.2}", s.mean_score())),
         ("Total score", s.total_score.to_string()),
-    ] {
+    ]
+    .into_iter()
+    .chain(s.several().then(|| ("Pairs", format!("{} for {} mentors wanted", s.pairs, s.mentors_wanted))))
+    {
         let _ = writeln!(page, "<div><dt>{label}</dt><dd>{}</dd></div>", escape(&value));
     }
     if s.locked > 0 {

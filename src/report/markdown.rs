@@ -13,6 +13,9 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
     let _ = writeln!(text, "- Mentees: {}", s.mentees);
     let _ = writeln!(text, "- Mentors: {} ({} places)", s.mentors, s.places);
     let _ = writeln!(text, "- Matched: {} of {} mentees", s.matched, s.mentees);
+    if s.several() {
+        let _ = writeln!(text, "- Pairs: {} for {} mentors wanted", s.pairs, s.mentors_wanted);
+    }
     let _ = writeln!(text, "- Total score: {}", s.total_score);
     let _ = writeln!(text, "- Mean score: {:.2}", s.mean_score());
     if s.locked > 0 {

@@ -33,9 +33,12 @@ pub fn check(report: &CheckReport) -> String {
         Ordering::Less => format!("{} points more", report.optimum_total.below(report.total)),
     };
     let fewer = report.optimum_pairs as i64 - report.pairs as i64;
-    let mentees = |n: i64, how: &str| match n {
-        1 => format!("1 {how} mentee"),
-        n => format!("{n} {how} mentees"),
+    // With mentees who want several mentors, pairs are what is counted.
+    let mentees = |n: i64, how: &str| match (n, report.several) {
+        (1, false) => format!("1 {how} mentee"),
+        (n, false) => format!("{n} {how} mentees"),
+        (1, true) => format!("1 {how} pair"),
+        (n, true) => format!("{n} {how} pairs"),
     };
     let comparison = match report.prefer {
         Prefer::MostPairs => match (fewer, gap) {
@@ -116,17 +119,34 @@ pub fn explain(pair: &PairExplanation) -> String {
     } else {
         pair.optimal_mentees.join(", ")
     };
-    let _ = match &pair.optimal_mentor {
-        Some((mentor, score)) if *mentor == pair.mentor => {
+    let theirs: Vec<String> =
+        pair.optimal_mentors.iter().map(|(mentor, score)| format!("{mentor}, score {score}")).collect();
+    let _ = match pair.optimal_mentors.iter().find(|(mentor, _)| *mentor == pair.mentor) {
+        Some((_, score)) if pair.optimal_mentors.len() == 1 => {
             writeln!(text, "In the optimal matching: this pair is made, score {score}.")
         }
-        Some((mentor, score)) => writeln!(
+        Some((_, score)) => {
+            let others: Vec<String> = pair
+                .optimal_mentors
+                .iter()
+                .filter(|(mentor, _)| *mentor != pair.mentor)
+                .map(|(mentor, score)| format!("{mentor}, score {score}"))
+                .collect();
+            let mentors = if others.len() == 1 { "mentor" } else { "mentors" };
+            writeln!(
+                text,
+                "In the optimal matching: this pair is made, score {score}; the mentee's other {mentors}: {}.",
+                others.join("; ")
+            )
+        }
+        None if theirs.is_empty() => writeln!(
             text,
-            "In the optimal matching: the mentee is with {mentor}, score {score}; the mentor with {mentees}."
+            "In the optimal matching: the mentee is not matched; the mentor is with {mentees}."
         ),
         None => writeln!(
             text,
-            "In the optimal matching: the mentee is not matched; the mentor is with {mentees}."
+            "In the optimal matching: the mentee is with {}; the mentor with {mentees}.",
+            theirs.join("; ")
         ),
     };
     let (matched, total) = pair.optimum;

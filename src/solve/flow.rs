@@ -69,10 +69,8 @@ impl Network {
             }
         }
         let mut distance = vec![FAR; nodes];
-        let mut via = vec![usize::MAX; nodes];
         loop {
             distance.fill(FAR);
-            via.fill(usize::MAX);
             distance[source] = 0;
             let mut heap = BinaryHeap::from([Reverse((0i64, source))]);
             while let Some(Reverse((d, u))) = heap.pop() {
@@ -93,7 +91,6 @@ impl Network {
                     let next = d + self.cost[e] + potential[u] - potential[v];
                     if next < distance[v] {
                         distance[v] = next;
-                        via[v] = e;
                         heap.push(Reverse((next, v)));
                     }
                 }
@@ -105,23 +102,87 @@ impl Network {
             for (p, d) in potential.iter_mut().zip(&distance) {
                 *p += (*d).min(reach);
             }
-            // The path's true cost: stop once more flow would not pay.
+            // The paths' true cost: stop once more flow would not pay.
             if potential[sink] - potential[source] >= 0 {
                 return;
             }
-            let mut bottleneck = i64::MAX;
-            let mut v = sink;
-            while v != source {
-                let e = via[v];
-                bottleneck = bottleneck.min(self.capacity[e]);
-                v = self.to[e ^ 1];
+            self.augment_admissible(source, sink, &potential);
+        }
+    }
+
+    /// Sends as much flow as the admissible edges (residual, of reduced
+    /// cost 0) carry from `source` to `sink`: a blocking flow found level
+    /// by level (Dinic), so that one shortest-path search serves every path
+    /// of the same length, as tie-heavy mentoring scores give many. Every
+    /// path it uses has the shortest cost, and reduced costs stay
+    /// non-negative.
+    fn augment_admissible(&mut self, source: usize, sink: usize, potential: &[i64]) {
+        let nodes = self.adjacent.len();
+        let admissible = |network: &Network, u: usize, e: usize| -> bool {
+            network.capacity[e] > 0 && network.cost[e] + potential[u] - potential[network.to[e]] == 0
+        };
+        let mut level = vec![usize::MAX; nodes];
+        let mut next = vec![0usize; nodes];
+        let mut queue = std::collections::VecDeque::new();
+        loop {
+            level.fill(usize::MAX);
+            level[source] = 0;
+            queue.clear();
+            queue.push_back(source);
+            while let Some(u) = queue.pop_front() {
+                for &e in &self.adjacent[u] {
+                    let v = self.to[e];
+                    if level[v] == usize::MAX && admissible(self, u, e) {
+                        level[v] = level[u] + 1;
+                        queue.push_back(v);
+                    }
+                }
             }
-            let mut v = sink;
-            while v != source {
-                let e = via[v];
-                self.capacity[e] -= bottleneck;
-                self.capacity[e ^ 1] += bottleneck;
-                v = self.to[e ^ 1];
+            if level[sink] == usize::MAX {
+                return;
+            }
+            next.fill(0);
+            // Depth-first along rising levels, with a stack of edges; an
+            // edge that leads nowhere is skipped for the rest of the phase.
+            let mut path: Vec<usize> = Vec::new();
+            let mut u = source;
+            loop {
+                if u == sink {
+                    let bottleneck = path.iter().map(|&e| self.capacity[e]).min().unwrap_or(0);
+                    for &e in &path {
+                        self.capacity[e] -= bottleneck;
+                        self.capacity[e ^ 1] += bottleneck;
+                    }
+                    // Back to the tail of the first saturated edge.
+                    let cut = path.iter().position(|&e| self.capacity[e] == 0).unwrap_or(0);
+                    path.truncate(cut);
+                    u = path.last().map_or(source, |&e| self.to[e]);
+                    continue;
+                }
+                let mut advanced = false;
+                while next[u] < self.adjacent[u].len() {
+                    let e = self.adjacent[u][next[u]];
+                    let v = self.to[e];
+                    if level[v] == level[u] + 1 && admissible(self, u, e) {
+                        path.push(e);
+                        u = v;
+                        advanced = true;
+                        break;
+                    }
+                    next[u] += 1;
+                }
+                if advanced {
+                    continue;
+                }
+                // A dead end: retreat, and never try this edge again.
+                level[u] = usize::MAX;
+                match path.pop() {
+                    Some(e) => {
+                        u = self.to[e ^ 1];
+                        next[u] += 1;
+                    }
+                    None => break,
+                }
             }
         }
     }

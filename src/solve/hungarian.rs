@@ -18,7 +18,7 @@ pub fn solve<S: Scores + ?Sized>(scores: &S, capacities: &[u32]) -> Assignment {
     let max_score =
         (0..mentees).flat_map(|e| (0..scores.mentors()).filter_map(move |m| scores.score(e, m))).max();
     let (Some(max_score), false) = (max_score, slots.is_empty()) else {
-        return Assignment { mentor_of };
+        return Assignment::new(mentor_of);
     };
     let view = SlotWeights {
         scores,
@@ -34,7 +34,7 @@ pub fn solve<S: Scores + ?Sized>(scores: &S, capacities: &[u32]) -> Assignment {
             mentor_of[mentee] = Some(slots[slot]);
         }
     }
-    Assignment { mentor_of }
+    Assignment::new(mentor_of)
 }
 
 /// The weights of mentees × slots, transposed when there are more mentees

@@ -19,6 +19,7 @@
 mod flow;
 pub mod hungarian;
 pub mod sap;
+mod several;
 pub mod targets;
 
 pub use targets::TooManyOverlaps;
@@ -35,6 +36,9 @@ pub enum Unsolved {
     /// `best_scores` with targets: targets count matched mentees, which
     /// that objective gives up for score.
     ObjectiveAgainstTargets,
+    /// Mentees who want several mentors, with targets: targets count
+    /// matched mentees one mentor each.
+    SeveralAgainstTargets,
     /// `best_scores` weighs each score by the number of mentees (so that,
     /// at equal total, more pairs win), and the product does not fit.
     TooLarge { mentees: usize },
@@ -59,16 +63,38 @@ pub trait Scores: Sync {
     fn score(&self, mentee: usize, mentor: usize) -> Option<u32>;
 }
 
-/// The mentor of each mentee, if any.
+/// The mentor of each mentee, if any, and the further mentors of mentees
+/// who want several.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assignment {
+    /// Per mentee, their (first) mentor.
     pub mentor_of: Vec<Option<usize>>,
+    /// (mentee, mentor) pairs beyond each mentee's first, sorted; empty
+    /// unless a mentee wants several mentors.
+    pub further: Vec<(usize, usize)>,
 }
 
 impl Assignment {
+    /// One mentor or none per mentee.
+    pub fn new(mentor_of: Vec<Option<usize>>) -> Assignment {
+        Assignment { mentor_of, further: Vec::new() }
+    }
+
     /// How many mentees have a mentor.
     pub fn matched(&self) -> usize {
         self.mentor_of.iter().flatten().count()
+    }
+
+    /// How many pairs there are: one per matched mentee, and more for
+    /// mentees with several mentors.
+    pub fn pair_count(&self) -> usize {
+        self.matched() + self.further.len()
+    }
+
+    /// A mentee's mentors, the first first.
+    pub fn mentors_of(&self, mentee: usize) -> Vec<usize> {
+        let further = self.further.iter().filter(|&&(e, _)| e == mentee).map(|&(_, m)| m);
+        self.mentor_of[mentee].into_iter().chain(further).collect()
     }
 
     /// The sum of the assigned pairs' scores.
@@ -76,9 +102,12 @@ impl Assignment {
         self.pairs().map(|(mentee, mentor)| u64::from(scores.score(mentee, mentor).unwrap_or(0))).sum()
     }
 
-    /// The assigned (mentee, mentor) pairs, by mentee.
+    /// The assigned (mentee, mentor) pairs: each mentee's first, by
+    /// mentee, then the further ones.
     pub fn pairs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        self.mentor_of.iter().enumerate().filter_map(|(mentee, mentor)| Some((mentee, (*mentor)?)))
+        let first =
+            self.mentor_of.iter().enumerate().filter_map(|(mentee, mentor)| Some((mentee, (*mentor)?)));
+        first.chain(self.further.iter().copied())
     }
 }
 
@@ -154,7 +183,7 @@ fn unconstrained<S: Scores + ?Sized>(scores: &S, capacities: &[u32]) -> Option<A
         }
         mentor_of.push(best.map(|(_, mentor)| mentor));
     }
-    Some(Assignment { mentor_of })
+    Some(Assignment::new(mentor_of))
 }
 
 /// One column per place of capacity, naming its mentor; a mentor never
@@ -198,6 +227,8 @@ pub struct Problem<'a, S: ?Sized> {
     pub priority: &'a [bool],
     /// Most pairs first, or best scores first.
     pub objective: Objective,
+    /// Per mentee, how many mentors they want; empty when each wants one.
+    pub wanted: &'a [u32],
     /// Hears (rows done, rows) while the assignment solver runs.
     pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
 }
@@ -214,6 +245,9 @@ pub struct Problem<'a, S: ?Sized> {
 /// twice.
 pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Assignment, Unsolved> {
     let scores = problem.scores;
+    if problem.wanted.iter().any(|&w| w > 1) {
+        return solve_several(problem);
+    }
     let mut mentor_of = vec![None; scores.mentees()];
     let mut capacities = problem.capacities.to_vec();
     for &(mentee, mentor) in problem.locked {
@@ -302,7 +336,31 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
     for (row, mentor) in assignment.mentor_of.into_iter().enumerate() {
         mentor_of[rows[row]] = mentor;
     }
-    Ok(Assignment { mentor_of })
+    Ok(Assignment::new(mentor_of))
+}
+
+/// [`solve_problem`] where some mentee wants several mentors: locked pairs
+/// count toward what each mentee wants, and are never made twice.
+fn solve_several<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Assignment, Unsolved> {
+    if !problem.targets.is_empty() {
+        return Err(Unsolved::SeveralAgainstTargets);
+    }
+    let mut capacities = problem.capacities.to_vec();
+    for &(_, mentor) in problem.locked {
+        capacities[mentor] = capacities[mentor].saturating_sub(1);
+    }
+    let demands: Vec<several::Demand> = (0..problem.scores.mentees())
+        .map(|e| {
+            let locks = problem.locked.iter().filter(|&&(l, _)| l == e).count() as u32;
+            several::Demand {
+                wanted: problem.wanted.get(e).copied().unwrap_or(1).saturating_sub(locks),
+                unmatched: locks == 0,
+                priority: problem.priority.get(e).copied().unwrap_or(false),
+            }
+        })
+        .collect();
+    let chosen = several::solve(problem.scores, &capacities, &demands, problem.locked, problem.objective)?;
+    Ok(several::assignment(problem.scores, problem.locked, chosen))
 }
 
 /// The assignment with the highest total score, then the most mentees
@@ -329,9 +387,7 @@ fn best_scores(
     capacities.push(u32::try_from(mentees).unwrap_or(u32::MAX));
     let assignment = solve_with_progress(&widened, &capacities, progress);
     let nobody = scores.mentors();
-    Ok(Assignment {
-        mentor_of: assignment.mentor_of.into_iter().map(|m| m.filter(|&m| m != nobody)).collect(),
-    })
+    Ok(Assignment::new(assignment.mentor_of.into_iter().map(|m| m.filter(|&m| m != nobody)).collect()))
 }
 
 /// Scores with one more mentor, "nobody", at 0 for everyone, and each
@@ -535,7 +591,7 @@ pub(crate) mod tests {
         assignments
             .iter()
             .map(|a| {
-                let assignment = Assignment { mentor_of: a.clone() };
+                let assignment = Assignment::new(a.clone());
                 let matched = assignment.matched();
                 let met = targets
                     .iter()
@@ -587,7 +643,7 @@ pub(crate) mod tests {
 
         #[test]
         fn locks_and_targets_optimal_against_brute_force((grid, capacities, locked, targets) in constrained()) {
-            let problem = Problem { scores: &grid, capacities: &capacities, locked: &locked, targets: &targets, priority: &[], objective: Objective::MostPairs, progress: None };
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &locked, targets: &targets, priority: &[], objective: Objective::MostPairs, wanted: &[], progress: None };
             let assignment = solve_problem(&problem).unwrap();
             for &(e, m) in &locked {
                 prop_assert_eq!(assignment.mentor_of[e], Some(m));
@@ -640,7 +696,7 @@ pub(crate) mod tests {
                 (Just(grid), Just(capacities), proptest::collection::vec(any::<bool>(), mentees))
             })
         ) {
-            let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &[], priority: &first, objective: Objective::MostPairs, progress: None };
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &[], priority: &first, objective: Objective::MostPairs, wanted: &[], progress: None };
             let assignment = solve_problem(&problem).unwrap();
             check_valid(&grid, &capacities, &assignment);
             let prioritised = assignment.pairs().filter(|&(e, _)| first[e]).count();
@@ -663,6 +719,7 @@ pub(crate) mod tests {
                 targets,
                 priority,
                 objective: Objective::MostPairs,
+                wanted: &[],
                 progress: None,
             })
         };
@@ -687,7 +744,7 @@ pub(crate) mod tests {
             all: &mut Vec<Assignment>,
         ) {
             if mentee == grid.mentees() {
-                all.push(Assignment { mentor_of: now.clone() });
+                all.push(Assignment::new(now.clone()));
                 return;
             }
             now.push(None);
@@ -737,7 +794,7 @@ pub(crate) mod tests {
             };
             let key = |a: &Assignment| (a.matched(), prioritised(a), met(a), a.total(&grid));
             let best = all.iter().map(key).max().unwrap_or((0, 0, 0, 0));
-            let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &targets, priority: &first, objective: Objective::MostPairs, progress: None };
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &targets, priority: &first, objective: Objective::MostPairs, wanted: &[], progress: None };
             match solve_problem(&problem) {
                 Ok(assignment) => {
                     check_valid(&grid, &capacities, &assignment);
@@ -774,10 +831,136 @@ pub(crate) mod tests {
             let prioritised = |a: &Assignment| a.pairs().filter(|&(e, _)| first[e]).count();
             let key = |a: &Assignment| (prioritised(a), a.total(&grid), a.matched());
             let best = every_assignment(&grid, &capacities).iter().map(key).max().unwrap_or((0, 0, 0));
-            let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &[], priority: &first, objective: Objective::BestScores, progress: None };
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &[], priority: &first, objective: Objective::BestScores, wanted: &[], progress: None };
             let assignment = solve_problem(&problem).unwrap();
             check_valid(&grid, &capacities, &assignment);
             prop_assert_eq!(key(&assignment), best);
+        }
+    }
+
+    /// Every way to give each mentee distinct mentors, at most as many as
+    /// they want, within the capacities and keeping the locks, for brute
+    /// force: each as its list of (mentee, mentor) pairs.
+    fn every_several(
+        grid: &Grid,
+        capacities: &[u32],
+        wanted: &[u32],
+        locked: &[(usize, usize)],
+    ) -> Vec<Vec<(usize, usize)>> {
+        fn go(
+            grid: &Grid,
+            wanted: &[u32],
+            locked: &[(usize, usize)],
+            mentee: usize,
+            left: &mut [u32],
+            now: &mut Vec<(usize, usize)>,
+            all: &mut Vec<Vec<(usize, usize)>>,
+        ) {
+            if mentee == grid.mentees() {
+                all.push(now.clone());
+                return;
+            }
+            for set in 0u32..(1 << grid.mentors) {
+                let mentors: Vec<usize> = (0..grid.mentors).filter(|m| set & (1 << m) != 0).collect();
+                let keeps = locked.iter().filter(|&&(e, _)| e == mentee).all(|&(_, m)| mentors.contains(&m));
+                let fits = mentors.len() as u32 <= wanted[mentee]
+                    && mentors.iter().all(|&m| left[m] > 0)
+                    && mentors
+                        .iter()
+                        .all(|&m| grid.score(mentee, m).is_some() || locked.contains(&(mentee, m)));
+                if !keeps || !fits {
+                    continue;
+                }
+                for &m in &mentors {
+                    left[m] -= 1;
+                    now.push((mentee, m));
+                }
+                go(grid, wanted, locked, mentee + 1, left, now, all);
+                for &m in &mentors {
+                    left[m] += 1;
+                    now.pop();
+                }
+            }
+        }
+        let mut all = Vec::new();
+        go(grid, wanted, locked, 0, &mut capacities.to_vec(), &mut Vec::new(), &mut all);
+        all
+    }
+
+    /// A cohort with what each mentee wants, who comes first, and locks.
+    type Several = (Grid, Vec<u32>, Vec<u32>, Vec<bool>, Vec<(usize, usize)>);
+
+    fn several() -> impl Strategy<Value = Several> {
+        (0usize..5, 0usize..5).prop_flat_map(|(mentees, mentors)| {
+            let cell = prop_oneof![1 => Just(None), 3 => (0u32..6).prop_map(|s| Some(s * 500))];
+            (
+                proptest::collection::vec(proptest::collection::vec(cell, mentors), mentees),
+                proptest::collection::vec(0u32..3, mentors),
+                proptest::collection::vec(1u32..4, mentees),
+                prop_oneof![Just(vec![false; mentees]), proptest::collection::vec(any::<bool>(), mentees)],
+                proptest::collection::vec((0..mentees.max(1), 0..mentors.max(1)), 0..3),
+            )
+                .prop_map(move |(cells, capacities, wanted, first, locks)| {
+                    let grid = Grid { mentors, cells };
+                    // Locks that an assignment can keep: allowed pairs,
+                    // within what the mentee wants and the mentor takes.
+                    let mut locked: Vec<(usize, usize)> = Vec::new();
+                    for (e, m) in locks {
+                        let ok = e < mentees
+                            && m < mentors
+                            && grid.score(e, m).is_some()
+                            && !locked.contains(&(e, m))
+                            && (locked.iter().filter(|&&(l, _)| l == e).count() as u32) < wanted[e]
+                            && (locked.iter().filter(|&&(_, n)| n == m).count() as u32) < capacities[m];
+                        if ok {
+                            locked.push((e, m));
+                        }
+                    }
+                    (grid, capacities, wanted, first, locked)
+                })
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Several mentors per mentee, under either objective, with
+        /// priority and locks, against every way to give them: never the
+        /// same pair twice, and the best by the objective's order.
+        #[test]
+        fn several_mentors_against_brute_force((grid, capacities, wanted, first, locked) in several(), best_scores in any::<bool>()) {
+            let objective = if best_scores { Objective::BestScores } else { Objective::MostPairs };
+            let key = |pairs: &[(usize, usize)]| {
+                let mut mentees: Vec<usize> = pairs.iter().map(|&(e, _)| e).collect();
+                mentees.dedup();
+                let prioritised = mentees.iter().filter(|&&e| first[e]).count();
+                let total: u64 = pairs.iter().map(|&(e, m)| u64::from(grid.score(e, m).unwrap_or(0))).sum();
+                match objective {
+                    Objective::MostPairs => (mentees.len() as u64, prioritised as u64, pairs.len() as u64, total),
+                    Objective::BestScores => (prioritised as u64, total, pairs.len() as u64, 0),
+                }
+            };
+            let best = every_several(&grid, &capacities, &wanted, &locked).iter().map(|p| key(p)).max();
+            let problem = Problem { scores: &grid, capacities: &capacities, locked: &locked, targets: &[], priority: &first, objective, wanted: &wanted, progress: None };
+            let assignment = solve_problem(&problem).unwrap();
+            let mut pairs: Vec<(usize, usize)> = assignment.pairs().collect();
+            pairs.sort_unstable();
+            let before = pairs.len();
+            pairs.dedup();
+            prop_assert_eq!(before, pairs.len(), "a pair made twice");
+            for &(e, m) in &pairs {
+                prop_assert!(grid.score(e, m).is_some(), "forbidden pair {}–{}", e, m);
+            }
+            for &lock in &locked {
+                prop_assert!(pairs.contains(&lock), "lock {:?} dropped", lock);
+            }
+            for (e, &w) in wanted.iter().enumerate() {
+                prop_assert!(pairs.iter().filter(|&&(l, _)| l == e).count() as u32 <= w);
+            }
+            for (m, &c) in capacities.iter().enumerate() {
+                prop_assert!(pairs.iter().filter(|&&(_, n)| n == m).count() as u32 <= c);
+            }
+            prop_assert_eq!(Some(key(&pairs)), best);
         }
     }
 
@@ -795,6 +978,7 @@ pub(crate) mod tests {
                 targets: &[],
                 priority: &[],
                 objective,
+                wanted: &[],
                 progress: None,
             };
             solve_problem(&problem).unwrap().mentor_of
@@ -810,6 +994,7 @@ pub(crate) mod tests {
             targets: &[],
             priority: &[],
             objective: Objective::BestScores,
+            wanted: &[],
             progress: None,
         };
         assert_eq!(solve_problem(&problem).unwrap().mentor_of, vec![Some(0), Some(1)]);

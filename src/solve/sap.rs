@@ -35,7 +35,7 @@ pub fn solve<S: Scores + ?Sized>(
     let max_score =
         (0..rows).flat_map(|e| (0..scores.mentors()).filter_map(move |m| scores.score(e, m))).max();
     let (Some(max_score), false) = (max_score, slots.is_empty()) else {
-        return Assignment { mentor_of };
+        return Assignment::new(mentor_of);
     };
     let max = i64::from(max_score);
     let big = max * rows.min(slots.len()) as i64 + 1;
@@ -153,5 +153,5 @@ pub fn solve<S: Scores + ?Sized>(
             mentor_of[row] = Some(mentor);
         }
     }
-    Assignment { mentor_of }
+    Assignment::new(mentor_of)
 }

@@ -84,7 +84,7 @@ pub fn solve<S: Scores + ?Sized>(
         counts[position] += 1;
         counts[..position].fill(0);
     }
-    Ok(best.map(|(_, assignment)| assignment).unwrap_or(Assignment { mentor_of: vec![None; mentees] }))
+    Ok(best.map(|(_, assignment)| assignment).unwrap_or(Assignment::new(vec![None; mentees])))
 }
 
 /// One target, solved by a bonus for its members found by bisection, with
@@ -245,7 +245,7 @@ fn flow<S: Scores + ?Sized>(
     let (mentees, mentors) = (scores.mentees(), scores.mentors());
     let max_score = (0..mentees).flat_map(|e| (0..mentors).filter_map(move |m| scores.score(e, m))).max();
     let Some(max_score) = max_score else {
-        return Assignment { mentor_of: vec![None; mentees] };
+        return Assignment::new(vec![None; mentees]);
     };
     // Weights in three tiers that cannot trade against each other: any gain
     // in score is worth less than one unit of a need, and any gain in needs
@@ -313,5 +313,5 @@ fn flow<S: Scores + ?Sized>(
             mentor_of[mentee] = Some(mentor);
         }
     }
-    Assignment { mentor_of }
+    Assignment::new(mentor_of)
 }
