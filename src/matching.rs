@@ -166,13 +166,23 @@ impl<'a> Matching<'a> {
         locked: &[(usize, usize)],
         targets: &[Target],
     ) -> Result<Assignment, InputError> {
+        self.solve_prioritised(locked, targets, &self.priority)
+    }
+
+    /// [`Matching::solve_with`], with these mentees first.
+    fn solve_prioritised(
+        &self,
+        locked: &[(usize, usize)],
+        targets: &[Target],
+        priority: &[bool],
+    ) -> Result<Assignment, InputError> {
         let progress = |done, all| self.progress.solving(done, all);
         let problem = SolveProblem {
             scores: &self.matrix,
             capacities: &self.capacities,
             locked,
             targets,
-            priority: &self.priority,
+            priority,
             objective: self.objective(),
             wanted: &self.wanted,
             progress: Some(&progress),
@@ -187,15 +197,6 @@ impl<'a> Matching<'a> {
                     ),
                 )
                 .hint("use fewer targets on different attributes at once"),
-                Unsolved::PriorityAgainstTargets { most, with_targets } => Problem::new(
-                    Location::file("the configuration"),
-                    format!(
-                        "the targets and the priority mentees ask for different pairings: {most} priority \
-                         {} can be matched, but only {with_targets} while the targets are met as far as they can be",
-                        if most == 1 { "mentee" } else { "mentees" }
-                    ),
-                )
-                .hint("lower a target's min_share, or run without the targets or without --priority, and compare"),
                 Unsolved::ObjectiveAgainstTargets => Problem::new(
                     Location::file("the configuration"),
                     "objective.prefer = \"best_scores\" cannot be combined with [[targets]]",
@@ -385,6 +386,14 @@ impl<'a> Matching<'a> {
         let alone = self.solve_with(&self.locked, std::slice::from_ref(&all))?;
         let most = alone.pairs().filter(|&(e, _)| target.members[e]).count();
         if most < needed {
+            // Priority mentees come before targets: were it not for them,
+            // could as many be matched?
+            if self.priority.contains(&true) {
+                let free = self.solve_prioritised(&self.locked, std::slice::from_ref(&all), &[])?;
+                if free.pairs().filter(|&(e, _)| target.members[e]).count() >= needed {
+                    return Ok(Shortfall::Priority { members, most });
+                }
+            }
             return Ok(Shortfall::NotAtOnce { members, most });
         }
         Ok(Shortfall::NotTogether)

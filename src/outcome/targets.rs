@@ -31,6 +31,9 @@ pub enum Shortfall {
     TooFew { members: usize },
     /// Fewer members can be matched at once, whatever else gives way.
     NotAtOnce { members: usize, most: usize },
+    /// As many could be matched, but not while the priority mentees
+    /// (`--priority`) come first.
+    Priority { members: usize, most: usize },
     /// Each target alone could be met, not all together.
     NotTogether,
 }
@@ -52,6 +55,10 @@ impl TargetReport {
             Shortfall::NotAtOnce { members, most } => format!(
                 "at most {most} of the {members} {} can be matched while {all_matched} mentees are; \
                  their eligible mentors have too few places; {share}",
+                group(config, members)
+            ),
+            Shortfall::Priority { members, most } => format!(
+                "at most {most} of the {members} {} can be matched while the priority mentees come first; {share}",
                 group(config, members)
             ),
             Shortfall::NotTogether => format!("it cannot be met together with the other targets; {share}"),

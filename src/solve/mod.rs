@@ -29,10 +29,6 @@ pub use targets::TooManyOverlaps;
 pub enum Unsolved {
     /// Targets overlap in too many ways to be solved exactly.
     TooManyOverlaps(TooManyOverlaps),
-    /// The best pairing under the targets matches fewer priority mentees
-    /// (`with_targets`) than can be matched without them (`most`): which
-    /// should give way is the programme's choice.
-    PriorityAgainstTargets { most: usize, with_targets: usize },
     /// `best_scores` with targets: targets count matched mentees, which
     /// that objective gives up for score.
     ObjectiveAgainstTargets,
@@ -294,44 +290,34 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
         let met = |need: &targets::Need| {
             need.already + plain.pairs().filter(|&(row, _)| need.members[row]).count() >= need.needed
         };
-        // With priority, the targets are met on the prioritised scores:
-        // (matched, targets, priority, score). When that matches as many
+        // The fast ways meet the targets on the prioritised scores, by
+        // (matched, targets, priority, score): when that matches as many
         // priority mentees as the best pairing without targets does, it is
-        // also best by (matched, priority, targets, score); otherwise the
-        // two ask for different pairings, and the caller is told.
+        // also best by (matched, priority, targets, score). Otherwise, and
+        // where they give up, the flows put priority above the targets.
         let scores: &dyn Scores = match &prioritised {
             Some(prioritised) => prioritised,
             None => &free,
         };
         let flows = || {
-            targets::solve(scores, &capacities, &needs, &|done, all| {
+            targets::solve(&free, &capacities, &needs, &first, &|done, all| {
                 if let Some(progress) = problem.progress {
                     progress(done, all);
                 }
             })
-            .map_err(Unsolved::TooManyOverlaps)
         };
-        let assignment = match &needs[..] {
+        let fast = match &needs[..] {
             // Already met by the best assignment without targets: it is the
             // optimum, as nothing scores more.
-            _ if needs.iter().all(met) => plain.clone(),
-            [need] => match targets::parametric(scores, &capacities, need) {
-                Some(assignment) => assignment,
-                None => flows()?,
-            },
-            _ => match targets::lagrangian(scores, &capacities, &needs) {
-                Some(assignment) => assignment,
-                None => flows()?,
-            },
+            _ if needs.iter().all(met) => Some(plain.clone()),
+            [need] => targets::parametric(scores, &capacities, need),
+            _ => targets::lagrangian(scores, &capacities, &needs),
         };
         let count = |a: &Assignment| a.pairs().filter(|&(row, _)| first[row]).count();
-        if prioritised.is_some() && count(&assignment) < count(&plain) {
-            return Err(Unsolved::PriorityAgainstTargets {
-                most: count(&plain),
-                with_targets: count(&assignment),
-            });
+        match fast {
+            Some(assignment) if count(&assignment) >= count(&plain) => assignment,
+            _ => flows()?,
         }
-        assignment
     };
     for (row, mentor) in assignment.mentor_of.into_iter().enumerate() {
         mentor_of[rows[row]] = mentor;
@@ -727,11 +713,10 @@ pub(crate) mod tests {
         assert_eq!(problem(&[], &[true, false, false]).unwrap().mentor_of, vec![Some(0), None, None]);
         let agreed = problem(&target(vec![true, false, true]), &[true, false, false]).unwrap();
         assert_eq!(agreed.mentor_of, vec![Some(0), None, None]);
-        // A target on another mentee asks for another pairing.
-        assert_eq!(
-            problem(&target(vec![false, false, true]), &[true, false, false]),
-            Err(Unsolved::PriorityAgainstTargets { most: 1, with_targets: 0 })
-        );
+        // A target on another mentee asks for another pairing: priority
+        // comes first, and the target is missed.
+        let conflict = problem(&target(vec![false, false, true]), &[true, false, false]).unwrap();
+        assert_eq!(conflict.mentor_of, vec![Some(0), None, None]);
     }
 
     /// Every assignment within the capacities, for brute force.
@@ -769,8 +754,8 @@ pub(crate) mod tests {
         #![proptest_config(ProptestConfig::with_cases(300))]
 
         /// Priority before targets: the answer is the best by (matched,
-        /// priority, targets, score), or, when the targets would cost a
-        /// priority mentee, an error that says so truthfully.
+        /// priority, targets, score), also where the targets alone would
+        /// take another priority mentee's place.
         #[test]
         fn priority_with_targets_against_brute_force(
             (grid, capacities, first, targets) in cohort().prop_flat_map(|(grid, capacities)| {
@@ -795,20 +780,9 @@ pub(crate) mod tests {
             let key = |a: &Assignment| (a.matched(), prioritised(a), met(a), a.total(&grid));
             let best = all.iter().map(key).max().unwrap_or((0, 0, 0, 0));
             let problem = Problem { scores: &grid, capacities: &capacities, locked: &[], targets: &targets, priority: &first, objective: Objective::MostPairs, wanted: &[], progress: None };
-            match solve_problem(&problem) {
-                Ok(assignment) => {
-                    check_valid(&grid, &capacities, &assignment);
-                    prop_assert_eq!(key(&assignment), best);
-                }
-                Err(Unsolved::PriorityAgainstTargets { most: priority, with_targets }) => {
-                    // The targets' own optimum matches fewer priority mentees.
-                    let by_targets = all.iter().filter(|a| a.matched() == most).max_by_key(|a| (met(a), prioritised(a), a.total(&grid))).unwrap();
-                    prop_assert_eq!(priority, best.1);
-                    prop_assert_eq!(with_targets, prioritised(by_targets));
-                    prop_assert!(with_targets < priority);
-                }
-                Err(other) => prop_assert!(false, "{other:?}"),
-            }
+            let assignment = solve_problem(&problem).unwrap();
+            check_valid(&grid, &capacities, &assignment);
+            prop_assert_eq!(key(&assignment), best);
         }
     }
 

@@ -18,7 +18,7 @@
 use std::collections::BTreeMap;
 
 use super::flow::Network;
-use super::{Assignment, Scores};
+use super::{Assignment, Scores, Unsolved};
 
 /// The most flows an overlap of targets may take to solve exactly.
 pub const MAX_FLOWS: u64 = 20_000;
@@ -38,16 +38,20 @@ pub struct Need<'a> {
     pub needed: usize,
 }
 
-/// The best assignment of the rows under the needs, by the objective above.
+/// The best assignment of the rows under the needs, by the objective above;
+/// with priority rows (`first`, empty for none), by (matched, priority
+/// rows matched, needs, score).
 ///
 /// # Errors
-/// When overlapping targets would need more than [`MAX_FLOWS`] flows.
+/// When overlapping targets would need more than [`MAX_FLOWS`] flows, or
+/// the tiers of cost do not fit.
 pub fn solve<S: Scores + ?Sized>(
     scores: &S,
     capacities: &[u32],
     needs: &[Need<'_>],
+    first: &[bool],
     progress: &dyn Fn(usize, usize),
-) -> Result<Assignment, TooManyOverlaps> {
+) -> Result<Assignment, Unsolved> {
     let mentees = scores.mentees();
     // Rows by the set of targets they count for, as a bit mask.
     let mut classes: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
@@ -64,17 +68,18 @@ pub fn solve<S: Scores + ?Sized>(
     let flows = shared.iter().try_fold(1u64, |product, (_, size)| product.checked_mul(*size as u64 + 1));
     match flows {
         Some(flows) if flows <= MAX_FLOWS => {}
-        _ => return Err(TooManyOverlaps { flows: flows.unwrap_or(u64::MAX) }),
+        _ => return Err(Unsolved::TooManyOverlaps(TooManyOverlaps { flows: flows.unwrap_or(u64::MAX) })),
     }
+    let tiers = Tiers::new(scores, needs.len(), first).ok_or(Unsolved::TooLarge { mentees })?;
 
     let total = shared.iter().map(|(_, size)| size + 1).product::<usize>();
     let mut counts = vec![0usize; shared.len()];
-    let mut best: Option<((usize, usize, u64), Assignment)> = None;
+    let mut best: Option<((usize, usize, usize, u64), Assignment)> = None;
     for done in 1.. {
         let fixed: BTreeMap<u64, usize> =
             shared.iter().map(|(mask, _)| *mask).zip(counts.iter().copied()).collect();
-        let assignment = flow(scores, capacities, needs, &classes, &fixed);
-        let value = value(scores, needs, &assignment);
+        let assignment = flow(scores, capacities, needs, first, &tiers, &classes, &fixed);
+        let value = value(scores, needs, first, &assignment);
         if best.as_ref().is_none_or(|(v, _)| value > *v) {
             best = Some((value, assignment));
         }
@@ -221,8 +226,15 @@ impl<S: Scores + ?Sized> Scores for Bonuses<'_, S> {
     }
 }
 
-/// (matched, Σ min(members matched, needed), total score).
-fn value<S: Scores + ?Sized>(scores: &S, needs: &[Need<'_>], assignment: &Assignment) -> (usize, usize, u64) {
+/// (matched, priority rows matched, Σ min(members matched, needed), total
+/// score).
+fn value<S: Scores + ?Sized>(
+    scores: &S,
+    needs: &[Need<'_>],
+    first: &[bool],
+    assignment: &Assignment,
+) -> (usize, usize, usize, u64) {
+    let prioritised = assignment.pairs().filter(|&(row, _)| first.get(row).copied().unwrap_or(false)).count();
     let met = needs
         .iter()
         .map(|need| {
@@ -230,7 +242,41 @@ fn value<S: Scores + ?Sized>(scores: &S, needs: &[Need<'_>], assignment: &Assign
             (need.already + matched).min(need.needed)
         })
         .sum();
-    (assignment.matched(), met, assignment.total(scores))
+    (assignment.matched(), prioritised, met, assignment.total(scores))
+}
+
+/// The weights of a flow's tiers, which cannot trade against each other:
+/// any gain in score is worth less than one unit of a need (`need`), any
+/// gain in needs less than one more priority row (`priority`, 0 without
+/// them), any gain in those less than one more matched mentee (`pair`).
+struct Tiers {
+    need: i64,
+    priority: i64,
+    pair: i64,
+}
+
+impl Tiers {
+    /// `None` when the weights do not fit in 64 bits with room for the
+    /// flow's distances.
+    fn new<S: Scores + ?Sized>(scores: &S, needs: usize, first: &[bool]) -> Option<Tiers> {
+        let (mentees, mentors) = (scores.mentees() as i64, scores.mentors());
+        let max_score = (0..scores.mentees())
+            .flat_map(|e| (0..mentors).filter_map(move |m| scores.score(e, m)))
+            .max()
+            .map_or(0, i64::from);
+        let need = mentees.checked_mul(max_score)?.checked_add(1)?;
+        // Needs weigh up to once per target a row counts for.
+        let needs_total = need.checked_mul((needs as i64).checked_mul(mentees)?.checked_add(1)?)?;
+        let priority = if first.contains(&true) { needs_total.checked_add(need)? } else { 0 };
+        let below = priority.checked_mul(mentees)?.checked_add(needs_total)?.checked_add(need)?;
+        let pair = below.checked_add(1)?;
+        // The flow's costs sum to at most mentees × (pair + priority + …).
+        (pair.checked_mul(mentees.checked_add(1)?)?.checked_mul(2)? < i64::MAX / 4).then_some(Tiers {
+            need,
+            priority,
+            pair,
+        })
+    }
 }
 
 /// One minimum-cost flow: cardinality first, then the needs (shared classes
@@ -239,19 +285,13 @@ fn flow<S: Scores + ?Sized>(
     scores: &S,
     capacities: &[u32],
     needs: &[Need<'_>],
+    first: &[bool],
+    tiers: &Tiers,
     classes: &BTreeMap<u64, Vec<usize>>,
     fixed: &BTreeMap<u64, usize>,
 ) -> Assignment {
     let (mentees, mentors) = (scores.mentees(), scores.mentors());
-    let max_score = (0..mentees).flat_map(|e| (0..mentors).filter_map(move |m| scores.score(e, m))).max();
-    let Some(max_score) = max_score else {
-        return Assignment::new(vec![None; mentees]);
-    };
-    // Weights in three tiers that cannot trade against each other: any gain
-    // in score is worth less than one unit of a need, and any gain in needs
-    // less than one more matched mentee.
-    let huge = mentees as i64 * i64::from(max_score) + 1;
-    let big = huge * (needs.len() as i64 * mentees as i64 + 1) + 1;
+    let huge = tiers.need;
 
     // Still needed from these rows, per target, after the shared classes.
     let mut still: Vec<i64> = needs.iter().map(|n| n.needed as i64 - n.already as i64).collect();
@@ -295,8 +335,9 @@ fn flow<S: Scores + ?Sized>(
     for mentee in 0..mentees {
         for mentor in 0..mentors {
             if let Some(score) = scores.score(mentee, mentor) {
-                let edge =
-                    network.edge(first_mentee + mentee, first_mentor + mentor, 1, -(big + i64::from(score)));
+                let priority = if first.get(mentee).copied().unwrap_or(false) { tiers.priority } else { 0 };
+                let weight = tiers.pair + priority + i64::from(score);
+                let edge = network.edge(first_mentee + mentee, first_mentor + mentor, 1, -weight);
                 pair_edges.push((edge, mentee, mentor));
             }
         }
