@@ -3,6 +3,7 @@
 //! unknown or doubly paired ids, locks and targets, and how far its total
 //! score is from the optimum under the same rules.
 
+use crate::cohort::{MenteeIx, MentorIx};
 use crate::error::{InputError, Location, Problem};
 use crate::intake::Table;
 use crate::matching::Matching;
@@ -45,7 +46,7 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
     let cohort = &matching.loaded.cohort;
     let (rows, mut violations) = pairs::read_lenient(table, cohort, None)?;
     let matrix = &matching.matrix;
-    let mut mentors_of: Vec<Vec<(usize, &Location)>> = vec![Vec::new(); cohort.mentees.len()];
+    let mut mentors_of: Vec<Vec<(MentorIx, &Location)>> = vec![Vec::new(); cohort.mentees.len()];
     let mut load = vec![0u32; cohort.mentors.len()];
     // Per mentor, the pair that first went over capacity.
     let mut excess: Vec<Option<(String, Location)>> = vec![None; cohort.mentors.len()];
@@ -53,63 +54,66 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
     let mut made = Vec::new();
     for row in &rows {
         let (mentee, mentor) = (row.mentee, row.mentor);
-        let names = format!("{} – {}", cohort.mentees[mentee].id, cohort.mentors[mentor].id);
+        let names = format!("{} – {}", cohort.mentee(mentee).id, cohort.mentor(mentor).id);
         // The same pair twice is the pair file's own problem.
-        if mentors_of[mentee].iter().any(|&(m, _)| m == mentor) {
+        if mentors_of[mentee.0].iter().any(|&(m, _)| m == mentor) {
             continue;
         }
-        let wanted = cohort.mentees[mentee].wanted as usize;
-        if mentors_of[mentee].len() >= wanted {
-            let others: Vec<String> = mentors_of[mentee]
+        let wanted = cohort.mentee(mentee).wanted as usize;
+        if mentors_of[mentee.0].len() >= wanted {
+            let others: Vec<String> = mentors_of[mentee.0]
                 .iter()
-                .map(|&(other, at)| format!("{} ({at})", cohort.mentors[other].id))
+                .map(|&(other, at)| format!("{} ({at})", cohort.mentor(other).id))
                 .collect();
             let message = if wanted == 1 {
                 format!(
                     "{names}: mentee {} is paired twice, also with {}",
-                    cohort.mentees[mentee].id, others[0]
+                    cohort.mentee(mentee).id,
+                    others[0]
                 )
             } else {
                 format!(
                     "{names}: mentee {} has more mentors than the {wanted} wanted, also {}",
-                    cohort.mentees[mentee].id,
+                    cohort.mentee(mentee).id,
                     others.join(", ")
                 )
             };
             violations.push(Problem::new(row.origin.clone(), message));
             continue;
         }
-        mentors_of[mentee].push((mentor, &row.origin));
+        mentors_of[mentee.0].push((mentor, &row.origin));
         made.push((mentee, mentor));
         total += matrix.score(mentee, mentor);
         if matrix.verdict(mentee, mentor) != Verdict::Eligible {
             let reason = matching.scorer.reason(mentee, mentor).unwrap_or_default();
             violations.push(Problem::new(row.origin.clone(), format!("{names}: {reason}")));
         }
-        load[mentor] += 1;
-        if load[mentor] == cohort.mentors[mentor].capacity + 1 {
-            excess[mentor] = Some((names, row.origin.clone()));
+        load[mentor.0] += 1;
+        if load[mentor.0] == cohort.mentor(mentor).capacity + 1 {
+            excess[mentor.0] = Some((names, row.origin.clone()));
         }
     }
-    for (mentor, excess) in excess.into_iter().enumerate() {
+    for (mentor, excess) in cohort.mentor_ixs().zip(excess) {
         if let Some((names, at)) = excess {
-            let capacity = cohort.mentors[mentor].capacity;
+            let capacity = cohort.mentor(mentor).capacity;
             violations.push(Problem::new(
                 at,
                 format!(
                     "{names}: over capacity: mentor {} has {} mentees, capacity {capacity}",
-                    cohort.mentors[mentor].id, load[mentor]
+                    cohort.mentor(mentor).id,
+                    load[mentor.0]
                 ),
             ));
         }
     }
     for &(mentee, mentor) in &matching.locked {
-        if !mentors_of[mentee].iter().any(|&(m, _)| m == mentor) {
+        if !mentors_of[mentee.0].iter().any(|&(m, _)| m == mentor) {
             violations.push(Problem::new(
                 Location::file(&table.source),
                 format!(
                     "{} – {}: locked pair missing from the pairing",
-                    cohort.mentees[mentee].id, cohort.mentors[mentor].id
+                    cohort.mentee(mentee).id,
+                    cohort.mentor(mentor).id
                 ),
             ));
         }
@@ -122,7 +126,7 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
         .zip(&matching.targets)
         .filter_map(|(config, target)| {
             let needed = target.needed(made.len());
-            let members = made.iter().filter(|&&(e, _)| target.members[e]).count();
+            let members = made.iter().filter(|&&(e, _)| target.members[e.0]).count();
             (members < needed).then(|| {
                 format!(
                     "target {} = {} missed: {members} of {} matched mentees, {needed} needed ({:.0}%)",
@@ -142,7 +146,7 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
         pairs: made.len(),
         total,
         optimum_pairs: optimum.pair_count(),
-        optimum_total: optimum.pairs().map(|(e, m)| matrix.score(e, m)).sum(),
+        optimum_total: optimum.pairs().map(|(e, m)| matrix.score(MenteeIx(e), MentorIx(m))).sum(),
         prefer: matching.loaded.config.objective.prefer,
         several: !matching.wanted.is_empty(),
     })

@@ -215,6 +215,14 @@ impl Participant {
     }
 }
 
+/// A mentee's place among a cohort's mentees (sorted by id).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MenteeIx(pub usize);
+
+/// A mentor's place among a cohort's mentors (sorted by id).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MentorIx(pub usize);
+
 /// The participants of one matching run, each side sorted by id.
 #[derive(Clone, Debug, Default)]
 pub struct Cohort {
@@ -404,7 +412,35 @@ impl Cohort {
             .collect()
     }
 
-    /// A participant by id, with their role.
+    /// The mentee of an id.
+    pub fn find_mentee(&self, id: &str) -> Option<MenteeIx> {
+        match self.find(id) {
+            Some((Role::Mentee, e)) => Some(MenteeIx(e)),
+            _ => None,
+        }
+    }
+
+    /// A mentee, by place.
+    pub fn mentee(&self, ix: MenteeIx) -> &Participant {
+        &self.mentees[ix.0]
+    }
+
+    /// A mentor, by place.
+    pub fn mentor(&self, ix: MentorIx) -> &Participant {
+        &self.mentors[ix.0]
+    }
+
+    /// Every mentee's place, in order.
+    pub fn mentee_ixs(&self) -> impl Iterator<Item = MenteeIx> + use<> {
+        (0..self.mentees.len()).map(MenteeIx)
+    }
+
+    /// Every mentor's place, in order.
+    pub fn mentor_ixs(&self) -> impl Iterator<Item = MentorIx> + use<> {
+        (0..self.mentors.len()).map(MentorIx)
+    }
+
+    /// A participant by id, with their role and place.
     pub fn find(&self, id: &str) -> Option<(Role, usize)> {
         let search = |side: &[Participant]| side.binary_search_by(|p| p.id.0.as_str().cmp(id)).ok();
         search(&self.mentees)

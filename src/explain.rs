@@ -2,6 +2,7 @@
 //! passed or failed, the mentor's rank among the mentee's options, and what
 //! forcing the pair would cost the whole cohort against the optimum.
 
+use crate::cohort::{MenteeIx, MentorIx};
 use crate::error::UsageError;
 use crate::matching::Matching;
 use crate::outcome::others;
@@ -51,8 +52,8 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
             )),
         }
     };
-    let mentee = find(mentee_id, crate::cohort::Role::Mentee)?;
-    let mentor = find(mentor_id, crate::cohort::Role::Mentor)?;
+    let mentee = MenteeIx(find(mentee_id, crate::cohort::Role::Mentee)?);
+    let mentor = MentorIx(find(mentor_id, crate::cohort::Role::Mentor)?);
     let (scorer, matrix) = (&matching.scorer, &matching.matrix);
     let weights = scorer.weights();
     let criteria = matrix
@@ -64,17 +65,20 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
         .map(|(((name, points), weight), note)| (name.clone(), points, *weight, note))
         .collect();
     let eligible = matrix.verdict(mentee, mentor) == Verdict::Eligible;
-    let options: Vec<usize> = others(matrix, mentee, usize::MAX, usize::MAX).collect();
+    let options: Vec<MentorIx> = others(matrix, mentee, &[], usize::MAX).collect();
     let rank = options.iter().position(|&m| m == mentor).map(|i| i + 1);
 
-    let value = |a: &Assignment| (a.pair_count(), a.pairs().map(|(e, m)| matrix.score(e, m)).sum());
+    let value = |a: &Assignment| {
+        (a.pair_count(), a.pairs().map(|(e, m)| matrix.score(MenteeIx(e), MentorIx(m))).sum())
+    };
     let optimum = matching.solve()?;
-    let locks: Vec<usize> = matching.locked.iter().filter(|&&(e, _)| e == mentee).map(|&(_, m)| m).collect();
-    let wanted = cohort.mentees[mentee].wanted as usize;
+    let locks: Vec<MentorIx> =
+        matching.locked.iter().filter(|&&(e, _)| e == mentee).map(|&(_, m)| m).collect();
+    let wanted = cohort.mentee(mentee).wanted as usize;
     let forced = match () {
         _ if locks.contains(&mentor) => Some(value(&optimum)),
         _ if locks.len() >= wanted => {
-            let ids: Vec<&str> = locks.iter().map(|&m| cohort.mentors[m].id.0.as_str()).collect();
+            let ids: Vec<&str> = locks.iter().map(|&m| cohort.mentor(m).id.0.as_str()).collect();
             return Err(UsageError::new(
                 format!("{mentee_id} is locked to {}", ids.join(" and ")),
                 "leave out --lock to explain another pair for this mentee",
@@ -83,7 +87,7 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
         }
         // Every place of the mentor is taken by a lock: nothing can give way.
         _ if matching.locked.iter().filter(|&&(_, m)| m == mentor).count()
-            >= cohort.mentors[mentor].capacity as usize =>
+            >= cohort.mentor(mentor).capacity as usize =>
         {
             None
         }
@@ -94,8 +98,8 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
         }
     };
     Ok(PairExplanation {
-        mentee: label(&cohort.mentees[mentee]),
-        mentor: label(&cohort.mentors[mentor]),
+        mentee: label(cohort.mentee(mentee)),
+        mentor: label(cohort.mentor(mentor)),
         score: matrix.score(mentee, mentor),
         max_score: Points(weights.iter().map(|w| w.0).sum()),
         criteria,
@@ -104,14 +108,14 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
         rank,
         options: options.len(),
         optimal_mentors: optimum
-            .mentors_of(mentee)
+            .mentors_of(mentee.0)
             .into_iter()
-            .map(|m| (label(&cohort.mentors[m]), matrix.score(mentee, m)))
+            .map(|m| (label(cohort.mentor(MentorIx(m))), matrix.score(mentee, MentorIx(m))))
             .collect(),
         optimal_mentees: optimum
             .pairs()
-            .filter(|&(_, m)| m == mentor)
-            .map(|(e, _)| label(&cohort.mentees[e]))
+            .filter(|&(_, m)| m == mentor.0)
+            .map(|(e, _)| label(cohort.mentee(MenteeIx(e))))
             .collect(),
         optimum: value(&optimum),
         forced,

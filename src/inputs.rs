@@ -312,7 +312,7 @@ fn read_priority(
             warnings.push(skipped(at, message, "priority"));
         }
         for mentee in read.mentees {
-            priority[mentee] = true;
+            priority[mentee.0] = true;
         }
         problems.extend(read.problems);
     }
@@ -375,10 +375,10 @@ fn read_pair_files(
 /// `mentors_wanted` says more), at the lock's line that is one too many.
 fn locked_twice(locks: &[PairRow], cohort: &Cohort) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut locked_to: BTreeMap<usize, Vec<&PairRow>> = BTreeMap::new();
+    let mut locked_to: BTreeMap<cohort::MenteeIx, Vec<&PairRow>> = BTreeMap::new();
     for row in locks {
         let earlier = locked_to.entry(row.mentee).or_default();
-        let wanted = cohort.mentees[row.mentee].wanted as usize;
+        let wanted = cohort.mentee(row.mentee).wanted as usize;
         if earlier.iter().any(|first| first.mentor == row.mentor) {
             // The same pair twice: the pair file says so when it is read.
             continue;
@@ -389,9 +389,9 @@ fn locked_twice(locks: &[PairRow], cohort: &Cohort) -> Vec<Problem> {
         }
         let others: Vec<String> = earlier
             .iter()
-            .map(|first| format!("{} ({})", cohort.mentors[first.mentor].id, first.origin))
+            .map(|first| format!("{} ({})", cohort.mentor(first.mentor).id, first.origin))
             .collect();
-        let (mentee, mentor) = (&cohort.mentees[row.mentee].id, &cohort.mentors[row.mentor].id);
+        let (mentee, mentor) = (&cohort.mentee(row.mentee).id, &cohort.mentor(row.mentor).id);
         let (what, hint) = match wanted {
             1 => ("is locked to two mentors,".to_owned(), "keep one lock per mentee"),
             _ => (

@@ -4,8 +4,7 @@
 //! `match`, `check` and `explain` all work through it, so they agree on
 //! every score and every rule.
 
-use crate::cohort::Role;
-use crate::cohort::{Participant, Term};
+use crate::cohort::{MenteeIx, MentorIx, Participant, Role, Term};
 use crate::config::{TargetAttribute, TargetConfig};
 use crate::error::{InputError, Location, Problem};
 use crate::inputs::Loaded;
@@ -54,7 +53,7 @@ pub struct Matching<'a> {
     pub matrix: CandidateMatrix,
     pub capacities: Vec<u32>,
     /// (mentee, mentor) pairs from `--lock`.
-    pub locked: Vec<(usize, usize)>,
+    pub locked: Vec<(MenteeIx, MentorIx)>,
     pub targets: Vec<Target>,
     /// Per mentee, whether they come first; empty when nobody does.
     pub priority: Vec<bool>,
@@ -94,15 +93,15 @@ impl<'a> Matching<'a> {
         let capacities: Vec<u32> = cohort.mentors.iter().map(|m| m.capacity).collect();
 
         let mut problems = Vec::new();
-        let mut locked: Vec<(usize, usize)> = Vec::new();
+        let mut locked: Vec<(MenteeIx, MentorIx)> = Vec::new();
         let mut load = vec![0u32; capacities.len()];
         for row in &loaded.locks {
             let (mentee, mentor) = (row.mentee, row.mentor);
-            let names = format!("{} – {}", cohort.mentees[mentee].id, cohort.mentors[mentor].id);
+            let names = format!("{} – {}", cohort.mentee(mentee).id, cohort.mentor(mentor).id);
             // A mentee locked to more mentors than they want is reported,
             // with the lines, when the lock files are read (`inputs`); only
             // the first locks count.
-            let wanted = cohort.mentees[mentee].wanted as usize;
+            let wanted = cohort.mentee(mentee).wanted as usize;
             if locked.contains(&(mentee, mentor))
                 || locked.iter().filter(|&&(e, _)| e == mentee).count() >= wanted
             {
@@ -124,14 +123,16 @@ impl<'a> Matching<'a> {
                     .hint("remove the lock, or give --force-locks to keep the pair anyway"),
                 );
             }
-            load[mentor] += 1;
-            if load[mentor] > capacities[mentor] && !force_locks {
+            load[mentor.0] += 1;
+            if load[mentor.0] > capacities[mentor.0] && !force_locks {
                 problems.push(
                     Problem::new(
                         row.origin.clone(),
                         format!(
                             "mentor {} is locked to {} mentees, more than their capacity of {}",
-                            cohort.mentors[mentor].id, load[mentor], capacities[mentor]
+                            cohort.mentor(mentor).id,
+                            load[mentor.0],
+                            capacities[mentor.0]
                         ),
                     )
                     .hint("remove a lock, raise the mentor's capacity, or give --force-locks"),
@@ -163,7 +164,7 @@ impl<'a> Matching<'a> {
     /// Targets that overlap in too many ways to solve exactly.
     pub fn solve_with(
         &self,
-        locked: &[(usize, usize)],
+        locked: &[(MenteeIx, MentorIx)],
         targets: &[Target],
     ) -> Result<Assignment, InputError> {
         self.solve_prioritised(locked, targets, &self.priority)
@@ -172,15 +173,16 @@ impl<'a> Matching<'a> {
     /// [`Matching::solve_with`], with these mentees first.
     fn solve_prioritised(
         &self,
-        locked: &[(usize, usize)],
+        locked: &[(MenteeIx, MentorIx)],
         targets: &[Target],
         priority: &[bool],
     ) -> Result<Assignment, InputError> {
         let progress = |done, all| self.progress.solving(done, all);
+        let locked = places(locked);
         let problem = SolveProblem {
             scores: &self.matrix,
             capacities: &self.capacities,
-            locked,
+            locked: &locked,
             targets,
             priority,
             objective: self.objective(),
@@ -261,7 +263,7 @@ impl<'a> Matching<'a> {
         let unprioritised = solve::solve_problem(&SolveProblem {
             scores: &self.matrix,
             capacities: &self.capacities,
-            locked: &self.locked,
+            locked: &places(&self.locked),
             targets: &[],
             priority: &[],
             objective: self.objective(),
@@ -296,7 +298,7 @@ impl<'a> Matching<'a> {
         let Ok(most) = solve::solve_problem(&SolveProblem {
             scores: &self.matrix,
             capacities: &self.capacities,
-            locked: &self.locked,
+            locked: &places(&self.locked),
             targets: &[],
             priority: &self.priority,
             objective: Objective::MostPairs,
@@ -398,6 +400,11 @@ impl<'a> Matching<'a> {
         }
         Ok(Shortfall::NotTogether)
     }
+}
+
+/// Locked pairs as the solver takes them: rows and columns.
+fn places(locked: &[(MenteeIx, MentorIx)]) -> Vec<(usize, usize)> {
+    locked.iter().map(|&(mentee, mentor)| (mentee.0, mentor.0)).collect()
 }
 
 /// Whether a participant has the target's value.

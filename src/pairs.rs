@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::cohort::{Cohort, Role};
+use crate::cohort::{Cohort, MenteeIx, MentorIx, Role};
 use crate::error::{InputError, Location, Problem};
 use crate::intake::{Columns, FieldSpec, Resolved, Table};
 
@@ -15,8 +15,8 @@ use crate::intake::{Columns, FieldSpec, Resolved, Table};
 /// column if the caller asked for one.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PairRow {
-    pub mentee: usize,
-    pub mentor: usize,
+    pub mentee: MenteeIx,
+    pub mentor: MentorIx,
     pub value: Option<f64>,
     /// The row, and the value's cell when there is one.
     pub origin: Location,
@@ -134,7 +134,7 @@ pub fn read_with(
     problems.extend(table.problems.iter().cloned());
     let by_email = Emails::of(cohort);
     let mut read = Read::default();
-    let mut seen: BTreeMap<(usize, usize), u64> = BTreeMap::new();
+    let mut seen: BTreeMap<(MenteeIx, MentorIx), u64> = BTreeMap::new();
     for row in &table.rows {
         let cell = |field: &str| columns.get(field).map_or("", |c| unquote(row.cell(c)));
         let at = |field: &str| {
@@ -165,7 +165,7 @@ pub fn read_with(
         let mentee = find(cohort, &by_email, mentee_named, Role::Mentee);
         let mentor = find(cohort, &by_email, mentor_named, Role::Mentor);
         let (mentee, mentor) = match (mentee, mentor) {
-            (Ok(mentee), Ok(mentor)) => (mentee, mentor),
+            (Ok(mentee), Ok(mentor)) => (MenteeIx(mentee), MentorIx(mentor)),
             (mentee, mentor) => {
                 let left = |r: &Result<usize, Option<String>>| matches!(r, Err(Some(m)) if m.starts_with("no participant"));
                 if leavers == Leavers::Skip && (left(&mentee) || left(&mentor)) {
@@ -210,8 +210,8 @@ pub fn read_with(
             continue;
         }
         for (person, name, email) in [
-            (&cohort.mentees[mentee], cell(MENTEE_NAME.name), cell(MENTEE_EMAIL.name)),
-            (&cohort.mentors[mentor], cell(MENTOR_NAME.name), cell(MENTOR_EMAIL.name)),
+            (cohort.mentee(mentee), cell(MENTEE_NAME.name), cell(MENTEE_EMAIL.name)),
+            (cohort.mentor(mentor), cell(MENTOR_NAME.name), cell(MENTOR_EMAIL.name)),
         ] {
             if let Some(disagreement) = disagreement(person, name, email) {
                 read.disagreements.push(
@@ -238,8 +238,8 @@ pub fn read_with(
 /// last round's unmatched.
 #[derive(Debug, Default)]
 pub struct People {
-    /// Mentee indices, each once, in file order.
-    pub mentees: Vec<usize>,
+    /// The mentees, each once, in file order.
+    pub mentees: Vec<MenteeIx>,
     pub problems: Vec<Problem>,
     /// Rows naming people not in this intake.
     pub skipped: usize,
@@ -281,7 +281,9 @@ pub fn read_people(table: &Table, cohort: &Cohort) -> Result<People, InputError>
             continue;
         }
         match find(cohort, &by_email, (cell(id), cell(email)), Role::Mentee) {
-            Ok(mentee) if !people.mentees.contains(&mentee) => people.mentees.push(mentee),
+            Ok(mentee) if !people.mentees.contains(&MenteeIx(mentee)) => {
+                people.mentees.push(MenteeIx(mentee))
+            }
             Ok(_) | Err(None) => {}
             Err(Some(message)) if message.starts_with("no participant") => people.skipped += 1,
             Err(Some(message)) => people.problems.push(
@@ -396,7 +398,7 @@ mod tests {
         let table = parse("p.csv", b"rank,mentee_id,mentor_id,score\n1,E2,M1,80.5\n,E1,,\n").unwrap();
         let rows = read(&table, &cohort, Some(RATING)).unwrap();
         let origin = Location::line("p.csv", 2).column("score").index(3);
-        assert_eq!(rows, [PairRow { mentee: 1, mentor: 0, value: Some(80.5), origin }]);
+        assert_eq!(rows, [PairRow { mentee: MenteeIx(1), mentor: MentorIx(0), value: Some(80.5), origin }]);
     }
 
     #[test]

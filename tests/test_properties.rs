@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
-use tandem::cohort::{Cohort, Source};
+use tandem::cohort::{Cohort, MenteeIx, MentorIx, Source};
 use tandem::inputs::Loaded;
 use tandem::intake;
 use tandem::matching::Matching;
@@ -119,11 +119,12 @@ fn brute_force(loaded: &Loaded) -> (usize, u64) {
         }
         let mut best = go(m, mentee + 1, left);
         for mentor in 0..m.mentors {
-            if m.verdict(mentee, mentor) == Verdict::Eligible && left[mentor] > 0 {
+            if m.verdict(MenteeIx(mentee), MentorIx(mentor)) == Verdict::Eligible && left[mentor] > 0 {
                 left[mentor] -= 1;
                 let (matched, total) = go(m, mentee + 1, left);
                 left[mentor] += 1;
-                best = best.max((matched + 1, total + u64::from(m.score(mentee, mentor).0)));
+                best =
+                    best.max((matched + 1, total + u64::from(m.score(MenteeIx(mentee), MentorIx(mentor)).0)));
             }
         }
         best
@@ -165,14 +166,14 @@ proptest! {
             pairs.dedup();
             loaded.exclusions = pairs
                 .into_iter()
-                .map(|(mentee, mentor)| PairRow { mentee, mentor, value: None, origin: tandem::error::Location::file("x.csv") })
+                .map(|(mentee, mentor)| PairRow { mentee: MenteeIx(mentee), mentor: MentorIx(mentor), value: None, origin: tandem::error::Location::file("x.csv") })
                 .collect();
         }
         let outcome = tandem::run_match(&loaded).unwrap();
         check(&outcome, &loaded);
         for pair in &outcome.pairs {
             let excluded = loaded.exclusions.iter().any(|row| {
-                loaded.cohort.mentees[row.mentee].id.0 == pair.mentee_id && loaded.cohort.mentors[row.mentor].id.0 == pair.mentor_id
+                loaded.cohort.mentee(row.mentee).id.0 == pair.mentee_id && loaded.cohort.mentor(row.mentor).id.0 == pair.mentor_id
             });
             prop_assert!(!excluded, "excluded pair made: {:?}", pair);
         }
@@ -225,7 +226,7 @@ fn brute_force_fixed(loaded: &Loaded, fixed: &[(usize, usize)]) -> (usize, u64) 
     for &(mentee, mentor) in fixed {
         left[mentor] -= 1;
         matched += 1;
-        total += u64::from(matrix.score(mentee, mentor).0);
+        total += u64::from(matrix.score(MenteeIx(mentee), MentorIx(mentor)).0);
     }
     fn go(
         m: &tandem::score::CandidateMatrix,
@@ -241,11 +242,12 @@ fn brute_force_fixed(loaded: &Loaded, fixed: &[(usize, usize)]) -> (usize, u64) 
         }
         let mut best = go(m, fixed, mentee + 1, left);
         for mentor in 0..m.mentors {
-            if m.verdict(mentee, mentor) == Verdict::Eligible && left[mentor] > 0 {
+            if m.verdict(MenteeIx(mentee), MentorIx(mentor)) == Verdict::Eligible && left[mentor] > 0 {
                 left[mentor] -= 1;
                 let (matched, total) = go(m, fixed, mentee + 1, left);
                 left[mentor] += 1;
-                best = best.max((matched + 1, total + u64::from(m.score(mentee, mentor).0)));
+                best =
+                    best.max((matched + 1, total + u64::from(m.score(MenteeIx(mentee), MentorIx(mentor)).0)));
             }
         }
         best
@@ -274,14 +276,14 @@ proptest! {
         let mut locked: Vec<(usize, usize)> = Vec::new();
         for (e, m) in wanted {
             let (e, m) = (e % mentees, m % mentors);
-            if matrix.verdict(e, m) == Verdict::Eligible && left[m] > 0 && !locked.iter().any(|&(x, _)| x == e) {
+            if matrix.verdict(MenteeIx(e), MentorIx(m)) == Verdict::Eligible && left[m] > 0 && !locked.iter().any(|&(x, _)| x == e) {
                 left[m] -= 1;
                 locked.push((e, m));
             }
         }
         loaded.locks = locked
             .iter()
-            .map(|&(mentee, mentor)| PairRow { mentee, mentor, value: None, origin: tandem::error::Location::file("locks.csv") })
+            .map(|&(mentee, mentor)| PairRow { mentee: MenteeIx(mentee), mentor: MentorIx(mentor), value: None, origin: tandem::error::Location::file("locks.csv") })
             .collect();
         let matching = Matching::new(&loaded, tandem::matching::Locks::Checked).unwrap();
         for e in (0..mentees).filter(|e| !locked.iter().any(|&(x, _)| x == *e)) {

@@ -12,7 +12,7 @@ pub use targets::TargetReport;
 
 use std::collections::BTreeMap;
 
-use crate::cohort::{Participant, Role};
+use crate::cohort::{MenteeIx, MentorIx, Participant, Role};
 use crate::score::{CandidateMatrix, Points, Scorer, Total, Verdict};
 use crate::solve::Assignment;
 
@@ -141,7 +141,7 @@ impl Outcome {
         scorer: &Scorer<'_>,
         matrix: &CandidateMatrix,
         assignment: &Assignment,
-        locked: &[(usize, usize)],
+        locked: &[(MenteeIx, MentorIx)],
         alternatives: usize,
     ) -> Outcome {
         let cohort = scorer.cohort();
@@ -151,8 +151,10 @@ impl Outcome {
         }
         let mut pairs: Vec<MatchedPair> = assignment
             .pairs()
-            .map(|(mentee, mentor)| {
-                let (e, m) = (&cohort.mentees[mentee], &cohort.mentors[mentor]);
+            .map(|(e, m)| {
+                let (mentee, mentor) = (MenteeIx(e), MentorIx(m));
+                let mentors: Vec<MentorIx> = assignment.mentors_of(e).into_iter().map(MentorIx).collect();
+                let (e, m) = (cohort.mentee(mentee), cohort.mentor(mentor));
                 MatchedPair {
                     rank: 0,
                     mentee_id: e.id.0.clone(),
@@ -166,17 +168,17 @@ impl Outcome {
                     score: matrix.score(mentee, mentor),
                     criteria: scorer.assess(mentee, mentor).criteria,
                     explanation: several(
-                        explain(scorer, matrix, (mentee, mentor), locked, load[mentor] > m.capacity),
+                        explain(scorer, matrix, (mentee, mentor), locked, load[mentor.0] > m.capacity),
                         e.wanted,
-                        assignment.mentors_of(mentee).len(),
+                        mentors.len(),
                     ),
                     mentee_extra: extra(e, &cohort.extra_columns),
                     mentor_extra: extra(m, &cohort.extra_columns),
                     locked: locked.contains(&(mentee, mentor)),
-                    alternatives: others(matrix, mentee, mentor, alternatives)
+                    alternatives: others(matrix, mentee, &mentors, alternatives)
                         .map(|other| Alternative {
-                            mentor_id: cohort.mentors[other].id.0.clone(),
-                            mentor_name: cohort.mentors[other].name.clone(),
+                            mentor_id: cohort.mentor(other).id.0.clone(),
+                            mentor_name: cohort.mentor(other).name.clone(),
                             score: matrix.score(mentee, other),
                         })
                         .collect(),
@@ -195,20 +197,20 @@ impl Outcome {
             pair.rank = i + 1;
         }
 
-        let free: Vec<usize> =
-            (0..cohort.mentors.len()).filter(|&m| load[m] < cohort.mentors[m].capacity).collect();
-        let waiting: Vec<usize> =
-            (0..cohort.mentees.len()).filter(|&e| assignment.mentor_of[e].is_none()).collect();
+        let free: Vec<MentorIx> =
+            cohort.mentor_ixs().filter(|&m| load[m.0] < cohort.mentor(m).capacity).collect();
+        let waiting: Vec<MenteeIx> =
+            cohort.mentee_ixs().filter(|&e| assignment.mentor_of[e.0].is_none()).collect();
         let places: u64 = cohort.mentors.iter().map(|m| u64::from(m.capacity)).sum();
 
         let mut unmatched = Vec::new();
         for &mentee in &waiting {
             let reason = reasons::mentee(scorer, matrix, assignment, mentee, &free, places, locked);
-            unmatched.push(entry(&cohort.mentees[mentee], reason, &cohort.extra_columns));
+            unmatched.push(entry(cohort.mentee(mentee), reason, &cohort.extra_columns));
         }
-        for mentor in (0..cohort.mentors.len()).filter(|&m| load[m] == 0) {
+        for mentor in cohort.mentor_ixs().filter(|&m| load[m.0] == 0) {
             let reason = reasons::mentor(scorer, matrix, mentor, &waiting);
-            unmatched.push(entry(&cohort.mentors[mentor], reason, &cohort.extra_columns));
+            unmatched.push(entry(cohort.mentor(mentor), reason, &cohort.extra_columns));
         }
 
         Outcome {
@@ -270,15 +272,15 @@ impl Outcome {
 fn explain(
     scorer: &Scorer<'_>,
     matrix: &CandidateMatrix,
-    (mentee, mentor): (usize, usize),
-    locked: &[(usize, usize)],
+    (mentee, mentor): (MenteeIx, MentorIx),
+    locked: &[(MenteeIx, MentorIx)],
     over_capacity: bool,
 ) -> String {
     let explanation = scorer.explain(mentee, mentor);
     if !locked.contains(&(mentee, mentor)) {
         return explanation;
     }
-    let capacity = scorer.cohort().mentors[mentor].capacity;
+    let capacity = scorer.cohort().mentor(mentor).capacity;
     let beyond = if over_capacity {
         let places = if capacity == 1 { "place".to_owned() } else { "places".to_owned() };
         format!(", kept beyond the mentor's capacity of {capacity} {places}")
@@ -304,23 +306,24 @@ fn several(explanation: String, wanted: u32, got: usize) -> String {
     format!("{explanation} {one} mentee's {got} {mentors} ({wanted} wanted).")
 }
 
-/// The mentee's eligible mentors other than `mentor`, best score first, then
-/// by id; at most `count`.
+/// The mentee's eligible mentors other than those of `except` (their own
+/// mentors), best score first, then by id; at most `count`.
 pub fn others(
     matrix: &CandidateMatrix,
-    mentee: usize,
-    mentor: usize,
+    mentee: MenteeIx,
+    except: &[MentorIx],
     count: usize,
-) -> impl Iterator<Item = usize> {
+) -> impl Iterator<Item = MentorIx> + use<> {
     if count == 0 {
         return Vec::new().into_iter();
     }
-    let mut options: Vec<usize> = (0..matrix.mentors)
-        .filter(|&m| m != mentor && matrix.verdict(mentee, m) == Verdict::Eligible)
+    let mut options: Vec<MentorIx> = matrix
+        .mentor_ixs()
+        .filter(|m| !except.contains(m) && matrix.verdict(mentee, *m) == Verdict::Eligible)
         .collect();
     // A total order (the id breaks ties), so selecting then sorting the
     // best `count` gives the same list as sorting everything.
-    let order = |&m: &usize| (std::cmp::Reverse(matrix.score(mentee, m)), m);
+    let order = |&m: &MentorIx| (std::cmp::Reverse(matrix.score(mentee, m)), m);
     if options.len() > count {
         options.select_nth_unstable_by_key(count - 1, order);
         options.truncate(count);

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::cohort::{Participant, Role};
+use crate::cohort::{MenteeIx, MentorIx, Participant, Role};
 use crate::score::{CandidateMatrix, Scorer, Verdict};
 use crate::solve::Assignment;
 
@@ -15,49 +15,50 @@ pub(super) fn mentee(
     scorer: &Scorer<'_>,
     matrix: &CandidateMatrix,
     assignment: &Assignment,
-    mentee: usize,
-    free: &[usize],
+    mentee: MenteeIx,
+    free: &[MentorIx],
     places: u64,
-    locked: &[(usize, usize)],
+    locked: &[(MenteeIx, MentorIx)],
 ) -> String {
     let reason = mentee_reason(scorer, matrix, assignment, mentee, free, places, locked);
-    after_pairs_not_repeated(scorer, matrix, mentee, Role::Mentee, reason)
+    after_pairs_not_repeated(scorer, matrix, Person::Mentee(mentee), reason)
 }
 
 fn mentee_reason(
     scorer: &Scorer<'_>,
     matrix: &CandidateMatrix,
     assignment: &Assignment,
-    mentee: usize,
-    free: &[usize],
+    mentee: MenteeIx,
+    free: &[MentorIx],
     places: u64,
-    locked: &[(usize, usize)],
+    locked: &[(MenteeIx, MentorIx)],
 ) -> String {
     let cohort = scorer.cohort();
     if cohort.mentors.is_empty() {
         return "there are no mentors in the cohort".to_owned();
     }
+    let person = Person::Mentee(mentee);
     let all: Vec<usize> = (0..cohort.mentors.len()).collect();
-    let eligible: Vec<usize> =
-        all.iter().copied().filter(|&m| matrix.verdict(mentee, m) == Verdict::Eligible).collect();
+    let eligible: Vec<MentorIx> =
+        cohort.mentor_ixs().filter(|&m| matrix.verdict(mentee, m) == Verdict::Eligible).collect();
     if eligible.is_empty() {
-        return format!(
-            "no mentor is eligible: {}",
-            rules_broken(scorer, matrix, mentee, &all, Role::Mentee, "mentor")
-        );
+        return format!("no mentor is eligible: {}", rules_broken(scorer, matrix, person, &all, "mentor"));
     }
     // The mentee's best option, and who has it: the trade-off made.
-    let best =
-        *eligible.iter().max_by_key(|&&m| (matrix.score(mentee, m), std::cmp::Reverse(m))).unwrap_or(&0);
+    let best = *eligible
+        .iter()
+        .max_by_key(|&&m| (matrix.score(mentee, m), std::cmp::Reverse(m)))
+        .unwrap_or(&MentorIx(0));
     let holders: Vec<String> = assignment
         .pairs()
+        .map(|(e, m)| (MenteeIx(e), MentorIx(m)))
         .filter(|&(_, m)| m == best)
         .map(|(e, m)| {
-            let id = &cohort.mentees[e].id;
+            let id = &cohort.mentee(e).id;
             if locked.contains(&(e, m)) { format!("{id} (a locked pair)") } else { id.to_string() }
         })
         .collect();
-    let (best_id, holders) = (&cohort.mentors[best].id, holders.join(" and "));
+    let (best_id, holders) = (&cohort.mentor(best).id, holders.join(" and "));
     let booked = match eligible.len() {
         1 => format!("its only eligible mentor, {best_id}, is matched with {holders} instead"),
         n => format!(
@@ -68,10 +69,8 @@ fn mentee_reason(
     if free.is_empty() {
         return format!("{booked}, and every place is taken ({})", capacity(places, cohort.mentees.len()));
     }
-    format!(
-        "{booked}; {}",
-        rules_broken(scorer, matrix, mentee, free, Role::Mentee, "mentor with free capacity")
-    )
+    let free: Vec<usize> = free.iter().map(|m| m.0).collect();
+    format!("{booked}; {}", rules_broken(scorer, matrix, person, &free, "mentor with free capacity"))
 }
 
 /// Why a mentor has no mentee: no mentee is eligible, or every eligible
@@ -80,31 +79,34 @@ fn mentee_reason(
 pub(super) fn mentor(
     scorer: &Scorer<'_>,
     matrix: &CandidateMatrix,
-    mentor: usize,
-    waiting: &[usize],
+    mentor: MentorIx,
+    waiting: &[MenteeIx],
 ) -> String {
     let reason = mentor_reason(scorer, matrix, mentor, waiting);
-    after_pairs_not_repeated(scorer, matrix, mentor, Role::Mentor, reason)
+    after_pairs_not_repeated(scorer, matrix, Person::Mentor(mentor), reason)
 }
 
-fn mentor_reason(scorer: &Scorer<'_>, matrix: &CandidateMatrix, mentor: usize, waiting: &[usize]) -> String {
+fn mentor_reason(
+    scorer: &Scorer<'_>,
+    matrix: &CandidateMatrix,
+    mentor: MentorIx,
+    waiting: &[MenteeIx],
+) -> String {
     let cohort = scorer.cohort();
-    if cohort.mentors[mentor].capacity == 0 {
+    if cohort.mentor(mentor).capacity == 0 {
         return "the mentor's capacity is 0".to_owned();
     }
     if cohort.mentees.is_empty() {
         return "there are no mentees in the cohort".to_owned();
     }
+    let person = Person::Mentor(mentor);
     let all: Vec<usize> = (0..cohort.mentees.len()).collect();
-    let eligible: Vec<usize> =
-        all.iter().copied().filter(|&e| matrix.verdict(e, mentor) == Verdict::Eligible).collect();
+    let eligible: Vec<MenteeIx> =
+        cohort.mentee_ixs().filter(|&e| matrix.verdict(e, mentor) == Verdict::Eligible).collect();
     if eligible.is_empty() {
-        return format!(
-            "no mentee is eligible: {}",
-            rules_broken(scorer, matrix, mentor, &all, Role::Mentor, "mentee")
-        );
+        return format!("no mentee is eligible: {}", rules_broken(scorer, matrix, person, &all, "mentee"));
     }
-    let ids: Vec<&str> = eligible.iter().map(|&e| cohort.mentees[e].id.0.as_str()).collect();
+    let ids: Vec<&str> = eligible.iter().map(|&e| cohort.mentee(e).id.0.as_str()).collect();
     let taken = format!(
         "{} matched to {} for a higher total",
         listed(&ids, "eligible mentee"),
@@ -117,7 +119,32 @@ fn mentor_reason(scorer: &Scorer<'_>, matrix: &CandidateMatrix, mentor: usize, w
             capacity(places, cohort.mentees.len())
         );
     }
-    format!("{taken}; {}", rules_broken(scorer, matrix, mentor, waiting, Role::Mentor, "unmatched mentee"))
+    let waiting: Vec<usize> = waiting.iter().map(|e| e.0).collect();
+    format!("{taken}; {}", rules_broken(scorer, matrix, person, &waiting, "unmatched mentee"))
+}
+
+/// Someone left unmatched, on either side: the helpers below speak of them
+/// and of the people of the other side, by their places there.
+#[derive(Clone, Copy)]
+enum Person {
+    Mentee(MenteeIx),
+    Mentor(MentorIx),
+}
+
+impl Person {
+    fn role(self) -> Role {
+        match self {
+            Person::Mentee(_) => Role::Mentee,
+            Person::Mentor(_) => Role::Mentor,
+        }
+    }
+
+    fn participant(self, cohort: &crate::cohort::Cohort) -> &Participant {
+        match self {
+            Person::Mentee(e) => cohort.mentee(e),
+            Person::Mentor(m) => cohort.mentor(m),
+        }
+    }
 }
 
 /// The person's pairs that are not to be made again: excluded ("its pair
@@ -125,18 +152,13 @@ fn mentor_reason(scorer: &Scorer<'_>, matrix: &CandidateMatrix, mentor: usize, w
 /// a coordinator rematching after introductory meetings looks for it.
 /// Nothing when one rule keeps everyone from the person: the reason says
 /// so already.
-fn pairs_not_repeated(
-    scorer: &Scorer<'_>,
-    matrix: &CandidateMatrix,
-    person: usize,
-    role: Role,
-) -> Option<String> {
+fn pairs_not_repeated(scorer: &Scorer<'_>, matrix: &CandidateMatrix, person: Person) -> Option<String> {
     let cohort = scorer.cohort();
-    let others = match role {
-        Role::Mentee => &cohort.mentors,
-        Role::Mentor => &cohort.mentees,
+    let others = match person {
+        Person::Mentee(_) => &cohort.mentors,
+        Person::Mentor(_) => &cohort.mentees,
     };
-    let verdict_of = verdicts(matrix, person, role);
+    let verdict_of = verdicts(matrix, person);
     if others.is_empty() || (1..others.len()).all(|o| verdict_of(o) == verdict_of(0)) {
         return None;
     }
@@ -166,12 +188,12 @@ fn joined(ids: &[&str]) -> String {
     }
 }
 
-/// The verdict on a pair of `person` (of `role`) with someone of the other
-/// side, by that someone's index.
-fn verdicts(matrix: &CandidateMatrix, person: usize, role: Role) -> impl Fn(usize) -> Verdict + '_ {
-    move |other| match role {
-        Role::Mentee => matrix.verdict(person, other),
-        Role::Mentor => matrix.verdict(other, person),
+/// The verdict on a pair of `person` with someone of the other side, by
+/// that someone's place there.
+fn verdicts(matrix: &CandidateMatrix, person: Person) -> impl Fn(usize) -> Verdict + '_ {
+    move |other| match person {
+        Person::Mentee(mentee) => matrix.verdict(mentee, MentorIx(other)),
+        Person::Mentor(mentor) => matrix.verdict(MenteeIx(other), mentor),
     }
 }
 
@@ -179,11 +201,10 @@ fn verdicts(matrix: &CandidateMatrix, person: usize, role: Role) -> impl Fn(usiz
 fn after_pairs_not_repeated(
     scorer: &Scorer<'_>,
     matrix: &CandidateMatrix,
-    person: usize,
-    role: Role,
+    person: Person,
     reason: String,
 ) -> String {
-    match pairs_not_repeated(scorer, matrix, person, role) {
+    match pairs_not_repeated(scorer, matrix, person) {
         Some(earlier) => format!("{earlier}; {reason}"),
         None => reason,
     }
@@ -216,17 +237,12 @@ fn listed(ids: &[&str], noun: &str) -> String {
 fn rules_broken(
     scorer: &Scorer<'_>,
     matrix: &CandidateMatrix,
-    person: usize,
+    person: Person,
     others: &[usize],
-    role: Role,
     other: &str,
 ) -> String {
-    let cohort = scorer.cohort();
-    let me: &Participant = match role {
-        Role::Mentee => &cohort.mentees[person],
-        Role::Mentor => &cohort.mentors[person],
-    };
-    let verdict_of = verdicts(matrix, person, role);
+    let (me, role) = (person.participant(scorer.cohort()), person.role());
+    let verdict_of = verdicts(matrix, person);
     let mut groups: BTreeMap<Verdict, usize> = BTreeMap::new();
     for &o in others {
         *groups.entry(verdict_of(o)).or_default() += 1;

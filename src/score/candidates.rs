@@ -3,6 +3,7 @@
 //! and explanation.
 
 use super::{CandidateMatrix, Points, Scorer};
+use crate::cohort::MentorIx;
 
 /// Every candidate pair of a cohort, for the `scores` view: by mentee id,
 /// eligible pairs first, best score first, then by mentor id.
@@ -28,15 +29,15 @@ impl Candidates {
     pub fn new(scorer: &Scorer<'_>, matrix: &CandidateMatrix) -> Candidates {
         let cohort = scorer.cohort();
         let mut rows = Vec::with_capacity(matrix.mentees * matrix.mentors);
-        for mentee in 0..matrix.mentees {
-            let mut mentors: Vec<usize> = (0..matrix.mentors).collect();
+        for mentee in matrix.mentee_ixs() {
+            let mut mentors: Vec<MentorIx> = matrix.mentor_ixs().collect();
             mentors
                 .sort_by_key(|&m| (matrix.verdict(mentee, m), std::cmp::Reverse(matrix.score(mentee, m)), m));
             for mentor in mentors {
                 let reason = scorer.reason(mentee, mentor);
                 rows.push(Candidate {
-                    mentee_id: cohort.mentees[mentee].id.0.clone(),
-                    mentor_id: cohort.mentors[mentor].id.0.clone(),
+                    mentee_id: cohort.mentee(mentee).id.0.clone(),
+                    mentor_id: cohort.mentor(mentor).id.0.clone(),
                     score: matrix.score(mentee, mentor),
                     eligible: reason.is_none(),
                     reason: reason.unwrap_or_default(),

@@ -23,7 +23,7 @@ use std::fmt;
 
 use rayon::prelude::*;
 
-use crate::cohort::{Cohort, Participant, Role};
+use crate::cohort::{Cohort, MenteeIx, MentorIx, Participant, Role};
 use crate::config::{Compare, Config};
 use crate::error::Location;
 
@@ -144,13 +144,22 @@ impl Ids {
     }
 }
 
-/// A mentee and a mentor, with their places in the cohort.
+/// A mentee and a mentor, with their places in the cohort: bare, as the
+/// criteria and rules index their per-participant arrays with them, and
+/// typed by [`Pair::ixs`].
 #[derive(Clone, Copy)]
 pub struct Pair<'a> {
     pub mentee: &'a Participant,
     pub mentor: &'a Participant,
     pub mentee_index: usize,
     pub mentor_index: usize,
+}
+
+impl Pair<'_> {
+    /// The pair's places, typed.
+    pub fn ixs(&self) -> (MenteeIx, MentorIx) {
+        (MenteeIx(self.mentee_index), MentorIx(self.mentor_index))
+    }
 }
 
 /// One scoring criterion. Adding a criterion means one file in `score/` and
@@ -271,14 +280,14 @@ impl<'a> Scorer<'a> {
 
     /// Never makes these (mentee, mentor) pairs, each with the place that
     /// excludes it.
-    pub fn exclude(mut self, pairs: impl IntoIterator<Item = ((usize, usize), Location)>) -> Self {
+    pub fn exclude(mut self, pairs: impl IntoIterator<Item = ((MenteeIx, MentorIx), Location)>) -> Self {
         self.rules.exclude(pairs);
         self
     }
 
     /// Never makes again these (mentee, mentor) pairs of earlier rounds,
     /// each with the place that records it.
-    pub fn remember(mut self, pairs: impl IntoIterator<Item = ((usize, usize), Location)>) -> Self {
+    pub fn remember(mut self, pairs: impl IntoIterator<Item = ((MenteeIx, MentorIx), Location)>) -> Self {
         self.rules.remember(pairs);
         self
     }
@@ -289,13 +298,13 @@ impl<'a> Scorer<'a> {
     }
 
     /// Each criterion's sentence on a pair, in column order.
-    pub fn notes(&self, mentee: usize, mentor: usize) -> Vec<Option<String>> {
+    pub fn notes(&self, mentee: MenteeIx, mentor: MentorIx) -> Vec<Option<String>> {
         let pair = self.pair(mentee, mentor);
         self.criteria.iter().map(|c| c.explain(pair)).collect()
     }
 
     /// Every hard rule, passed or failed, for a pair.
-    pub fn checks(&self, mentee: usize, mentor: usize) -> Vec<RuleCheck> {
+    pub fn checks(&self, mentee: MenteeIx, mentor: MentorIx) -> Vec<RuleCheck> {
         let score = self.assess(mentee, mentor).score;
         self.rules.checks(self.pair(mentee, mentor), score)
     }
@@ -344,17 +353,17 @@ impl<'a> Scorer<'a> {
         self.rules.min_score
     }
 
-    fn pair(&self, mentee: usize, mentor: usize) -> Pair<'a> {
+    fn pair(&self, mentee: MenteeIx, mentor: MentorIx) -> Pair<'a> {
         Pair {
-            mentee: &self.cohort.mentees[mentee],
-            mentor: &self.cohort.mentors[mentor],
-            mentee_index: mentee,
-            mentor_index: mentor,
+            mentee: self.cohort.mentee(mentee),
+            mentor: self.cohort.mentor(mentor),
+            mentee_index: mentee.0,
+            mentor_index: mentor.0,
         }
     }
 
     /// Scores one pair and checks the hard rules.
-    pub fn assess(&self, mentee: usize, mentor: usize) -> Assessment {
+    pub fn assess(&self, mentee: MenteeIx, mentor: MentorIx) -> Assessment {
         let pair = self.pair(mentee, mentor);
         let criteria: Vec<Points> = self.criteria.iter().map(|c| c.points(pair)).collect();
         let score = criteria.iter().copied().sum();
@@ -364,7 +373,7 @@ impl<'a> Scorer<'a> {
     /// The plain-language explanation of a pair: a sentence per criterion
     /// with something to say, then, for an eligible pair, the hard rules it
     /// passes.
-    pub fn explain(&self, mentee: usize, mentor: usize) -> String {
+    pub fn explain(&self, mentee: MenteeIx, mentor: MentorIx) -> String {
         let pair = self.pair(mentee, mentor);
         let mut sentences: Vec<String> = self.criteria.iter().filter_map(|c| c.explain(pair)).collect();
         // The rules an ineligible pair breaks are its reason, given apart.
@@ -375,7 +384,7 @@ impl<'a> Scorer<'a> {
     }
 
     /// Why a pair is ineligible, in words; `None` when it is eligible.
-    pub fn reason(&self, mentee: usize, mentor: usize) -> Option<String> {
+    pub fn reason(&self, mentee: MenteeIx, mentor: MentorIx) -> Option<String> {
         let assessment = self.assess(mentee, mentor);
         self.rules.reason(self.pair(mentee, mentor), assessment.verdict, assessment.score)
     }
@@ -384,16 +393,16 @@ impl<'a> Scorer<'a> {
     /// [`Scorer::assess`] gives them pair by pair: the criteria that know
     /// their own data pair by pair, the declared comparisons a row at once
     /// (their rules' verdicts first), then the other rules.
-    fn score_row(&self, mentee: usize, scores: &mut [Points], verdicts: &mut [Verdict]) {
+    fn score_row(&self, mentee: MenteeIx, scores: &mut [Points], verdicts: &mut [Verdict]) {
         for (mentor, score) in scores.iter_mut().enumerate() {
-            let pair = self.pair(mentee, mentor);
+            let pair = self.pair(mentee, MentorIx(mentor));
             *score = Points(self.others.iter().map(|&i| self.criteria[i].points(pair).0).sum());
         }
         for (declared, rule) in self.declared.iter().zip(&self.declared_rules) {
-            declared.score_row(mentee, scores, verdicts, *rule);
+            declared.score_row(mentee.0, scores, verdicts, *rule);
         }
         for (mentor, (score, verdict)) in scores.iter().zip(verdicts.iter_mut()).enumerate() {
-            *verdict = self.rules.check_given(self.pair(mentee, mentor), *score, *verdict);
+            *verdict = self.rules.check_given(self.pair(mentee, MentorIx(mentor)), *score, *verdict);
         }
     }
 
@@ -413,7 +422,7 @@ impl<'a> Scorer<'a> {
         if mentors > 0 {
             scores.par_chunks_mut(mentors).zip(verdicts.par_chunks_mut(mentors)).enumerate().for_each(
                 |(mentee, (scores, verdicts))| {
-                    self.score_row(mentee, scores, verdicts);
+                    self.score_row(MenteeIx(mentee), scores, verdicts);
                     progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, mentees);
                 },
             );
@@ -436,12 +445,22 @@ pub struct CandidateMatrix {
 }
 
 impl CandidateMatrix {
-    pub fn score(&self, mentee: usize, mentor: usize) -> Points {
-        self.scores[mentee * self.mentors + mentor]
+    pub fn score(&self, mentee: MenteeIx, mentor: MentorIx) -> Points {
+        self.scores[mentee.0 * self.mentors + mentor.0]
     }
 
-    pub fn verdict(&self, mentee: usize, mentor: usize) -> Verdict {
-        self.verdicts[mentee * self.mentors + mentor]
+    /// Every mentee's place, in order.
+    pub fn mentee_ixs(&self) -> impl Iterator<Item = MenteeIx> + use<> {
+        (0..self.mentees).map(MenteeIx)
+    }
+
+    /// Every mentor's place, in order.
+    pub fn mentor_ixs(&self) -> impl Iterator<Item = MentorIx> + use<> {
+        (0..self.mentors).map(MentorIx)
+    }
+
+    pub fn verdict(&self, mentee: MenteeIx, mentor: MentorIx) -> Verdict {
+        self.verdicts[mentee.0 * self.mentors + mentor.0]
     }
 
     /// The bytes a matrix of this many pairs takes.
@@ -462,6 +481,7 @@ impl crate::solve::Scores for CandidateMatrix {
     }
 
     fn score(&self, mentee: usize, mentor: usize) -> Option<u32> {
+        let (mentee, mentor) = (MenteeIx(mentee), MentorIx(mentor));
         (self.verdict(mentee, mentor) == Verdict::Eligible).then(|| self.score(mentee, mentor).0)
     }
 }
@@ -593,11 +613,11 @@ require = true
         let scorer = Scorer::new(&cohort, &config, &ratings);
         let matrix = scorer.matrix();
         let mut verdicts = std::collections::BTreeSet::new();
-        for mentee in 0..cohort.mentees.len() {
-            for mentor in 0..cohort.mentors.len() {
+        for mentee in cohort.mentee_ixs() {
+            for mentor in cohort.mentor_ixs() {
                 let assessment = scorer.assess(mentee, mentor);
-                assert_eq!(matrix.score(mentee, mentor), assessment.score, "{mentee} {mentor}");
-                assert_eq!(matrix.verdict(mentee, mentor), assessment.verdict, "{mentee} {mentor}");
+                assert_eq!(matrix.score(mentee, mentor), assessment.score, "{mentee:?} {mentor:?}");
+                assert_eq!(matrix.verdict(mentee, mentor), assessment.verdict, "{mentee:?} {mentor:?}");
                 verdicts.insert(assessment.verdict);
             }
         }
@@ -621,15 +641,22 @@ require = true
         let ratings = Ratings::default();
         let scorer = Scorer::new(&cohort, &config, &ratings);
         assert_eq!(scorer.names(), ["goals", "sector", "diversity", "ratings"]);
-        assert_eq!(scorer.assess(0, 0).verdict, Verdict::declared(0));
-        assert_eq!(scorer.reason(0, 0).unwrap(), "goals: shares none of the mentee's 2 goals");
-        assert_eq!(scorer.assess(0, 1).verdict, Verdict::Eligible);
-        assert_eq!(scorer.assess(0, 1).score, Points(2250));
-        assert_eq!(scorer.assess(0, 2).verdict, Verdict::Eligible, "no topics: nothing to hold against");
+        assert_eq!(scorer.assess(MenteeIx(0), MentorIx(0)).verdict, Verdict::declared(0));
+        assert_eq!(
+            scorer.reason(MenteeIx(0), MentorIx(0)).unwrap(),
+            "goals: shares none of the mentee's 2 goals"
+        );
+        assert_eq!(scorer.assess(MenteeIx(0), MentorIx(1)).verdict, Verdict::Eligible);
+        assert_eq!(scorer.assess(MenteeIx(0), MentorIx(1)).score, Points(2250));
+        assert_eq!(
+            scorer.assess(MenteeIx(0), MentorIx(2)).verdict,
+            Verdict::Eligible,
+            "no topics: nothing to hold against"
+        );
         // Without the declaration, the same points and no rule.
         let plain = Scorer::new(&cohort, &Config::default(), &ratings);
-        assert_eq!(plain.assess(0, 0).verdict, Verdict::Eligible);
-        assert_eq!(plain.assess(0, 1).score, Points(2250));
+        assert_eq!(plain.assess(MenteeIx(0), MentorIx(0)).verdict, Verdict::Eligible);
+        assert_eq!(plain.assess(MenteeIx(0), MentorIx(1)).score, Points(2250));
     }
 
     #[test]
@@ -640,19 +667,19 @@ require = true
         let ratings = Ratings::default();
         let scorer = Scorer::new(&cohort, &Config::default(), &ratings);
         let matrix = scorer.matrix();
-        for mentee in 0..2 {
-            for mentor in 0..2 {
+        for mentee in cohort.mentee_ixs() {
+            for mentor in cohort.mentor_ixs() {
                 let assessment = scorer.assess(mentee, mentor);
                 assert_eq!(matrix.score(mentee, mentor), assessment.score);
                 assert_eq!(matrix.verdict(mentee, mentor), assessment.verdict);
             }
         }
-        assert_eq!(matrix.verdict(0, 0), Verdict::SameOrganisation);
+        assert_eq!(matrix.verdict(MenteeIx(0), MentorIx(0)), Verdict::SameOrganisation);
         assert_eq!(cohort.mentors[0].role, Role::Mentor);
         // E1 × M2: half the goals (22.50) and a sector crossing (20).
-        assert_eq!(matrix.score(0, 1), Points(4250));
+        assert_eq!(matrix.score(MenteeIx(0), MentorIx(1)), Points(4250));
         assert_eq!(
-            scorer.explain(0, 1),
+            scorer.explain(MenteeIx(0), MentorIx(1)),
             "Shares 1 of 2 goals: leadership. Crosses sectors: education → finance. Different organisations."
         );
     }

@@ -46,7 +46,7 @@ impl Ratings {
                 );
                 continue;
             }
-            by_mentee[row.mentee].push((row.mentor, rating));
+            by_mentee[row.mentee.0].push((row.mentor.0, rating));
         }
         InputError::check(problems)?;
         for ratings in &mut by_mentee {

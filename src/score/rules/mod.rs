@@ -17,7 +17,7 @@ mod organisation;
 
 use std::collections::BTreeMap;
 
-use crate::cohort::{Cohort, Participant, Role};
+use crate::cohort::{Cohort, MenteeIx, MentorIx, Participant, Role};
 use crate::config::Config;
 use std::sync::Arc;
 
@@ -160,14 +160,14 @@ impl Rules {
     }
 
     /// Never makes these (mentee, mentor) pairs, each with its place.
-    pub fn exclude(&mut self, pairs: impl IntoIterator<Item = ((usize, usize), Location)>) {
+    pub fn exclude(&mut self, pairs: impl IntoIterator<Item = ((MenteeIx, MentorIx), Location)>) {
         if let Some(Unit::Excluded(excluded)) = self.units.first_mut() {
             excluded.pairs.extend(pairs);
         }
     }
 
     /// Never makes again these pairs of earlier rounds.
-    pub fn remember(&mut self, pairs: impl IntoIterator<Item = ((usize, usize), Location)>) {
+    pub fn remember(&mut self, pairs: impl IntoIterator<Item = ((MenteeIx, MentorIx), Location)>) {
         if let Some(Unit::Earlier(earlier)) = self.units.get_mut(1) {
             earlier.pairs.extend(pairs);
         }
@@ -279,34 +279,34 @@ impl BitSets {
     }
 }
 
-/// "works", "work": a verb for one person or several.
 /// Pairs a file lists (`--exclude`, `--history`), each with the line that
 /// lists it: what the rules of listed pairs look up.
 #[derive(Default)]
-pub(super) struct Listed(BTreeMap<(usize, usize), Location>);
+pub(super) struct Listed(BTreeMap<(MenteeIx, MentorIx), Location>);
 
 impl Listed {
     /// Whether the pair is listed. The hot path: nothing to look up when
     /// no file was given.
     #[inline]
     fn contains(&self, pair: Pair<'_>) -> bool {
-        !self.0.is_empty() && self.0.contains_key(&(pair.mentee_index, pair.mentor_index))
+        !self.0.is_empty() && self.0.contains_key(&pair.ixs())
     }
 
     /// The line that lists the pair.
     fn at(&self, pair: Pair<'_>) -> Option<&Location> {
-        self.0.get(&(pair.mentee_index, pair.mentor_index))
+        self.0.get(&pair.ixs())
     }
 
     fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
-    fn extend(&mut self, pairs: impl IntoIterator<Item = ((usize, usize), Location)>) {
+    fn extend(&mut self, pairs: impl IntoIterator<Item = ((MenteeIx, MentorIx), Location)>) {
         self.0.extend(pairs);
     }
 }
 
+/// "works", "work": a verb for one person or several.
 pub(super) fn verb(plural: bool, one: &'static str, several: &'static str) -> &'static str {
     if plural { several } else { one }
 }
