@@ -4,7 +4,7 @@
 //! score is from the optimum under the same rules.
 
 use crate::cohort::{MenteeIx, MentorIx};
-use crate::error::{InputError, Location, Problem};
+use crate::error::{InputError, Kind, Location, Problem};
 use crate::intake::Table;
 use crate::matching::Matching;
 use crate::pairs;
@@ -78,7 +78,7 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
                     others.join(", ")
                 )
             };
-            violations.push(Problem::new(row.origin.clone(), message));
+            violations.push(Problem::new(Kind::Capacity, row.origin.clone(), message));
             continue;
         }
         mentors_of[mentee.0].push((mentor, &row.origin));
@@ -86,7 +86,7 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
         total += matrix.score(mentee, mentor);
         if matrix.verdict(mentee, mentor) != Verdict::Eligible {
             let reason = matching.scorer.reason(mentee, mentor).unwrap_or_default();
-            violations.push(Problem::new(row.origin.clone(), format!("{names}: {reason}")));
+            violations.push(Problem::new(Kind::RuleBroken, row.origin.clone(), format!("{names}: {reason}")));
         }
         load[mentor.0] += 1;
         if load[mentor.0] == cohort.mentor(mentor).capacity + 1 {
@@ -97,6 +97,7 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
         if let Some((names, at)) = excess {
             let capacity = cohort.mentor(mentor).capacity;
             violations.push(Problem::new(
+                Kind::Capacity,
                 at,
                 format!(
                     "{names}: over capacity: mentor {} has {} mentees, capacity {capacity}",
@@ -109,6 +110,7 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
     for &(mentee, mentor) in &matching.locked {
         if !mentors_of[mentee.0].iter().any(|&(m, _)| m == mentor) {
             violations.push(Problem::new(
+                Kind::RuleBroken,
                 Location::file(&table.source),
                 format!(
                     "{} – {}: locked pair missing from the pairing",

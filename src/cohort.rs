@@ -14,7 +14,7 @@ pub use fields::{FIELDS, SENSITIVE_FIELDS, is_sensitive_header};
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::error::{InputError, Location, Problem};
+use crate::error::{InputError, Kind, Location, Problem};
 use crate::intake::{
     Columns, FieldSpec, HeaderUse, How, Resolved, Row, Table, holds_words, is_numbering, missing,
 };
@@ -495,7 +495,12 @@ impl Gathered {
         self.files.push(file);
         if source.role.is_none() && !found.has("role") && !found.has("is_mentor") {
             self.problems.push(
-                Problem::new(Location::line(&table.source, table.header_line), "no column for role").hint(
+                Problem::new(
+                    Kind::MissingColumn,
+                    Location::line(&table.source, table.header_line),
+                    "no column for role",
+                )
+                .hint(
                     "add a 'role' column (mentor or mentee), map your role question under [columns] \
                      (e.g. \"Ik meld me aan als\" = \"role\"), or give the file with --mentors or --mentees",
                 ),
@@ -551,8 +556,12 @@ fn duplicate_ids(ids: &[(String, Location)]) -> Vec<Problem> {
     for (id, origin) in ids {
         if let Some(first) = first_row.insert(id, origin) {
             problems.push(
-                Problem::new(origin.clone(), format!("id '{id}' is used twice, also at {first}"))
-                    .hint("give every participant an id of their own"),
+                Problem::new(
+                    Kind::Duplicate,
+                    origin.clone(),
+                    format!("id '{id}' is used twice, also at {first}"),
+                )
+                .hint("give every participant an id of their own"),
             );
             first_row.insert(id, first);
         }
@@ -639,7 +648,7 @@ fn capacity_unread(table: &Table, file: &FileColumns) -> Option<Problem> {
     })?;
     let header = &column.header.header;
     Some(
-        Problem::new(
+        Problem::new(Kind::Column,
             table.at(table.header_line, column.header.column),
             format!("no column is recognised as the capacity, so every mentor takes 1 mentee; '{header}' holds counts"),
         )
@@ -670,7 +679,7 @@ fn numbered_ids(
     let header = &table.headers[column];
     let at = table.at(table.header_line, column);
     if !from_email {
-        return Problem::new(at, format!("'{header}' only numbers the form's responses (1, 2, 3, …), which change with every export"))
+        return Problem::new(Kind::Column, at, format!("'{header}' only numbers the form's responses (1, 2, 3, …), which change with every export"))
             .hint("add a question for a participant code or the e-mail address, so that lock, exclude and rating files keep naming the same people");
     }
     let email = columns.get("email").map_or(String::new(), |c| table.headers[c].clone());
@@ -680,7 +689,7 @@ fn numbered_ids(
             Some(format!("it only numbers the form's responses; '{email}' holds the id"));
     }
     file.notes.push(format!("id: the e-mail address in '{email}', as '{header}' only numbers the responses"));
-    Problem::new(
+    Problem::new(Kind::Column,
         at,
         format!("'{header}' only numbers the form's responses (1, 2, 3, …), which change with every export; tandem uses the e-mail address in '{email}' as the id"),
     )
@@ -745,7 +754,7 @@ impl Reading<'_> {
                 ),
             };
             problems.push(
-                Problem::new(at.clone(), format!("{UNKNOWN_ROLE}'{word}' for participant '{id}'{more}"))
+                Problem::new(Kind::InvalidValue, at.clone(), format!("{UNKNOWN_ROLE}'{word}' for participant '{id}'{more}"))
                     .hint("write mentor or mentee, or answers that start with one of them, such as 'Mentor (ik wil begeleiden)'"),
             );
         }
@@ -772,7 +781,8 @@ impl Reading<'_> {
             } else {
                 "this row has no id"
             };
-            return Err(Problem::new(self.at(row, id_field), what).hint("give every participant an id"));
+            return Err(Problem::new(Kind::MissingValue, self.at(row, id_field), what)
+                .hint("give every participant an id"));
         }
         ids.push((id.clone(), Location::line(&table.source, row.line)));
         let role = self.role(row, &id)?;
@@ -834,7 +844,7 @@ impl Reading<'_> {
             None if !self.columns.has("organisation") || !self.organisations => {
                 Ok(Term { text: String::new(), key: String::new() })
             }
-            None => Err(Problem::new(self.at(row, "organisation"), format!("participant '{id}' has no organisation"))
+            None => Err(Problem::new(Kind::MissingValue, self.at(row, "organisation"), format!("participant '{id}' has no organisation"))
                 .hint("fill in the employer: tandem needs it to keep colleagues apart (or set same_organisation = false under [rules])")),
         }
     }
@@ -847,8 +857,12 @@ impl Reading<'_> {
             return Ok(false);
         }
         words::yes_no(&answer).ok_or_else(|| {
-            Problem::new(self.at(row, field), format!("'{answer}' in the {field} of '{id}' is not yes or no"))
-                .hint("write yes or no (ja/nee, ja/nein), or leave it empty for no")
+            Problem::new(
+                Kind::InvalidValue,
+                self.at(row, field),
+                format!("'{answer}' in the {field} of '{id}' is not yes or no"),
+            )
+            .hint("write yes or no (ja/nee, ja/nein), or leave it empty for no")
         })
     }
 
@@ -862,6 +876,7 @@ impl Reading<'_> {
         match words::count(&text) {
             Some(capacity) if capacity <= 1000 => Ok(capacity),
             _ => Err(Problem::new(
+                Kind::InvalidValue,
                 self.at(row, "capacity"),
                 format!("capacity '{text}' of mentor '{id}' is not a whole number from 0 to 1000"),
             )
@@ -879,6 +894,7 @@ impl Reading<'_> {
         match words::count(&text) {
             Some(wanted) if (1..=10).contains(&wanted) => Ok(wanted),
             _ => Err(Problem::new(
+                Kind::InvalidValue,
                 self.at(row, "mentors_wanted"),
                 format!("mentors wanted '{text}' of mentee '{id}' is not a whole number from 1 to 10"),
             )
@@ -901,13 +917,14 @@ impl Reading<'_> {
         let what = field.replace('_', " ");
         if items.len() > most {
             return Err(Problem::new(
+                Kind::InvalidValue,
                 self.at(row, field),
                 format!("participant '{id}' lists {} {what}, more than the {most} tandem reads", items.len()),
             )
             .hint(format!("keep the {most} that matter most; separate them with ; or line breaks")));
         }
         if let Some(long) = items.iter().find(|item| item.chars().count() > MAX_ITEM) {
-            return Err(Problem::new(
+            return Err(Problem::new(Kind::InvalidValue,
                 self.at(row, field),
                 format!(
                     "one of the {what} of participant '{id}' is {} characters long, more than the {MAX_ITEM} tandem reads",
@@ -932,6 +949,7 @@ impl Reading<'_> {
                 Some(mentor) => Some(if mentor { Role::Mentor } else { Role::Mentee }),
                 None => {
                     return Err(Problem::new(
+                        Kind::InvalidValue,
                         self.at(row, "is_mentor"),
                         format!("'{answer}' for participant '{id}' is not yes or no"),
                     )
@@ -946,19 +964,30 @@ impl Reading<'_> {
                 .or_else(|| Role::find(&word))
             {
                 Some(role) => Some(role),
-                None => return Err(Problem::new(self.at(row, "role"), format!("{UNKNOWN_ROLE}'{word}'"))),
+                None => {
+                    return Err(Problem::new(
+                        Kind::InvalidValue,
+                        self.at(row, "role"),
+                        format!("{UNKNOWN_ROLE}'{word}'"),
+                    ));
+                }
             }
         };
         match (role, self.source.role) {
             (Some(role), given) if given.is_none_or(|g| g == role) => Ok(role),
             (Some(role), Some(given)) => Err(Problem::new(
+                Kind::InvalidValue,
                 self.at(row, "role"),
                 format!("participant '{id}' is a {} in a file given as {}s", role.name(), given.name()),
             )
             .hint("move the row to the right file, or correct the role")),
             (None, Some(given)) => Ok(given),
-            (_, None) => Err(Problem::new(self.at(row, "role"), format!("participant '{id}' has no role"))
-                .hint("write mentor or mentee")),
+            (_, None) => Err(Problem::new(
+                Kind::MissingValue,
+                self.at(row, "role"),
+                format!("participant '{id}' has no role"),
+            )
+            .hint("write mentor or mentee")),
         }
     }
 }
@@ -1023,7 +1052,12 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("a.csv:6: id 'M1' is used twice, also at a.csv:2"), "{text}");
-        assert_eq!(error.problems.len(), 5, "{text}");
+        let kinds: Vec<Kind> = error.problems.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [Kind::InvalidValue, Kind::MissingValue, Kind::InvalidValue, Kind::MissingValue, Kind::Duplicate],
+            "{text}"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::error::{InputError, Location, Problem};
+use crate::error::{InputError, Kind, Location, Problem};
 
 /// The largest configuration file tandem reads.
 const MAX_SIZE: u64 = 1_000_000;
@@ -46,6 +46,9 @@ pub struct Config {
     /// The `[weights]` keys the file writes, to tell a weight set twice.
     #[serde(skip)]
     pub weights_written: Vec<String>,
+    /// The file the configuration was read from; empty for the defaults.
+    #[serde(skip)]
+    pub source: String,
 }
 
 /// `[columns]`: headers mapped to fields, for every file, and for the
@@ -506,12 +509,17 @@ impl Config {
     pub fn read(path: &Path) -> Result<Config, InputError> {
         let source = path.display().to_string();
         if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > MAX_SIZE) {
-            return Err(Problem::new(Location::file(&source), "the configuration is larger than 1 MB")
-                .hint("check the path given to --config: a tandem.toml is a few kilobytes")
-                .into());
+            return Err(Problem::new(
+                Kind::Unreadable,
+                Location::file(&source),
+                "the configuration is larger than 1 MB",
+            )
+            .hint("check the path given to --config: a tandem.toml is a few kilobytes")
+            .into());
         }
         let text = std::fs::read_to_string(path).map_err(|err| {
             Problem::new(
+                Kind::Unreadable,
                 Location::file(&source),
                 format!("cannot read the configuration: {}", crate::error::plain(&err)),
             )
@@ -528,10 +536,11 @@ impl Config {
         let config: Config = toml::from_str(text).map_err(|err| {
             let line = err.span().map(|span| 1 + text[..span.start].matches('\n').count() as u64);
             let location = Location { file: source.to_owned(), line, column: None, index: None };
-            Problem::new(location, err.message().trim().replace('`', "'"))
+            Problem::new(Kind::Config, location, err.message().trim().replace('`', "'"))
                 .hint("compare with the keys that 'tandem init' writes")
         })?;
         let mut config = config;
+        config.source = source.to_owned();
         config.criteria_lines = text
             .lines()
             .enumerate()
@@ -547,6 +556,12 @@ impl Config {
         Ok(config)
     }
 
+    /// The place of the configuration as a whole, for problems of its
+    /// settings found while solving; nowhere for the defaults.
+    pub fn location(&self) -> Location {
+        if self.source.is_empty() { Location::nowhere() } else { Location::file(&self.source) }
+    }
+
     /// The place of a declared criterion, for problems.
     pub fn criterion_location(&self, source: &str, index: usize) -> Location {
         match self.criteria_lines.get(index) {
@@ -559,7 +574,7 @@ impl Config {
         let mut problems = Vec::new();
         let mut check = |ok: bool, key: &str, message: &str| {
             if !ok {
-                problems.push(Problem::new(Location::file(source), format!("{key} {message}")));
+                problems.push(Problem::new(Kind::Config, Location::file(source), format!("{key} {message}")));
             }
         };
         let weights = &self.weights;
@@ -588,7 +603,7 @@ impl Config {
         check(self.targets.len() <= 16, "targets", "can hold at most 16 targets");
         if self.objective.prefer == Prefer::BestScores && !self.targets.is_empty() {
             problems.push(
-                Problem::new(
+                Problem::new(Kind::Config,
                     Location::file(source),
                     "objective.prefer = \"best_scores\" cannot be combined with [[targets]]: targets count the matched mentees, which best_scores gives up for score",
                 )
@@ -613,8 +628,12 @@ impl Config {
             let at = self.criterion_location(source, i);
             let mut problem = |message: String, hint: &str| {
                 problems.push(
-                    Problem::new(at.clone(), format!("[[criteria]] '{}': {message}", criterion.name))
-                        .hint(hint),
+                    Problem::new(
+                        Kind::Config,
+                        at.clone(),
+                        format!("[[criteria]] '{}': {message}", criterion.name),
+                    )
+                    .hint(hint),
                 );
             };
             let name = crate::text::key(&criterion.name);
@@ -715,7 +734,8 @@ impl Config {
         }
         if self.criteria.iter().filter(|c| c.require).count() > crate::score::Verdict::MAX_DECLARED {
             problems.push(
-                Problem::new(Location::file(source), "too many required criteria").hint("keep at most 200"),
+                Problem::new(Kind::Config, Location::file(source), "too many required criteria")
+                    .hint("keep at most 200"),
             );
         }
         problems
@@ -746,8 +766,14 @@ mod tests {
         let written = Config::parse("default.toml", DEFAULT_TOML).unwrap();
         assert_eq!(written.declarations(), Config::default().declarations());
         assert_eq!(written.criteria.len(), 4, "the built-in criteria, declared");
-        assert_eq!(Config { criteria: Vec::new(), criteria_lines: Vec::new(), ..written }, Config::default());
-        assert_eq!(Config::parse("empty.toml", "").unwrap(), Config::default());
+        assert_eq!(
+            Config { criteria: Vec::new(), criteria_lines: Vec::new(), source: String::new(), ..written },
+            Config::default()
+        );
+        assert_eq!(
+            Config { source: String::new(), ..Config::parse("empty.toml", "").unwrap() },
+            Config::default()
+        );
     }
 
     #[test]
@@ -826,6 +852,7 @@ mod tests {
     #[test]
     fn unknown_key_is_an_error_naming_it_and_its_line() {
         let error = Config::parse("t.toml", "[weights]\ngoals = 40\ngoal = 3\n").unwrap_err();
+        assert_eq!(error.problems[0].kind, Kind::Config);
         let text = error.to_string();
         assert!(text.starts_with("t.toml:3: unknown field 'goal'"), "{text}");
     }

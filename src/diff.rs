@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use crate::error::{InputError, Location, Problem};
+use crate::error::{InputError, Kind, Location, Problem};
 use crate::intake::{self, Columns, FieldSpec, ReadOptions, Resolved};
 use crate::text::fold;
 
@@ -177,6 +177,7 @@ fn read(path: &Path) -> Result<Vec<Named>, InputError> {
     for side in ["mentee", "mentor"] {
         if !columns.has(&format!("{side}_id")) && !columns.has(&format!("{side}_email")) {
             return Err(Problem::new(
+                Kind::MissingColumn,
                 Location::line(&source, table.header_line),
                 format!("no column for the {side}s: neither {side}_id nor {side}_email"),
             )
@@ -209,14 +210,22 @@ fn read(path: &Path) -> Result<Vec<Named>, InputError> {
 
 fn read_json(path: &Path, source: &str) -> Result<Vec<Named>, InputError> {
     let text = std::fs::read_to_string(path).map_err(|err| {
-        Problem::new(Location::file(source), format!("cannot read the file: {}", crate::error::plain(&err)))
+        Problem::new(
+            Kind::Unreadable,
+            Location::file(source),
+            format!("cannot read the file: {}", crate::error::plain(&err)),
+        )
     })?;
     let value: serde_json::Value = serde_json::from_str(&text).map_err(|err| {
-        Problem::new(Location::line(source, err.line() as u64), format!("this is not JSON: {err}"))
-            .hint("give the JSON that tandem match --format json writes, or its CSV")
+        Problem::new(
+            Kind::Malformed,
+            Location::line(source, err.line() as u64),
+            format!("this is not JSON: {err}"),
+        )
+        .hint("give the JSON that tandem match --format json writes, or its CSV")
     })?;
     let Some(pairs) = value.get("pairs").and_then(|p| p.as_array()) else {
-        return Err(Problem::new(Location::file(source), "this JSON has no \"pairs\"")
+        return Err(Problem::new(Kind::Malformed, Location::file(source), "this JSON has no \"pairs\"")
             .hint("give the JSON that tandem match --format json writes")
             .into());
     };

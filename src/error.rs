@@ -25,6 +25,17 @@ impl Location {
         Location { file: file.into(), line: None, column: None, index: None }
     }
 
+    /// No file: a problem of the run as a whole (its size, settings that
+    /// cannot go together), shown without a place.
+    pub fn nowhere() -> Self {
+        Location::file("")
+    }
+
+    /// Whether the problem has no place.
+    pub fn is_nowhere(&self) -> bool {
+        self.file.is_empty() && self.line.is_none()
+    }
+
     /// One line of a file.
     pub fn line(file: impl Into<String>, line: u64) -> Self {
         Location { file: file.into(), line: Some(line), column: None, index: None }
@@ -70,17 +81,73 @@ impl fmt::Display for Location {
     }
 }
 
+/// What kind of thing is wrong, for scripts and tests to tell problems
+/// apart without reading their words (`validate` and `check` print it in
+/// JSON as `kind`, in snake case). Stable: kinds are only ever added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A file that cannot be opened or read as what it claims to be.
+    Unreadable,
+    /// A file larger than tandem reads, or a cohort larger than memory.
+    TooLarge,
+    /// Broken text or structure: an encoding, a stray quote, a row with
+    /// too many cells, a control character.
+    Malformed,
+    /// A column tandem needs that no header gives.
+    MissingColumn,
+    /// A header read in a way that may not be what was meant: ambiguous,
+    /// passed over, numbering responses.
+    Column,
+    /// An empty cell where a value is needed.
+    MissingValue,
+    /// A value tandem cannot take: not a number, not yes or no, an unknown
+    /// role, out of range.
+    InvalidValue,
+    /// The same id, pair, header or file twice.
+    Duplicate,
+    /// A pair file naming someone not in the intake, or not in that role.
+    UnknownPerson,
+    /// A pair file whose names or addresses differ from the intake's.
+    Disagreement,
+    /// A participant who looks wrong: the same e-mail or person twice,
+    /// invisible characters, near-identical organisations, no goals.
+    Participant,
+    /// Rows of a pair file skipped, or a file naming nothing.
+    Skipped,
+    /// A criterion with weight that has (almost) no data to score on.
+    Gap,
+    /// The configuration: an unknown key, a value out of range, a
+    /// declaration that cannot work.
+    Config,
+    /// A pair that breaks a hard rule, or a locked pair left out.
+    RuleBroken,
+    /// More mentees than a mentor's places, or more mentors than a mentee
+    /// wants.
+    Capacity,
+    /// Settings that cannot be solved exactly together.
+    Unsolvable,
+}
+
+impl Kind {
+    /// The kind as JSON writes it: `missing_column`.
+    pub fn name(self) -> String {
+        serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    }
+}
+
 /// One thing wrong with an input, and what to do about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
+    pub kind: Kind,
     pub location: Location,
     pub message: String,
     pub hint: Option<String>,
 }
 
 impl Problem {
-    pub fn new(location: Location, message: impl Into<String>) -> Self {
-        Problem { location, message: message.into(), hint: None }
+    pub fn new(kind: Kind, location: Location, message: impl Into<String>) -> Self {
+        Problem { kind, location, message: message.into(), hint: None }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -94,7 +161,10 @@ impl fmt::Display for Problem {
     /// characters (from a file name or a cell) are shown escaped, never
     /// sent to the terminal.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", visible(&self.location.to_string()), visible(&self.message))?;
+        if !self.location.is_nowhere() {
+            write!(f, "{}: ", visible(&self.location.to_string()))?;
+        }
+        write!(f, "{}", visible(&self.message))?;
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {}", visible(hint))?;
         }
@@ -179,19 +249,20 @@ impl InputError {
 /// How many rows of one repeated problem are shown.
 pub const SHOWN: usize = 3;
 
-/// Keeps the first [`SHOWN`] problems of each kind (file, column, hint) of
-/// more than five, and one line counting the rest.
+/// Keeps the first [`SHOWN`] problems of each sort (kind, file, column,
+/// hint) of more than five, and one line counting the rest.
 fn collapse(problems: Vec<Problem>) -> Vec<Problem> {
-    type Kind = (String, Option<usize>, Option<String>);
-    let kind = |p: &Problem| -> Kind { (p.location.file.clone(), p.location.index, p.hint.clone()) };
-    let mut counts: std::collections::BTreeMap<Kind, Vec<u64>> = std::collections::BTreeMap::new();
+    type Sort = (Kind, String, Option<usize>, Option<String>);
+    let sort = |p: &Problem| -> Sort { (p.kind, p.location.file.clone(), p.location.index, p.hint.clone()) };
+    let mut counts: std::collections::BTreeMap<Sort, Vec<u64>> = std::collections::BTreeMap::new();
     for problem in problems.iter().filter(|p| p.location.line.is_some()) {
-        counts.entry(kind(problem)).or_default().push(problem.location.line.unwrap_or(0));
+        counts.entry(sort(problem)).or_default().push(problem.location.line.unwrap_or(0));
     }
-    let mut shown: std::collections::BTreeMap<Kind, usize> = std::collections::BTreeMap::new();
+    let mut shown: std::collections::BTreeMap<Sort, usize> = std::collections::BTreeMap::new();
     let mut kept = Vec::new();
     for problem in problems {
-        let key = kind(&problem);
+        let key = sort(&problem);
+        let problem_kind = problem.kind;
         let lines = counts.get(&key).filter(|lines| lines.len() > 5);
         let Some(lines) = lines else {
             kept.push(problem);
@@ -208,6 +279,7 @@ fn collapse(problems: Vec<Problem>) -> Vec<Problem> {
             location.column = kept.last().and_then(|p| p.location.column.clone());
             location.index = kept.last().and_then(|p| p.location.index);
             kept.push(Problem {
+                kind: problem_kind,
                 location,
                 message: format!(
                     "and {} more rows like these, lines {} to {}",
@@ -308,12 +380,13 @@ mod tests {
         let problems = (2..=200)
             .map(|line| {
                 Problem::new(
+                    Kind::MissingValue,
                     Location::line("a.csv", line).column("role").index(1),
                     format!("no role for E{line}"),
                 )
                 .hint("write mentor or mentee")
             })
-            .chain([Problem::new(Location::line("a.csv", 7), "other")])
+            .chain([Problem::new(Kind::MissingValue, Location::line("a.csv", 7), "other")])
             .collect();
         let error = InputError::check(problems).unwrap_err();
         assert_eq!(error.problems.len(), 200, "every problem is kept");
@@ -334,8 +407,8 @@ mod tests {
     #[test]
     fn input_error_lists_every_problem_sorted_with_hints() {
         let error = InputError::check(vec![
-            Problem::new(Location::line("a.csv", 9), "second"),
-            Problem::new(Location::line("a.csv", 3), "first").hint("do this"),
+            Problem::new(Kind::MissingValue, Location::line("a.csv", 9), "second"),
+            Problem::new(Kind::MissingValue, Location::line("a.csv", 3), "first").hint("do this"),
         ])
         .unwrap_err();
         assert_eq!(

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use crate::cohort::{self, Cohort, FileColumns, Role, Source};
 use crate::config::{Config, CriterionConfig};
-use crate::error::{InputError, Location, Problem};
+use crate::error::{InputError, Kind, Location, Problem};
 use crate::intake::{self, ReadOptions, Table, same_file};
 use crate::pairs::{self, Leavers, PairRow};
 use crate::score::{Gap, Ratings, Scorer};
@@ -195,6 +195,7 @@ impl Inputs {
             if let Some((earlier, _)) = named[..i].iter().find(|(other, _)| same_file(other, path)) {
                 problems.push(
                     Problem::new(
+                        Kind::Duplicate,
                         Location::file(path.display().to_string()),
                         format!("this file is given twice (also as {})", earlier.display()),
                     )
@@ -250,6 +251,7 @@ impl Inputs {
                     None => "no input file has".to_owned(),
                 };
                 Problem::new(
+                    Kind::Config,
                     Location::file(&source),
                     format!("[{table}] maps '{header}' to '{field}', but {files} that header"),
                 )
@@ -259,7 +261,7 @@ impl Inputs {
         // One side's mappings read only the files given as that side's.
         if config.columns.per_side() && tables.iter().any(|(_, role)| role.is_none()) {
             warnings.push(
-                Problem::new(Location::file(&source), "[columns.mentors] and [columns.mentees] apply to files given with --mentors and --mentees, not to files holding both roles")
+                Problem::new(Kind::Config, Location::file(&source), "[columns.mentors] and [columns.mentees] apply to files given with --mentors and --mentees, not to files holding both roles")
                     .hint("give the mentors' and the mentees' files with --mentors and --mentees, or map the header under [columns]"),
             );
         }
@@ -270,7 +272,7 @@ impl Inputs {
 /// The warning for rows of a file that name people who left: skipped, as
 /// they need no `what`.
 fn skipped(at: Location, message: String, what: &str) -> Problem {
-    Problem::new(at, format!("{message}; skipped"))
+    Problem::new(Kind::Skipped, at, format!("{message}; skipped"))
         .hint(format!("those who left or did not sign up again need no {what}"))
 }
 
@@ -300,7 +302,7 @@ fn read_priority(
         let at = Location::file(&table.source);
         if read.mentees.is_empty() && read.problems.is_empty() {
             warnings.push(
-                Problem::new(at.clone(), "the priority file names no mentee of this round")
+                Problem::new(Kind::Skipped, at.clone(), "the priority file names no mentee of this round")
                     .hint("check that this is the file you meant"),
             );
         }
@@ -344,7 +346,7 @@ fn read_pair_files(
         let at = Location::file(&table.source);
         if read.rows.is_empty() && read.skipped == 0 && read.problems.is_empty() {
             warnings.push(
-                Problem::new(at.clone(), format!("the {what} file names no pairs"))
+                Problem::new(Kind::Skipped, at.clone(), format!("the {what} file names no pairs"))
                     .hint("check that this is the file you meant"),
             );
         }
@@ -361,8 +363,12 @@ fn read_pair_files(
         warnings.extend(read.disagreements.into_iter().take(3));
         if more > 0 {
             warnings.push(
-                Problem::new(at.clone(), format!("{more} more rows of this file name people differently"))
-                    .hint("compare the file with the intake"),
+                Problem::new(
+                    Kind::Disagreement,
+                    at.clone(),
+                    format!("{more} more rows of this file name people differently"),
+                )
+                .hint("compare the file with the intake"),
             );
         }
         rows.extend(read.rows);
@@ -400,7 +406,7 @@ fn locked_twice(locks: &[PairRow], cohort: &Cohort) -> Vec<Problem> {
             ),
         };
         let message = format!("mentee {mentee} {what} {} and {mentor}", others.join(", "));
-        problems.push(Problem::new(row.origin.clone(), message).hint(hint));
+        problems.push(Problem::new(Kind::Capacity, row.origin.clone(), message).hint(hint));
     }
     problems
 }
@@ -477,7 +483,7 @@ fn gap_warning(gap: &Gap, cohort: &Cohort) -> Problem {
             gap.criterion
         ),
     };
-    Problem::new(location, message).hint(hint)
+    Problem::new(Kind::Gap, location, message).hint(hint)
 }
 
 /// Every field the config's `[columns]` maps a header to must be one tandem
@@ -492,6 +498,7 @@ fn check_columns(config: &Config, source: &str) -> Result<(), InputError> {
         .filter(|(_, field)| !known.iter().chain(&declared).any(|k| text::key(k) == text::key(field)))
         .map(|(header, field)| {
             Problem::new(
+                Kind::Config,
                 Location::file(source),
                 format!("[columns] maps '{header}' to '{field}', which is not a field tandem reads"),
             )

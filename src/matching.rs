@@ -6,7 +6,7 @@
 
 use crate::cohort::{MenteeIx, MentorIx, Participant, Role, Term};
 use crate::config::{TargetAttribute, TargetConfig};
-use crate::error::{InputError, Location, Problem};
+use crate::error::{InputError, Kind, Problem};
 use crate::inputs::Loaded;
 use crate::outcome::Outcome;
 use crate::outcome::targets::{Shortfall, TargetReport};
@@ -110,13 +110,18 @@ impl<'a> Matching<'a> {
             let verdict = matrix.verdict(mentee, mentor);
             if verdict == Verdict::Excluded {
                 problems.push(
-                    Problem::new(row.origin.clone(), format!("the locked pair {names} is also excluded"))
-                        .hint("remove it from the lock file or from the exclude file"),
+                    Problem::new(
+                        Kind::RuleBroken,
+                        row.origin.clone(),
+                        format!("the locked pair {names} is also excluded"),
+                    )
+                    .hint("remove it from the lock file or from the exclude file"),
                 );
             } else if verdict != Verdict::Eligible && !force_locks {
                 let reason = scorer.reason(mentee, mentor).unwrap_or_default();
                 problems.push(
                     Problem::new(
+                        Kind::RuleBroken,
                         row.origin.clone(),
                         format!("the locked pair {names} breaks a rule: {reason}"),
                     )
@@ -127,6 +132,7 @@ impl<'a> Matching<'a> {
             if load[mentor.0] > capacities[mentor.0] && !force_locks {
                 problems.push(
                     Problem::new(
+                        Kind::Capacity,
                         row.origin.clone(),
                         format!(
                             "mentor {} is locked to {} mentees, more than their capacity of {}",
@@ -191,26 +197,26 @@ impl<'a> Matching<'a> {
         };
         solve::solve_problem(&problem).map_err(|unsolved| {
             let problem = match unsolved {
-                Unsolved::TooManyOverlaps(too_many) => Problem::new(
-                    Location::file("the configuration"),
+                Unsolved::TooManyOverlaps(too_many) => Problem::new(Kind::Unsolvable,
+                    self.loaded.config.location(),
                     format!(
                         "the targets share mentees in too many ways to be met exactly ({} combinations to try)",
                         too_many.flows
                     ),
                 )
                 .hint("use fewer targets on different attributes at once"),
-                Unsolved::ObjectiveAgainstTargets => Problem::new(
-                    Location::file("the configuration"),
+                Unsolved::ObjectiveAgainstTargets => Problem::new(Kind::Unsolvable,
+                    self.loaded.config.location(),
                     "objective.prefer = \"best_scores\" cannot be combined with [[targets]]",
                 )
                 .hint("keep the targets with prefer = \"most_pairs\", or drop them"),
-                Unsolved::SeveralAgainstTargets => Problem::new(
-                    Location::file("the configuration"),
+                Unsolved::SeveralAgainstTargets => Problem::new(Kind::Unsolvable,
+                    self.loaded.config.location(),
                     "[[targets]] cannot be combined with mentees who want several mentors (mentors_wanted)",
                 )
                 .hint("drop the targets, or leave mentors_wanted at 1 for everyone"),
-                Unsolved::TooLarge { mentees } => Problem::new(
-                    Location::file("the configuration"),
+                Unsolved::TooLarge { mentees } => Problem::new(Kind::Unsolvable,
+                    self.loaded.config.location(),
                     format!("the scores of {mentees} mentees cannot be weighed exactly for this objective (prefer = \"best_scores\", --priority or mentors_wanted)"),
                 )
                 .hint("use prefer = \"most_pairs\", lower the weights, or match without --priority"),

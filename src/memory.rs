@@ -3,7 +3,7 @@
 //! needs against it before they allocate, so a cohort or a file too large
 //! for the machine is an error with a message, never an abort.
 
-use crate::error::{InputError, Location, Problem, UsageError};
+use crate::error::{InputError, Kind, Location, Problem, UsageError};
 use crate::score::CandidateMatrix;
 
 /// The environment variable that sets a ceiling.
@@ -29,8 +29,9 @@ pub fn limit() -> Result<Option<u64>, UsageError> {
 /// in the memory the run may use:
 ///
 /// # Errors
-/// Too little memory, with a hint of what to do.  the matrix takes five bytes a pair, and several targets at
-/// once need a flow network of about fifty more.
+/// Too little memory, with a hint of what to do: the matrix takes five
+/// bytes a pair, and several targets at once need a flow network of about
+/// fifty more.
 pub fn check_pairs(mentees: usize, mentors: usize, targets: usize) -> Result<(), InputError> {
     let pairs = mentees as u64 * mentors as u64;
     let per_pair = CandidateMatrix::bytes(1, 1) + if targets >= 2 { 48 } else { 0 };
@@ -41,8 +42,8 @@ pub fn check_pairs(mentees: usize, mentors: usize, targets: usize) -> Result<(),
         return Ok(());
     }
     let gib = |bytes: u64| bytes as f64 / (1u64 << 30) as f64;
-    Err(Problem::new(
-        Location::file("the cohort"),
+    Err(Problem::new(Kind::TooLarge,
+        Location::nowhere(),
         format!(
             "{} mentees and {} mentors make {} candidate pairs, which need about {:.1} GiB of memory; {:.1} GiB is available",
             thousands(mentees as u64),

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use crate::cohort::{Cohort, MenteeIx, MentorIx, Role};
-use crate::error::{InputError, Location, Problem};
+use crate::error::{InputError, Kind, Location, Problem};
 use crate::intake::{Columns, FieldSpec, Resolved, Table};
 
 /// A pair read from a file, by cohort index, with the value of its extra
@@ -155,12 +155,12 @@ pub fn read_with(
             continue;
         }
         let problem = |message: String, field: &str| {
-            let hint = if message.starts_with("no participant") {
-                "use the ids or e-mail addresses of the intake file"
+            let (kind, hint) = if message.starts_with("no participant") {
+                (Kind::UnknownPerson, "use the ids or e-mail addresses of the intake file")
             } else {
-                "check that the mentee and mentor columns are not swapped"
+                (Kind::InvalidValue, "check that the mentee and mentor columns are not swapped")
             };
-            Problem::new(at(field), message).hint(hint)
+            Problem::new(kind, at(field), message).hint(hint)
         };
         let mentee = find(cohort, &by_email, mentee_named, Role::Mentee);
         let mentor = find(cohort, &by_email, mentor_named, Role::Mentor);
@@ -185,8 +185,12 @@ pub fn read_with(
                     Ok(number) if number.is_finite() => Some(number),
                     _ => {
                         problems.push(
-                            Problem::new(at(field.name), format!("'{text}' is not a number"))
-                                .hint(format!("write the {} as a number, such as 4 or 7.5", field.name)),
+                            Problem::new(
+                                Kind::InvalidValue,
+                                at(field.name),
+                                format!("'{text}' is not a number"),
+                            )
+                            .hint(format!("write the {} as a number, such as 4 or 7.5", field.name)),
                         );
                         continue;
                     }
@@ -198,6 +202,7 @@ pub fn read_with(
         if let Some(first) = seen.insert((mentee, mentor), row.line) {
             problems.push(
                 Problem::new(
+                    Kind::Duplicate,
                     Location::line(&table.source, row.line),
                     format!(
                         "the pair {} – {} is listed twice, also on line {first}",
@@ -215,7 +220,7 @@ pub fn read_with(
         ] {
             if let Some(disagreement) = disagreement(person, name, email) {
                 read.disagreements.push(
-                    Problem::new(Location::line(&table.source, row.line), disagreement).hint(
+                    Problem::new(Kind::Disagreement, Location::line(&table.source, row.line), disagreement).hint(
                         "ids that were a form's response numbers change every year: name people by e-mail \
                      (mentee_email, mentor_email), as tandem's outputs do; or correct the file",
                     ),
@@ -288,6 +293,7 @@ pub fn read_people(table: &Table, cohort: &Cohort) -> Result<People, InputError>
             Err(Some(message)) if message.starts_with("no participant") => people.skipped += 1,
             Err(Some(message)) => people.problems.push(
                 Problem::new(
+                    Kind::UnknownPerson,
                     table.at(row.line, columns.get(id).or(columns.get(email)).unwrap_or(0)),
                     message,
                 )
@@ -406,7 +412,21 @@ mod tests {
         let cohort = cohort(COHORT);
         let table = parse("p.csv", b"mentee,mentor,rating\nE1,M9,4\nM1,E1,3\nE2,M2,good\nE1,M1,4\nE1,M1,5\n")
             .unwrap();
-        let text = read(&table, &cohort, Some(RATING)).unwrap_err().to_string();
+        let error = read(&table, &cohort, Some(RATING)).unwrap_err();
+        let kinds: Vec<(Option<u64>, Kind)> =
+            error.problems.iter().map(|p| (p.location.line, p.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (Some(2), Kind::UnknownPerson),
+                // M1 is a mentor and E1 a mentee: both columns are wrong.
+                (Some(3), Kind::InvalidValue),
+                (Some(3), Kind::InvalidValue),
+                (Some(4), Kind::InvalidValue),
+                (Some(6), Kind::Duplicate)
+            ]
+        );
+        let text = error.to_string();
         assert!(text.contains("p.csv:2: column 'mentor' (B): no participant has the id 'M9'"), "{text}");
         assert!(text.contains("p.csv:3: column 'mentee' (A): 'M1' is a mentor, not a mentee"), "{text}");
         assert!(text.contains("p.csv:4: column 'rating' (C): 'good' is not a number"), "{text}");

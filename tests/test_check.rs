@@ -39,6 +39,38 @@ fn a_hand_edited_pairing_gets_every_violation() {
     insta::assert_snapshot!(run.stdout);
 }
 
+/// For scripts: every violation with its kind, and the comparison with the
+/// optimum as numbers.
+#[test]
+fn violations_as_json_carry_their_kind() {
+    let wd = Workdir::new();
+    wd.write(
+        "cohort.csv",
+        "id,role,organisation,languages,capacity\n\
+         E1,mentee,Acme,,\nE2,mentee,Beta,German,\nE3,mentee,Gamma,,\nE4,mentee,Delta,,\n\
+         M1,mentor,Acme,,1\nM2,mentor,Zeta,English,1\nM3,mentor,Eta,,2\n",
+    );
+    wd.write("pairs.csv", "mentee_id,mentor_id\nE1,M1\nE2,M2\nE3,M2\nE3,M3\nE9,M3\n");
+    let run = wd.run(&["check", "--pairs", "pairs.csv", "cohort.csv", "--format", "json", "-q"]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let kinds: Vec<(&str, u64)> = json["violations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| (v["kind"].as_str().unwrap(), v["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [("rule_broken", 2), ("rule_broken", 3), ("capacity", 4), ("capacity", 5), ("unknown_person", 6)],
+        "{}",
+        run.stdout
+    );
+    assert_eq!(json["clean"], false);
+    assert_eq!(json["optimum"]["prefer"], "most_pairs");
+    assert!(json["pairing"]["pairs"].as_u64().is_some() && json["optimum"]["total_score"].as_f64().is_some());
+}
+
 #[test]
 fn a_missing_column_in_the_pairing_is_an_input_error() {
     let wd = Workdir::new();

@@ -18,8 +18,18 @@ pub struct CheckArgs {
     /// The pairing to check: mentee_id and mentor_id columns.
     #[arg(long, value_name = "FILE")]
     pairs: PathBuf,
+    /// text: one line per violation, for people and CI logs; json: each with its kind, for scripts.
+    #[arg(long, value_enum, default_value = "text")]
+    format: CheckFormat,
     #[command(flatten)]
     pub inputs: InputArgs,
+}
+
+/// What `check` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
 }
 
 /// Runs `check`; exit code 3 on any violation.
@@ -32,6 +42,9 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let matching = Matching::new(&loaded, args.inputs.locks())?;
     let table = intake::read(&args.pairs, &ReadOptions::default())?;
     let found = check::check(&matching, &table)?;
-    show(&report::text::check(&found))?;
+    match args.format {
+        CheckFormat::Text => show(&report::text::check(&found))?,
+        CheckFormat::Json => report::write(None, &report::json::check(&found), &[])?,
+    }
     Ok(if found.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(3) })
 }

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::error::Problem;
+use crate::error::{Kind, Problem};
 use crate::text::{fold, key};
 
 use super::{Cohort, Participant, Role};
@@ -21,8 +21,12 @@ impl Cohort {
         if everyone.iter().any(|p| !p.goals.is_empty()) {
             for mentee in everyone.iter().filter(|p| p.role == Role::Mentee && p.goals.is_empty()) {
                 warnings.push(
-                    Problem::new(mentee.origin.clone(), format!("mentee '{}' listed no goals", mentee.id))
-                        .hint("their pairs earn no points for goals; ask them for their development goals"),
+                    Problem::new(
+                        Kind::Participant,
+                        mentee.origin.clone(),
+                        format!("mentee '{}' listed no goals", mentee.id),
+                    )
+                    .hint("their pairs earn no points for goals; ask them for their development goals"),
                 );
             }
         }
@@ -43,6 +47,7 @@ fn duplicate_people(everyone: &[&Participant], warnings: &mut Vec<Problem>) {
         if let Some(first) = by_email.get(&email) {
             warnings.push(
                 Problem::new(
+                    Kind::Participant,
                     person.origin.clone(),
                     format!(
                         "'{}' has the same e-mail address as '{}' ({}): {}",
@@ -75,6 +80,7 @@ fn duplicate_people(everyone: &[&Participant], warnings: &mut Vec<Problem>) {
             if let Some(twin) = twin.map(|j| colleagues[j]) {
                 warnings.push(
                     Problem::new(
+                        Kind::Participant,
                         person.origin.clone(),
                         format!(
                             "'{}' ({}) and '{}' ({}, {}) look like the same person at {}",
@@ -99,6 +105,7 @@ fn lookalike_ids(everyone: &[&Participant], warnings: &mut Vec<Problem>) {
         if let Some(c) = id.chars().find(|&c| is_invisible(c)) {
             warnings.push(
                 Problem::new(
+                    Kind::Participant,
                     person.origin.clone(),
                     format!(
                         "id '{}' holds the invisible character U+{:04X}",
@@ -112,7 +119,7 @@ fn lookalike_ids(everyone: &[&Participant], warnings: &mut Vec<Problem>) {
         let form: String = id.chars().filter(|&c| !is_invisible(c)).flat_map(char::to_lowercase).collect();
         if let Some(first) = by_form.get(&form) {
             warnings.push(
-                Problem::new(
+                Problem::new(Kind::Participant,
                     person.origin.clone(),
                     format!(
                         "ids '{}' and '{}' ({}) differ only in case or invisible characters",
@@ -205,7 +212,7 @@ fn organisation_spellings(everyone: &[&Participant], warnings: &mut Vec<Problem>
         });
         if let Some(other) = similar {
             warnings.push(
-                Problem::new(
+                Problem::new(Kind::Participant,
                     person.origin.clone(),
                     format!(
                         "organisation '{}' differs only slightly from '{}' ({})",

@@ -12,7 +12,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::error::{Location, Problem, column_letters};
+use crate::error::{Kind, Location, Problem, column_letters};
 use crate::text::{fold, key};
 
 use super::{Row, Table};
@@ -222,6 +222,7 @@ fn identify<'f>(
     {
         warnings.push(
             Problem::new(
+                Kind::Column,
                 table.at(table.header_line, column),
                 format!(
                     "this header could hold the {} or the {}; tandem takes it as the {}",
@@ -294,6 +295,7 @@ fn two_columns(table: &Table, field: &FieldSpec, taken: usize, passed: &[usize],
     let header = &table.headers[taken];
     let others: Vec<String> = passed.iter().map(|&c| format!("'{}'", table.headers[c])).collect();
     Problem::new(
+        Kind::Column,
         table.at(table.header_line, taken),
         format!(
             "columns '{header}' and {} could both hold the {}; tandem uses '{header}'{because}",
@@ -320,6 +322,7 @@ fn duplicate_headers(table: &Table, resolved: &mut Resolved) {
         let letters: Vec<String> = columns.iter().map(|&c| column_letters(c)).collect();
         let header = &table.headers[columns[0]];
         let problem = Problem::new(
+            Kind::Duplicate,
             Location::line(&table.source, table.header_line),
             format!("columns {} are all headed '{header}'", letters.join(", "))
                 .replacen(", ", if columns.len() == 2 { " and " } else { ", " }, 1)
@@ -501,8 +504,11 @@ pub fn missing(table: &Table, field: &FieldSpec, columns: &Columns) -> Problem {
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)));
     let what = words(field.name);
     let name = field.name;
-    let problem =
-        Problem::new(Location::line(&table.source, table.header_line), format!("no column for {what}"));
+    let problem = Problem::new(
+        Kind::MissingColumn,
+        Location::line(&table.source, table.header_line),
+        format!("no column for {what}"),
+    );
     match closest {
         Some((similarity, header)) if similarity >= 0.6 => problem.hint(format!(
             "did you mean '{header}'? Add under [columns] in the config: {header:?} = \"{name}\" (or rename the header to '{name}')"

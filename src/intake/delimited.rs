@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use super::{ReadOptions, Table};
-use crate::error::{InputError, Location, Problem};
+use crate::error::{InputError, Kind, Location, Problem};
 
 /// Parses delimited text.
 ///
@@ -40,8 +40,12 @@ pub fn parse(source: &str, bytes: &[u8], options: &ReadOptions) -> Result<Table,
             Err(err) => {
                 let line = err.position().map_or(0, |p| lines.at(p.byte()));
                 problems.push(
-                    Problem::new(Location::line(source, line), format!("cannot read this row: {err}"))
-                        .hint("check for a stray quote character on this line"),
+                    Problem::new(
+                        Kind::Malformed,
+                        Location::line(source, line),
+                        format!("cannot read this row: {err}"),
+                    )
+                    .hint("check for a stray quote character on this line"),
                 );
             }
         }
@@ -83,6 +87,7 @@ fn decode<'a>(
             let before = text.split('\u{FFFD}').next().unwrap_or("");
             let line = 1 + before.matches('\n').count() as u64;
             Err(Problem::new(
+                Kind::Malformed,
                 Location::line(source, line),
                 format!("the file is not {} text", encoding.name()),
             )
@@ -108,6 +113,7 @@ fn mostly_utf8(source: &str, bytes: &[u8]) -> Result<(), InputError> {
     let line = 1 + before.iter().filter(|&&b| b == b'\n').count() as u64;
     let character = 1 + String::from_utf8_lossy(&before[line_start..]).chars().count();
     Err(Problem::new(
+        Kind::Malformed,
         Location::line(source, line),
         format!(
             "byte 0x{:02X} at character {character} is not UTF-8, though the file holds UTF-8 text elsewhere",
@@ -127,9 +133,13 @@ fn not_binary(source: &str, text: &str) -> Result<(), InputError> {
     let header = text.lines().find(|line| !line.trim().is_empty()).unwrap_or("");
     let nuls = text.bytes().filter(|&b| b == 0).count();
     if header.contains('\0') || (nuls > 10 && nuls * 100 >= text.len()) {
-        return Err(Problem::new(Location::file(source), "this is not a text file: it holds NUL bytes")
-            .hint("export the sign-up sheet as CSV (UTF-8) or give the Excel workbook itself")
-            .into());
+        return Err(Problem::new(
+            Kind::Malformed,
+            Location::file(source),
+            "this is not a text file: it holds NUL bytes",
+        )
+        .hint("export the sign-up sheet as CSV (UTF-8) or give the Excel workbook itself")
+        .into());
     }
     Ok(())
 }
@@ -157,7 +167,7 @@ fn check_quotes(source: &str, text: &str, delimiter: u8) -> Result<(), InputErro
                 '"' => {
                     quoted = None;
                     if let Some(row) = swallowed {
-                        return Err(Problem::new(
+                        return Err(Problem::new(Kind::Malformed,
                             Location::line(source, opened),
                             format!("a quote opened here closes only on line {line}, so the rows from line {row} on are read as part of one cell"),
                         )
@@ -198,7 +208,7 @@ fn check_quotes(source: &str, text: &str, delimiter: u8) -> Result<(), InputErro
     }
     let last = if text.ends_with('\n') { line - 1 } else { line };
     match quoted {
-        Some(opened) => Err(Problem::new(
+        Some(opened) => Err(Problem::new(Kind::Malformed,
             Location::line(source, opened),
             format!("a quote opened here is never closed, so everything from here to the end of the file (line {last}) would be one cell"),
         )

@@ -37,7 +37,7 @@ use std::path::Path;
 
 use encoding_rs::Encoding;
 
-use crate::error::{InputError, Location, Problem};
+use crate::error::{InputError, Kind, Location, Problem};
 
 /// The most characters a cell may hold: Excel's own limit, so no export of
 /// a real sheet reaches it.
@@ -59,6 +59,7 @@ const MEMORY_PER_BYTE: u64 = 16;
 /// The problem of a cell longer than [`MAX_CELL`].
 fn too_long(at: Location, characters: usize) -> Problem {
     Problem::new(
+        Kind::Malformed,
         at,
         format!("this cell holds {characters} characters, more than the {MAX_CELL} a cell may hold"),
     )
@@ -147,6 +148,7 @@ impl Table {
             }
             if let Some(far) = cells.iter().skip(MAX_COLUMNS).position(|c| !c.trim().is_empty()) {
                 return Err(Problem::new(
+                    Kind::Malformed,
                     Location::line(source, line).index(MAX_COLUMNS + far),
                     format!("this row has a value beyond the {MAX_COLUMNS} columns tandem reads"),
                 )
@@ -165,6 +167,7 @@ impl Table {
             }
             if table.rows.len() == MAX_ROWS {
                 return Err(Problem::new(
+                    Kind::TooLarge,
                     Location::line(source, line),
                     format!("the file has more than {MAX_ROWS} rows"),
                 )
@@ -174,7 +177,7 @@ impl Table {
             let width = table.headers.len();
             if let Some(extra) = cells.iter().skip(width).position(|c| !c.trim().is_empty()) {
                 table.problems.push(
-                    Problem::new(
+                    Problem::new(Kind::Malformed,
                         Location::line(source, line).index(width + extra),
                         format!("this row has {} cells but the header has {width}", cells.len()),
                     )
@@ -184,7 +187,7 @@ impl Table {
             table.rows.push(Row { line, cells });
         }
         if !has_header {
-            return Err(Problem::new(Location::file(source), "the file is empty")
+            return Err(Problem::new(Kind::Malformed, Location::file(source), "the file is empty")
                 .hint("export the sign-up form with its header row")
                 .into());
         }
@@ -200,7 +203,7 @@ impl Table {
                 n => format!(" ({n} cells in all)"),
             };
             table.warnings.push(
-                Problem::new(at, format!("a cell holds the control character U+{:04X}, which tandem removes{more}", c as u32))
+                Problem::new(Kind::Malformed, at, format!("a cell holds the control character U+{:04X}, which tandem removes{more}", c as u32))
                     .hint("such characters come from copying out of other programs; clean the cell to be sure nothing else is lost"),
             );
         }
@@ -252,6 +255,7 @@ pub fn read(path: &Path, options: &ReadOptions) -> Result<Table, InputError> {
         && metadata.len() > MAX_TEXT as u64
     {
         return Err(Problem::new(
+            Kind::TooLarge,
             Location::file(&source),
             format!(
                 "the file is {} MB, more than the {} MB tandem reads",
@@ -269,6 +273,7 @@ pub fn read(path: &Path, options: &ReadOptions) -> Result<Table, InputError> {
         && metadata.len().saturating_mul(MEMORY_PER_BYTE) > memory
     {
         return Err(Problem::new(
+            Kind::TooLarge,
             Location::file(&source),
             format!(
                 "the file is {}, and reading it needs about {} of the {} available",
@@ -281,8 +286,12 @@ pub fn read(path: &Path, options: &ReadOptions) -> Result<Table, InputError> {
         .into());
     }
     let bytes = std::fs::read(path).map_err(|err| {
-        Problem::new(Location::file(&source), format!("cannot read the file: {}", crate::error::plain(&err)))
-            .hint("check that the path is right and that you may read the file")
+        Problem::new(
+            Kind::Unreadable,
+            Location::file(&source),
+            format!("cannot read the file: {}", crate::error::plain(&err)),
+        )
+        .hint("check that the path is right and that you may read the file")
     })?;
     let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
     if workbook::is_workbook(&bytes) {

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use calamine::{Data, Reader, Sheets, open_workbook_auto_from_rs};
 
 use super::Table;
-use crate::error::{InputError, Location, Problem, column_letters};
+use crate::error::{InputError, Kind, Location, Problem, column_letters};
 
 /// Whether the bytes are a workbook, by their first bytes: a zip container
 /// (xlsx, xlsm, xlsb, ods) or an OLE compound file (xls). The content
@@ -34,7 +34,7 @@ pub fn parse(source: &str, bytes: Vec<u8>, sheet: Option<&str>) -> Result<Table,
     check_unpacked_size(source, &bytes)?;
     check_repeated_cells(source, &bytes)?;
     let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|err| {
-        Problem::new(Location::file(source), format!("cannot read this workbook: {err}"))
+        Problem::new(Kind::Unreadable, Location::file(source), format!("cannot read this workbook: {err}"))
             .hint("open it in Excel and save it again as .xlsx, or save the sheet as 'CSV UTF-8'")
     })?;
     let names = workbook.sheet_names();
@@ -49,6 +49,7 @@ pub fn parse(source: &str, bytes: Vec<u8>, sheet: Option<&str>) -> Result<Table,
     let Some(name) = name else {
         let listed = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
         return Err(Problem::new(
+            Kind::Unreadable,
             Location::file(source),
             format!("the workbook has no sheet named '{}'", sheet.unwrap_or_default()),
         )
@@ -58,8 +59,12 @@ pub fn parse(source: &str, bytes: Vec<u8>, sheet: Option<&str>) -> Result<Table,
     let source_sheet = format!("{source} [{name}]");
     let unreadable = |err: &dyn std::fmt::Display| {
         InputError::from(
-            Problem::new(Location::file(source), format!("cannot read the sheet '{name}': {err}"))
-                .hint("open the workbook in Excel and save it again"),
+            Problem::new(
+                Kind::Unreadable,
+                Location::file(source),
+                format!("cannot read the sheet '{name}': {err}"),
+            )
+            .hint("open the workbook in Excel and save it again"),
         )
     };
     let mut cells = Cells::new(&source_sheet);
@@ -111,6 +116,7 @@ fn check_unpacked_size(source: &str, bytes: &[u8]) -> Result<(), InputError> {
         return Ok(());
     }
     Err(Problem::new(
+        Kind::TooLarge,
         Location::file(source),
         format!(
             "this workbook unpacks to {}, more than the {} tandem reads ({} packed)",
@@ -162,7 +168,7 @@ fn check_repeated_cells(source: &str, bytes: &[u8]) -> Result<(), InputError> {
             column = column.saturating_add(columns);
             if tag.contains("office:value-type") {
                 if column > u64::from(MAX_COLUMNS) {
-                    return Err(Problem::new(
+                    return Err(Problem::new(Kind::Malformed,
                         Location::file(source),
                         format!("a row of this sheet has values beyond the {MAX_COLUMNS} columns tandem reads"),
                     )
@@ -174,6 +180,7 @@ fn check_repeated_cells(source: &str, bytes: &[u8]) -> Result<(), InputError> {
         }
         if cells > MAX_REPEATED_CELLS {
             return Err(Problem::new(
+                Kind::TooLarge,
                 Location::file(source),
                 format!("this workbook repeats cells into more than {MAX_REPEATED_CELLS} values"),
             )
@@ -209,6 +216,7 @@ impl<'s> Cells<'s> {
         let at = || Location::line(self.source, u64::from(row) + 1).index(column as usize);
         if column >= MAX_COLUMNS {
             return Err(Problem::new(
+                Kind::Malformed,
                 at(),
                 format!(
                     "this sheet has a value in column {}, beyond the {MAX_COLUMNS} columns tandem reads",
@@ -229,7 +237,7 @@ impl<'s> Cells<'s> {
             Ok(text) => text,
             Err(error) => {
                 self.problems.push(
-                    Problem::new(at(), format!("the cell shows the Excel error {error}"))
+                    Problem::new(Kind::InvalidValue, at(), format!("the cell shows the Excel error {error}"))
                         .hint("fix the formula in Excel, or replace it by its value"),
                 );
                 String::new()
@@ -238,6 +246,7 @@ impl<'s> Cells<'s> {
         self.text += text.len();
         if self.text > super::MAX_TEXT {
             return Err(Problem::new(
+                Kind::TooLarge,
                 Location::file(self.source),
                 format!("this sheet holds more than {} MB of text", super::MAX_TEXT / 1_000_000),
             )

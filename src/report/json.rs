@@ -349,7 +349,8 @@ struct ParticipantsJson {
 
 #[derive(Serialize)]
 struct ProblemJson<'a> {
-    file: &'a str,
+    kind: crate::error::Kind,
+    file: Option<&'a str>,
     line: Option<u64>,
     column: Option<String>,
     header: Option<&'a str>,
@@ -361,7 +362,8 @@ impl<'a> From<&'a crate::error::Problem> for ProblemJson<'a> {
     fn from(problem: &'a crate::error::Problem) -> Self {
         let at = &problem.location;
         ProblemJson {
-            file: &at.file,
+            kind: problem.kind,
+            file: (!at.file.is_empty()).then_some(at.file.as_str()),
             line: at.line,
             column: at.index.map(crate::error::column_letters),
             header: at.column.as_deref(),
@@ -369,6 +371,24 @@ impl<'a> From<&'a crate::error::Problem> for ProblemJson<'a> {
             hint: problem.hint.as_deref(),
         }
     }
+}
+
+/// What `check --format json` writes: every violation with its kind and
+/// place, the targets missed, and the pairing against the optimum.
+pub fn check(report: &crate::check::CheckReport) -> Vec<u8> {
+    let violations: Vec<ProblemJson> = report.violations.iter().map(ProblemJson::from).collect();
+    let prefer = match report.prefer {
+        crate::config::Prefer::MostPairs => "most_pairs",
+        crate::config::Prefer::BestScores => "best_scores",
+    };
+    to_bytes(&serde_json::json!({
+        "version": 1,
+        "clean": report.is_clean(),
+        "violations": violations,
+        "targets_missed": report.targets,
+        "pairing": { "pairs": report.pairs, "total_score": report.total.as_f64() },
+        "optimum": { "pairs": report.optimum_pairs, "total_score": report.optimum_total.as_f64(), "prefer": prefer },
+    }))
 }
 
 /// What `diff --format json` writes: the counts, each mentee's change, and

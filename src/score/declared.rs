@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use crate::cohort::{Cohort, Participant};
 use crate::config::{Compare, Config, CriterionConfig};
-use crate::error::{Location, Problem};
+use crate::error::{Kind, Location, Problem};
 use crate::text::fold;
 use crate::words;
 
@@ -662,7 +662,7 @@ pub fn problems(cohort: &Cohort, config: &Config, source: &str) -> Vec<Problem> 
         for column in declaration.columns() {
             if !headers.contains(&crate::text::key(column)) && !field(column) && !cohort.files.is_empty() {
                 problems.push(
-                    Problem::new(
+                    Problem::new(Kind::Config,
                         at.clone(),
                         format!("[[criteria]] '{}' reads the column '{column}', which no input file has", declaration.name),
                     )
@@ -673,7 +673,7 @@ pub fn problems(cohort: &Cohort, config: &Config, source: &str) -> Vec<Problem> 
         let Some(compiled) = Declared::new(cohort, config, declaration) else { continue };
         for (value, origin) in compiled.unordered(cohort) {
             problems.push(
-                Problem::new(
+                Problem::new(Kind::InvalidValue,
                     origin,
                     format!("'{value}' is not in the order of [[criteria]] '{}' ({at})", declaration.name),
                 )

@@ -3,7 +3,7 @@
 
 use crate::cohort::Cohort;
 use crate::config::Config;
-use crate::error::{InputError, Problem};
+use crate::error::{InputError, Kind, Problem};
 use crate::intake::{FieldSpec, Table};
 use crate::pairs;
 
@@ -41,7 +41,7 @@ impl Ratings {
             let rating = row.value.unwrap_or(0.0);
             if !(0.0..=max).contains(&rating) {
                 problems.push(
-                    Problem::new(row.origin, format!("rating {rating} is outside the scale 0 to {max}"))
+                    Problem::new(Kind::InvalidValue, row.origin, format!("rating {rating} is outside the scale 0 to {max}"))
                         .hint("correct the rating, or set the top of the scale with 'max' under [ratings] in the config"),
                 );
                 continue;
