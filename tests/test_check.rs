@@ -13,15 +13,16 @@ fn tandems_own_output_passes() {
     assert!(run.stdout.ends_with("; the pairing is as good as it.\n"), "{}", run.stdout);
 }
 
+/// Four mentees and three mentors, where colleagues, languages and
+/// capacities make violations easy to write.
+const SMALL: &str = "id,role,organisation,languages,capacity\n\
+     E1,mentee,Acme,,\nE2,mentee,Beta,German,\nE3,mentee,Gamma,,\nE4,mentee,Delta,,\n\
+     M1,mentor,Acme,,1\nM2,mentor,Zeta,English,1\nM3,mentor,Eta,,2\n";
+
 #[test]
 fn a_hand_edited_pairing_gets_every_violation() {
     let wd = Workdir::new();
-    wd.write(
-        "cohort.csv",
-        "id,role,organisation,languages,capacity\n\
-         E1,mentee,Acme,,\nE2,mentee,Beta,German,\nE3,mentee,Gamma,,\nE4,mentee,Delta,,\n\
-         M1,mentor,Acme,,1\nM2,mentor,Zeta,English,1\nM3,mentor,Eta,,2\n",
-    );
+    wd.write("cohort.csv", SMALL);
     wd.write("exclude.csv", "mentee_id,mentor_id\nE4,M3\n");
     wd.write("tandem.toml", "[[targets]]\nattribute = \"sector\"\nvalue = \"finance\"\nmin_share = 0.5\n");
     wd.write("pairs.csv", "mentee_id,mentor_id\nE1,M1\nE2,M2\nE3,M2\nE3,M3\nE4,M3\nE9,M3\n");
@@ -44,12 +45,7 @@ fn a_hand_edited_pairing_gets_every_violation() {
 #[test]
 fn violations_as_json_carry_their_kind() {
     let wd = Workdir::new();
-    wd.write(
-        "cohort.csv",
-        "id,role,organisation,languages,capacity\n\
-         E1,mentee,Acme,,\nE2,mentee,Beta,German,\nE3,mentee,Gamma,,\nE4,mentee,Delta,,\n\
-         M1,mentor,Acme,,1\nM2,mentor,Zeta,English,1\nM3,mentor,Eta,,2\n",
-    );
+    wd.write("cohort.csv", SMALL);
     wd.write("pairs.csv", "mentee_id,mentor_id\nE1,M1\nE2,M2\nE3,M2\nE3,M3\nE9,M3\n");
     let run = wd.run(&["check", "--pairs", "pairs.csv", "cohort.csv", "--format", "json", "-q"]);
     assert_eq!(run.code, 3, "{}", run.stderr);
