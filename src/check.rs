@@ -7,7 +7,7 @@ use crate::cohort::{MenteeIx, MentorIx};
 use crate::error::{InputError, Kind, Location, Problem};
 use crate::intake::Table;
 use crate::matching::Matching;
-use crate::pairs;
+use crate::pairs::{self, PairRow};
 use crate::score::{Total, Verdict};
 
 /// What `tandem check` found.
@@ -45,86 +45,130 @@ impl CheckReport {
 pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, InputError> {
     let cohort = &matching.loaded.cohort;
     let (rows, mut violations) = pairs::read_lenient(table, cohort, None)?;
-    let matrix = &matching.matrix;
-    let mut mentors_of: Vec<Vec<(MentorIx, &Location)>> = vec![Vec::new(); cohort.mentees.len()];
-    let mut load = vec![0u32; cohort.mentors.len()];
-    // Per mentor, the pair that first went over capacity.
-    let mut excess: Vec<Option<(String, Location)>> = vec![None; cohort.mentors.len()];
-    let mut total = Total::ZERO;
-    let mut made = Vec::new();
+    let mut pairing = Pairing::new(cohort.mentees.len(), cohort.mentors.len());
     for row in &rows {
+        violations.extend(pairing.add(matching, row));
+    }
+    violations.extend(pairing.over_capacity(matching));
+    violations.extend(pairing.locks_missing(matching, &table.source));
+    let targets = targets_missed(matching, &pairing.made);
+    let optimum = matching.solve()?;
+    violations.sort_by(|a, b| a.location.cmp(&b.location));
+    let matrix = &matching.matrix;
+    Ok(CheckReport {
+        violations,
+        targets,
+        pairs: pairing.made.len(),
+        total: pairing.total,
+        optimum_pairs: optimum.pair_count(),
+        optimum_total: optimum.pairs().map(|(e, m)| matrix.score(MenteeIx(e), MentorIx(m))).sum(),
+        prefer: matching.loaded.config.objective.prefer,
+        several: !matching.wanted.is_empty(),
+    })
+}
+
+/// The pairing as its rows are taken in, with what checking them needs.
+struct Pairing<'r> {
+    /// Per mentee, their mentors so far, each with its row.
+    mentors_of: Vec<Vec<(MentorIx, &'r Location)>>,
+    /// Per mentor, their mentees so far.
+    load: Vec<u32>,
+    /// Per mentor, the pair that first went over capacity.
+    excess: Vec<Option<(String, Location)>>,
+    made: Vec<(MenteeIx, MentorIx)>,
+    total: Total,
+}
+
+impl<'r> Pairing<'r> {
+    fn new(mentees: usize, mentors: usize) -> Self {
+        Pairing {
+            mentors_of: vec![Vec::new(); mentees],
+            load: vec![0; mentors],
+            excess: vec![None; mentors],
+            made: Vec::new(),
+            total: Total::ZERO,
+        }
+    }
+
+    /// Takes in a row: a violation when the mentee has all the mentors
+    /// they want already (the row is then left out) or the pair breaks a
+    /// rule.
+    fn add(&mut self, matching: &Matching<'_>, row: &'r PairRow) -> Option<Problem> {
+        let cohort = &matching.loaded.cohort;
         let (mentee, mentor) = (row.mentee, row.mentor);
         let names = format!("{} – {}", cohort.mentee(mentee).id, cohort.mentor(mentor).id);
+        let mentors = &mut self.mentors_of[mentee.0];
         // The same pair twice is the pair file's own problem.
-        if mentors_of[mentee.0].iter().any(|&(m, _)| m == mentor) {
-            continue;
+        if mentors.iter().any(|&(m, _)| m == mentor) {
+            return None;
         }
         let wanted = cohort.mentee(mentee).wanted as usize;
-        if mentors_of[mentee.0].len() >= wanted {
-            let others: Vec<String> = mentors_of[mentee.0]
-                .iter()
-                .map(|&(other, at)| format!("{} ({at})", cohort.mentor(other).id))
-                .collect();
+        if mentors.len() >= wanted {
+            let others: Vec<String> =
+                mentors.iter().map(|&(other, at)| format!("{} ({at})", cohort.mentor(other).id)).collect();
+            let id = &cohort.mentee(mentee).id;
             let message = if wanted == 1 {
-                format!(
-                    "{names}: mentee {} is paired twice, also with {}",
-                    cohort.mentee(mentee).id,
-                    others[0]
-                )
+                format!("{names}: mentee {id} is paired twice, also with {}", others[0])
             } else {
                 format!(
-                    "{names}: mentee {} has more mentors than the {wanted} wanted, also {}",
-                    cohort.mentee(mentee).id,
+                    "{names}: mentee {id} has more mentors than the {wanted} wanted, also {}",
                     others.join(", ")
                 )
             };
-            violations.push(Problem::new(Kind::Capacity, row.origin.clone(), message));
-            continue;
+            return Some(Problem::new(Kind::Capacity, row.origin.clone(), message));
         }
-        mentors_of[mentee.0].push((mentor, &row.origin));
-        made.push((mentee, mentor));
-        total += matrix.score(mentee, mentor);
-        if matrix.verdict(mentee, mentor) != Verdict::Eligible {
+        mentors.push((mentor, &row.origin));
+        self.made.push((mentee, mentor));
+        self.total += matching.matrix.score(mentee, mentor);
+        self.load[mentor.0] += 1;
+        if self.load[mentor.0] == cohort.mentor(mentor).capacity + 1 {
+            self.excess[mentor.0] = Some((names.clone(), row.origin.clone()));
+        }
+        (matching.matrix.verdict(mentee, mentor) != Verdict::Eligible).then(|| {
             let reason = matching.scorer.reason(mentee, mentor).unwrap_or_default();
-            violations.push(Problem::new(Kind::RuleBroken, row.origin.clone(), format!("{names}: {reason}")));
-        }
-        load[mentor.0] += 1;
-        if load[mentor.0] == cohort.mentor(mentor).capacity + 1 {
-            excess[mentor.0] = Some((names, row.origin.clone()));
-        }
+            Problem::new(Kind::RuleBroken, row.origin.clone(), format!("{names}: {reason}"))
+        })
     }
-    for (mentor, excess) in cohort.mentor_ixs().zip(excess) {
-        if let Some((names, at)) = excess {
-            let capacity = cohort.mentor(mentor).capacity;
-            violations.push(Problem::new(
-                Kind::Capacity,
-                at,
-                format!(
-                    "{names}: over capacity: mentor {} has {} mentees, capacity {capacity}",
-                    cohort.mentor(mentor).id,
-                    load[mentor.0]
-                ),
-            ));
-        }
+
+    /// A violation per mentor with more mentees than places, at the pair
+    /// that went over.
+    fn over_capacity(&self, matching: &Matching<'_>) -> Vec<Problem> {
+        let cohort = &matching.loaded.cohort;
+        cohort
+            .mentor_ixs()
+            .zip(&self.excess)
+            .filter_map(|(mentor, excess)| {
+                let (names, at) = excess.clone()?;
+                let (id, capacity) = (&cohort.mentor(mentor).id, cohort.mentor(mentor).capacity);
+                let message = format!(
+                    "{names}: over capacity: mentor {id} has {} mentees, capacity {capacity}",
+                    self.load[mentor.0]
+                );
+                Some(Problem::new(Kind::Capacity, at, message))
+            })
+            .collect()
     }
-    for &(mentee, mentor) in &matching.locked {
-        if !mentors_of[mentee.0].iter().any(|&(m, _)| m == mentor) {
-            violations.push(Problem::new(
-                Kind::RuleBroken,
-                Location::file(&table.source),
-                format!(
-                    "{} – {}: locked pair missing from the pairing",
-                    cohort.mentee(mentee).id,
-                    cohort.mentor(mentor).id
-                ),
-            ));
-        }
+
+    /// A violation per locked pair the pairing leaves out.
+    fn locks_missing(&self, matching: &Matching<'_>, source: &str) -> Vec<Problem> {
+        let cohort = &matching.loaded.cohort;
+        matching
+            .locked
+            .iter()
+            .filter(|&&(mentee, mentor)| !self.mentors_of[mentee.0].iter().any(|&(m, _)| m == mentor))
+            .map(|&(mentee, mentor)| {
+                let (e, m) = (&cohort.mentee(mentee).id, &cohort.mentor(mentor).id);
+                let message = format!("{e} – {m}: locked pair missing from the pairing");
+                Problem::new(Kind::RuleBroken, Location::file(source), message)
+            })
+            .collect()
     }
-    let targets = matching
-        .loaded
-        .config
-        .targets
-        .iter()
+}
+
+/// The targets the pairs miss, in words.
+fn targets_missed(matching: &Matching<'_>, made: &[(MenteeIx, MentorIx)]) -> Vec<String> {
+    let configs = matching.loaded.config.targets.iter();
+    configs
         .zip(&matching.targets)
         .filter_map(|(config, target)| {
             let needed = target.needed(made.len());
@@ -139,17 +183,5 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
                 )
             })
         })
-        .collect();
-    let optimum = matching.solve()?;
-    violations.sort_by(|a, b| a.location.cmp(&b.location));
-    Ok(CheckReport {
-        violations,
-        targets,
-        pairs: made.len(),
-        total,
-        optimum_pairs: optimum.pair_count(),
-        optimum_total: optimum.pairs().map(|(e, m)| matrix.score(MenteeIx(e), MentorIx(m))).sum(),
-        prefer: matching.loaded.config.objective.prefer,
-        several: !matching.wanted.is_empty(),
-    })
+        .collect()
 }

@@ -625,112 +625,36 @@ impl Config {
         let mut kinds: Vec<Compare> = Vec::new();
         let replacements = self.replacements();
         for (i, criterion) in self.criteria.iter().enumerate() {
-            let at = self.criterion_location(source, i);
-            let mut problem = |message: String, hint: &str| {
-                problems.push(
-                    Problem::new(
-                        Kind::Config,
-                        at.clone(),
-                        format!("[[criteria]] '{}': {message}", criterion.name),
-                    )
-                    .hint(hint),
-                );
-            };
+            let mut found: Vec<(String, String)> = Vec::new();
+            // Against the declarations before it: names and kinds once.
             let name = crate::text::key(&criterion.name);
-            let compares = criterion.compare.compares_columns();
-            let replaced = replacements.iter().position(|r| *r == Some(i)).map(|slot| BUILTIN[slot]);
             if name.is_empty() {
-                problem(
-                    "has no name".to_owned(),
+                found.push(said(
+                    "has no name",
                     "give every criterion a name, shown in explanations and columns",
-                );
+                ));
             } else if names.contains(&name) {
-                problem("the name is taken".to_owned(), "give every criterion a name of its own");
+                found.push(said("the name is taken", "give every criterion a name of its own"));
             }
-            names.push(name.clone());
-            if !compares {
+            names.push(name);
+            if !criterion.compare.compares_columns() {
                 if kinds.contains(&criterion.compare) {
-                    problem(
-                        format!("a second compare = \"{}\"", kind(criterion.compare)),
-                        "declare each of sector, preferences and ratings once",
-                    );
+                    let message = format!("a second compare = \"{}\"", kind(criterion.compare));
+                    found.push(said(&message, "declare each of sector, preferences and ratings once"));
                 }
                 kinds.push(criterion.compare);
             }
-            if let Some(builtin) = replaced.filter(|b| self.weights_written.iter().any(|w| w == b)) {
-                problem(
-                    format!(
-                        "takes the place of the built-in {builtin} criterion, whose weight [weights] also sets"
-                    ),
-                    &format!(
-                        "keep the weight in one place: remove {builtin} from [weights], or this declaration"
-                    ),
-                );
-            }
-            if !(0.0..=1000.0).contains(&criterion.weight) {
-                problem("weight must be between 0 and 1000".to_owned(), "points when the criterion is met");
-            }
-            if criterion.weight == 0.0 && !criterion.require && replaced.is_none() {
-                problem(
-                    "has no weight and is not required, so it changes nothing".to_owned(),
-                    "give it a weight (points when met), or require = true to make it a hard rule",
-                );
-            }
-            if compares && criterion.mentee.trim().is_empty() {
-                problem(
-                    "reads no column".to_owned(),
-                    "name the mentee's column, e.g. mentee = \"Grade\" (and mentor = \"...\" when the mentor's differs)",
-                );
-            }
-            if !compares
-                && (!criterion.mentee.is_empty()
-                    || criterion.mentor.is_some()
-                    || !criterion.mentees.is_empty()
-                    || criterion.require)
-            {
-                problem(
-                    format!(
-                        "compare = \"{}\" reads its own fields and is never a hard rule",
-                        kind(criterion.compare)
-                    ),
-                    "remove mentee, mentor, mentees and require; for a rule over a column, compare same, different, wish, above or below",
-                );
-            }
-            if criterion.policy.is_some() && criterion.compare != Compare::Sector {
-                problem("policy belongs to compare = \"sector\"".to_owned(), "remove it, or compare sector");
-            }
-            if criterion.preferences.is_some() && criterion.compare != Compare::Preferences {
-                problem(
-                    "preferences belong to compare = \"preferences\"".to_owned(),
-                    "remove them, or compare preferences",
-                );
-            }
-            let ordered = matches!(criterion.compare, Compare::Above | Compare::Below);
-            if !ordered && (criterion.steps.is_some() || !criterion.order.is_empty()) {
-                problem(
-                    "order and steps belong to compare = \"above\" or \"below\"".to_owned(),
-                    "remove them, or compare above or below",
-                );
-            }
-            if criterion.compare == Compare::Wish && criterion.mentor.is_none() {
-                problem(
-                    "a wish compares the mentee's column with another of the mentor".to_owned(),
-                    "name the mentor's column, e.g. mentor = \"gender\"",
-                );
-            }
-            if let Some([from, to]) = criterion.steps {
-                let widest = if criterion.order.is_empty() {
-                    f64::INFINITY
-                } else {
-                    criterion.order.len() as f64 - 1.0
-                };
-                if from > to || from < 0.0 || from > widest {
-                    problem(
-                        format!("steps [{from}, {to}] make no pair possible"),
-                        "write steps = [from, to], from at most to, within the order's length",
-                    );
-                }
-            }
+            let replaced = replacements.iter().position(|r| *r == Some(i)).map(|slot| BUILTIN[slot]);
+            found.extend(self.declaration_problems(criterion, replaced));
+            let at = self.criterion_location(source, i);
+            problems.extend(found.into_iter().map(|(message, hint)| {
+                Problem::new(
+                    Kind::Config,
+                    at.clone(),
+                    format!("[[criteria]] '{}': {message}", criterion.name),
+                )
+                .hint(hint)
+            }));
         }
         if self.criteria.iter().filter(|c| c.require).count() > crate::score::Verdict::MAX_DECLARED {
             problems.push(
@@ -740,6 +664,88 @@ impl Config {
         }
         problems
     }
+
+    /// What is wrong with one declaration on its own, as (message, hint);
+    /// `replaced` names the built-in criterion whose place it takes.
+    fn declaration_problems(
+        &self,
+        criterion: &CriterionConfig,
+        replaced: Option<&str>,
+    ) -> Vec<(String, String)> {
+        let mut found = Vec::new();
+        let compares = criterion.compare.compares_columns();
+        if let Some(builtin) = replaced.filter(|b| self.weights_written.iter().any(|w| w == b)) {
+            found.push((
+                format!(
+                    "takes the place of the built-in {builtin} criterion, whose weight [weights] also sets"
+                ),
+                format!("keep the weight in one place: remove {builtin} from [weights], or this declaration"),
+            ));
+        }
+        if !(0.0..=1000.0).contains(&criterion.weight) {
+            found.push(said("weight must be between 0 and 1000", "points when the criterion is met"));
+        }
+        if criterion.weight == 0.0 && !criterion.require && replaced.is_none() {
+            found.push(said(
+                "has no weight and is not required, so it changes nothing",
+                "give it a weight (points when met), or require = true to make it a hard rule",
+            ));
+        }
+        if compares && criterion.mentee.trim().is_empty() {
+            found.push(said(
+                "reads no column",
+                "name the mentee's column, e.g. mentee = \"Grade\" (and mentor = \"...\" when the mentor's differs)",
+            ));
+        }
+        let own_fields = !criterion.mentee.is_empty()
+            || criterion.mentor.is_some()
+            || !criterion.mentees.is_empty()
+            || criterion.require;
+        if !compares && own_fields {
+            found.push(said(
+                &format!("compare = \"{}\" reads its own fields and is never a hard rule", kind(criterion.compare)),
+                "remove mentee, mentor, mentees and require; for a rule over a column, compare same, different, wish, above or below",
+            ));
+        }
+        if criterion.policy.is_some() && criterion.compare != Compare::Sector {
+            found.push(said("policy belongs to compare = \"sector\"", "remove it, or compare sector"));
+        }
+        if criterion.preferences.is_some() && criterion.compare != Compare::Preferences {
+            found.push(said(
+                "preferences belong to compare = \"preferences\"",
+                "remove them, or compare preferences",
+            ));
+        }
+        let ordered = matches!(criterion.compare, Compare::Above | Compare::Below);
+        if !ordered && (criterion.steps.is_some() || !criterion.order.is_empty()) {
+            found.push(said(
+                "order and steps belong to compare = \"above\" or \"below\"",
+                "remove them, or compare above or below",
+            ));
+        }
+        if criterion.compare == Compare::Wish && criterion.mentor.is_none() {
+            found.push(said(
+                "a wish compares the mentee's column with another of the mentor",
+                "name the mentor's column, e.g. mentor = \"gender\"",
+            ));
+        }
+        if let Some([from, to]) = criterion.steps {
+            let widest =
+                if criterion.order.is_empty() { f64::INFINITY } else { criterion.order.len() as f64 - 1.0 };
+            if from > to || from < 0.0 || from > widest {
+                found.push(said(
+                    &format!("steps [{from}, {to}] make no pair possible"),
+                    "write steps = [from, to], from at most to, within the order's length",
+                ));
+            }
+        }
+        found
+    }
+}
+
+/// A problem and its hint, as words.
+fn said(message: &str, hint: &str) -> (String, String) {
+    (message.to_owned(), hint.to_owned())
 }
 
 /// A kind of declaration as the config spells it.

@@ -149,44 +149,9 @@ impl Outcome {
         for (_, mentor) in assignment.pairs() {
             load[mentor] += 1;
         }
-        let mut pairs: Vec<MatchedPair> = assignment
-            .pairs()
-            .map(|(e, m)| {
-                let (mentee, mentor) = (MenteeIx(e), MentorIx(m));
-                let mentors: Vec<MentorIx> = assignment.mentors_of(e).into_iter().map(MentorIx).collect();
-                let (e, m) = (cohort.mentee(mentee), cohort.mentor(mentor));
-                MatchedPair {
-                    rank: 0,
-                    mentee_id: e.id.0.clone(),
-                    mentee_name: e.name.clone(),
-                    mentor_id: m.id.0.clone(),
-                    mentor_name: m.name.clone(),
-                    mentee_email: e.email.clone(),
-                    mentee_organisation: e.organisation.text.clone(),
-                    mentor_email: m.email.clone(),
-                    mentor_organisation: m.organisation.text.clone(),
-                    score: matrix.score(mentee, mentor),
-                    criteria: scorer.assess(mentee, mentor).criteria,
-                    explanation: several(
-                        explain(scorer, matrix, (mentee, mentor), locked, load[mentor.0] > m.capacity),
-                        e.wanted,
-                        mentors.len(),
-                    ),
-                    mentee_extra: extra(e, &cohort.extra_columns),
-                    mentor_extra: extra(m, &cohort.extra_columns),
-                    locked: locked.contains(&(mentee, mentor)),
-                    alternatives: others(matrix, mentee, &mentors, alternatives)
-                        .map(|other| Alternative {
-                            mentor_id: cohort.mentor(other).id.0.clone(),
-                            mentor_name: cohort.mentor(other).name.clone(),
-                            score: matrix.score(mentee, other),
-                        })
-                        .collect(),
-                    mentee_sector: e.sector.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
-                    mentor_sector: m.sector.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
-                }
-            })
-            .collect();
+        let pairs_in = Pairs { scorer, matrix, assignment, locked, load: &load, alternatives };
+        let mut pairs: Vec<MatchedPair> =
+            assignment.pairs().map(|(e, m)| pairs_in.pair(MenteeIx(e), MentorIx(m))).collect();
         pairs.sort_by(|a, b| {
             b.score
                 .cmp(&a.score)
@@ -292,6 +257,57 @@ fn explain(
             format!("Locked pair{beyond}, kept despite the rules: {reason}. {explanation}")
         }
         _ => format!("Locked pair{beyond}. {explanation}"),
+    }
+}
+
+/// What putting one pair into words needs.
+struct Pairs<'a> {
+    scorer: &'a Scorer<'a>,
+    matrix: &'a CandidateMatrix,
+    assignment: &'a Assignment,
+    locked: &'a [(MenteeIx, MentorIx)],
+    /// Per mentor, their mentees in the assignment.
+    load: &'a [u32],
+    alternatives: usize,
+}
+
+impl Pairs<'_> {
+    /// A pair of the assignment, in words.
+    fn pair(&self, mentee: MenteeIx, mentor: MentorIx) -> MatchedPair {
+        let Pairs { scorer, matrix, assignment, locked, load, alternatives } = *self;
+        let cohort = scorer.cohort();
+        let mentors: Vec<MentorIx> = assignment.mentors_of(mentee.0).into_iter().map(MentorIx).collect();
+        let (e, m) = (cohort.mentee(mentee), cohort.mentor(mentor));
+        MatchedPair {
+            rank: 0,
+            mentee_id: e.id.0.clone(),
+            mentee_name: e.name.clone(),
+            mentor_id: m.id.0.clone(),
+            mentor_name: m.name.clone(),
+            mentee_email: e.email.clone(),
+            mentee_organisation: e.organisation.text.clone(),
+            mentor_email: m.email.clone(),
+            mentor_organisation: m.organisation.text.clone(),
+            score: matrix.score(mentee, mentor),
+            criteria: scorer.assess(mentee, mentor).criteria,
+            explanation: several(
+                explain(scorer, matrix, (mentee, mentor), locked, load[mentor.0] > m.capacity),
+                e.wanted,
+                mentors.len(),
+            ),
+            mentee_extra: extra(e, &cohort.extra_columns),
+            mentor_extra: extra(m, &cohort.extra_columns),
+            locked: locked.contains(&(mentee, mentor)),
+            alternatives: others(matrix, mentee, &mentors, alternatives)
+                .map(|other| Alternative {
+                    mentor_id: cohort.mentor(other).id.0.clone(),
+                    mentor_name: cohort.mentor(other).name.clone(),
+                    score: matrix.score(mentee, other),
+                })
+                .collect(),
+            mentee_sector: e.sector.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
+            mentor_sector: m.sector.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
+        }
     }
 }
 
