@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand};
 use encoding_rs::Encoding;
 use tandem::inputs::Inputs;
 use tandem::intake::ReadOptions;
-use tandem::report::Format;
+use tandem::report::{CsvStyle, Format};
 
 use crate::cmd;
 
@@ -103,6 +103,9 @@ pub struct RunArgs {
     /// Output format; by default from the output file's extension, else CSV.
     #[arg(long, value_parser = parse_format)]
     format: Option<Format>,
+    /// CSV for Dutch and German Excel: excel-eu writes ; between cells, decimal commas and a byte-order mark.
+    #[arg(long, value_name = "STYLE", default_value = "standard", value_parser = |text: &str| text.parse::<CsvStyle>())]
+    csv_style: CsvStyle,
 }
 
 impl InputArgs {
@@ -118,7 +121,8 @@ impl RunArgs {
     /// # Errors
     /// An output file whose extension names no format tandem writes.
     pub fn prepare(&self) -> anyhow::Result<(Inputs, Format)> {
-        Ok((self.inputs.inputs(), Format::choose(self.format, self.output.as_deref())?))
+        let format = Format::choose(self.format, self.output.as_deref())?.styled(self.csv_style);
+        Ok((self.inputs.inputs(), format))
     }
 }
 

@@ -43,6 +43,33 @@ fn example_as_markdown_to_a_file() {
     insta::assert_snapshot!(wd.read("pairs.md"));
 }
 
+/// For Dutch and German Excel: a byte-order mark, `;` between cells and
+/// decimal commas; the same pairs, and tandem reads the file back.
+#[test]
+fn excel_eu_csv_opens_in_dutch_excel_and_reads_back() {
+    let wd = example_workdir();
+    wd.stdout(&["match", "cohort.csv", "-q", "-o", "standard.csv"]);
+    wd.stdout(&["match", "cohort.csv", "-q", "--csv-style", "excel-eu", "-o", "excel.csv"]);
+    let excel = wd.read("excel.csv");
+    assert!(
+        excel.starts_with("\u{feff}rank;mentee_id;mentee_name;mentor_id;mentor_name;score;goals;"),
+        "{excel}"
+    );
+    let first = excel.lines().nth(1).unwrap();
+    assert!(first.starts_with("1;ME") && first.contains(";80,00;45,00;20,00;15,00;0,00;"), "{first}");
+    // The same pairing, read back by diff and check.
+    let same: serde_json::Value =
+        serde_json::from_str(&wd.stdout(&["diff", "standard.csv", "excel.csv", "--format", "json"])).unwrap();
+    assert_eq!(same["summary"], serde_json::json!({"kept": 38, "changed": 0, "new": 0, "dropped": 0}));
+    let check = wd.run(&["check", "cohort.csv", "--pairs", "excel.csv", "-q"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    // Ratings with decimal commas, as that Excel saves them.
+    wd.write("ratings.csv", "\u{feff}mentee_id;mentor_id;rating\nME01;MR13;4,5\n");
+    let scores =
+        wd.stdout(&["scores", "cohort.csv", "-q", "--ratings", "ratings.csv", "--csv-style", "excel-eu"]);
+    assert!(scores.lines().any(|l| l.starts_with("ME01;MR13;") && l.contains(";20,00;Shares")), "{scores}");
+}
+
 #[test]
 fn format_follows_the_extension_unless_given() {
     let wd = example_workdir();

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
-use tandem::report::{self, Format};
+use tandem::report::{self, CsvStyle, Format};
 
 /// The pairs kept, changed, new and dropped between two pairings.
 #[derive(Debug, Args)]
@@ -19,6 +19,9 @@ pub struct DiffArgs {
     /// Output format; by default from the output file's extension, else CSV.
     #[arg(long, value_parser = |text: &str| text.parse::<Format>())]
     format: Option<Format>,
+    /// CSV for Dutch and German Excel: excel-eu writes ; between cells, decimal commas and a byte-order mark.
+    #[arg(long, value_name = "STYLE", default_value = "standard", value_parser = |text: &str| text.parse::<CsvStyle>())]
+    csv_style: CsvStyle,
 }
 
 /// Runs `diff`.
@@ -27,7 +30,7 @@ pub struct DiffArgs {
 /// A file that cannot be read as a pairing, or an output that cannot be
 /// written.
 pub fn run(args: DiffArgs) -> anyhow::Result<ExitCode> {
-    let format = Format::choose(args.format, args.output.as_deref())?;
+    let format = Format::choose(args.format, args.output.as_deref())?.styled(args.csv_style);
     let diff = tandem::diff::diff(&args.old, &args.new)?;
     report::write(args.output.as_deref(), &format.diff(&diff), &[args.old, args.new])?;
     Ok(ExitCode::SUCCESS)

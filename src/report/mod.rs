@@ -25,9 +25,35 @@ pub use crate::score::{Candidate, Candidates};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Csv,
+    /// CSV as Dutch and German Excel opens it: `;` between cells, decimal
+    /// commas, and a UTF-8 byte-order mark (`--csv-style excel-eu`).
+    CsvExcelEu,
     Json,
     Markdown,
     Html,
+}
+
+/// How CSV is written: as most tools read it, or as Excel set to a Dutch or
+/// German locale opens it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CsvStyle {
+    /// `,` between cells, decimal points, no byte-order mark.
+    #[default]
+    Standard,
+    /// `;` between cells, decimal commas, a UTF-8 byte-order mark.
+    ExcelEu,
+}
+
+impl std::str::FromStr for CsvStyle {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<CsvStyle, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "standard" => Ok(CsvStyle::Standard),
+            "excel-eu" => Ok(CsvStyle::ExcelEu),
+            _ => Err(format!("'{text}' is not a CSV style; use standard or excel-eu")),
+        }
+    }
 }
 
 impl std::str::FromStr for Format {
@@ -70,10 +96,20 @@ impl Format {
         }
     }
 
+    /// This format, with CSV in the style asked for.
+    pub fn styled(self, style: CsvStyle) -> Format {
+        match (self, style) {
+            (Format::Csv, CsvStyle::ExcelEu) => Format::CsvExcelEu,
+            (Format::CsvExcelEu, CsvStyle::Standard) => Format::Csv,
+            (format, _) => format,
+        }
+    }
+
     /// The outcome of a matching run in this format.
     pub fn outcome(self, outcome: &Outcome) -> Vec<u8> {
         match self {
             Format::Csv => csv::write(&Grid::outcome(outcome)),
+            Format::CsvExcelEu => csv::write_excel_eu(&Grid::outcome(outcome)),
             Format::Json => json::outcome(outcome),
             Format::Markdown => markdown::outcome(outcome),
             Format::Html => html::outcome(outcome),
@@ -84,6 +120,7 @@ impl Format {
     pub fn diff(self, diff: &crate::diff::Diff) -> Vec<u8> {
         match self {
             Format::Csv => csv::write(&Grid::diff(diff)),
+            Format::CsvExcelEu => csv::write_excel_eu(&Grid::diff(diff)),
             Format::Json => json::diff(diff),
             Format::Markdown => markdown::diff(diff).into_bytes(),
             Format::Html => html::table_page("What changed", &Grid::diff(diff)),
@@ -94,6 +131,7 @@ impl Format {
     pub fn candidates(self, candidates: &Candidates) -> Vec<u8> {
         match self {
             Format::Csv => csv::write(&Grid::candidates(candidates)),
+            Format::CsvExcelEu => csv::write_excel_eu(&Grid::candidates(candidates)),
             Format::Json => json::candidates(candidates),
             Format::Markdown => markdown::table(&Grid::candidates(candidates)).into_bytes(),
             Format::Html => html::table_page("Candidate pairs", &Grid::candidates(candidates)),
