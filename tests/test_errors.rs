@@ -50,8 +50,8 @@ fn missing_files_and_folders_are_input_errors() {
     wd.write("intake.csv", "id,role,organisation\nE1,mentee,Acme\n");
     let stderr = stderr_of(&wd, &["match", "intake.csv", "-q", "-o", "out/pairs.csv"], 1);
     assert_eq!(stderr, "error: cannot write out/pairs.csv: the folder out does not exist\n");
-    let stderr = stderr_of(&wd, &["match", "intake.csv", "-o", "pairs.xlsx"], 1);
-    assert!(stderr.contains("does not know which format to write to a .xlsx file"), "{stderr}");
+    let stderr = stderr_of(&wd, &["match", "intake.csv", "-o", "pairs.ods"], 1);
+    assert!(stderr.contains("does not know which format to write to a .ods file"), "{stderr}");
 }
 
 #[test]

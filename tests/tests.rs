@@ -21,3 +21,4 @@ mod test_rules;
 mod test_scores;
 mod test_several;
 mod test_validate;
+mod test_workbook;

@@ -10,6 +10,7 @@ pub mod markdown;
 mod output;
 pub mod summary;
 pub mod text;
+pub mod workbook;
 
 pub use output::{Closed, remove_unfinished, to_stdout, write};
 
@@ -31,6 +32,8 @@ pub enum Format {
     Json,
     Markdown,
     Html,
+    /// An Excel workbook: a sheet per table, numbers as numbers.
+    Xlsx,
 }
 
 /// How CSV is written: as most tools read it, or as Excel set to a Dutch or
@@ -66,7 +69,10 @@ impl std::str::FromStr for Format {
             "json" => Ok(Format::Json),
             "markdown" | "md" => Ok(Format::Markdown),
             "html" => Ok(Format::Html),
-            _ => Err(format!("'{text}' is not a format tandem writes; use csv, json, markdown or html")),
+            "xlsx" => Ok(Format::Xlsx),
+            _ => {
+                Err(format!("'{text}' is not a format tandem writes; use csv, json, markdown, html or xlsx"))
+            }
         }
     }
 }
@@ -89,9 +95,10 @@ impl Format {
             "json" => Ok(Format::Json),
             "md" | "markdown" => Ok(Format::Markdown),
             "html" | "htm" => Ok(Format::Html),
+            "xlsx" => Ok(Format::Xlsx),
             other => bail!(
                 "tandem does not know which format to write to a .{other} file; \
-                 name the file .csv, .json, .md or .html, or give --format csv|json|markdown|html"
+                 name the file .csv, .json, .md, .html or .xlsx, or give --format csv|json|markdown|html|xlsx"
             ),
         }
     }
@@ -113,6 +120,7 @@ impl Format {
             Format::Json => json::outcome(outcome),
             Format::Markdown => markdown::outcome(outcome),
             Format::Html => html::outcome(outcome),
+            Format::Xlsx => workbook::outcome(outcome),
         }
     }
 
@@ -124,6 +132,7 @@ impl Format {
             Format::Json => json::diff(diff),
             Format::Markdown => markdown::diff(diff).into_bytes(),
             Format::Html => html::table_page("What changed", &Grid::diff(diff)),
+            Format::Xlsx => workbook::single("What changed", Grid::diff(diff), &[]),
         }
     }
 
@@ -135,6 +144,11 @@ impl Format {
             Format::Json => json::candidates(candidates),
             Format::Markdown => markdown::table(&Grid::candidates(candidates)).into_bytes(),
             Format::Html => html::table_page("Candidate pairs", &Grid::candidates(candidates)),
+            Format::Xlsx => {
+                let mut numbers = vec!["score"];
+                numbers.extend(candidates.criteria.iter().map(String::as_str));
+                workbook::single("Candidate pairs", Grid::candidates(candidates), &numbers)
+            }
         }
     }
 }
@@ -280,6 +294,7 @@ mod tests {
         assert_eq!(choose(Some(Format::Json), "out.csv").unwrap(), Format::Json);
         assert_eq!(choose(None, "pairs").unwrap(), Format::Csv);
         assert_eq!(Format::choose(None, None).unwrap(), Format::Csv);
-        assert!(choose(None, "out.xlsx").unwrap_err().to_string().contains(".xlsx file"));
+        assert_eq!(choose(None, "out.xlsx").unwrap(), Format::Xlsx);
+        assert!(choose(None, "out.ods").unwrap_err().to_string().contains(".ods file"));
     }
 }
