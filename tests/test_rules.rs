@@ -329,7 +329,7 @@ fn a_rematch_says_whose_pair_did_not_continue_and_which_pairs_are_locked() {
     let reason = csv.lines().find(|l| l.contains(",E2,")).expect("E2 is listed");
     assert!(
         reason.contains(
-            "Not matched: its pair with M2 is excluded; its only eligible mentor, M1, is matched with E1 (a locked pair) instead"
+            "Not matched: the pair with M2 is excluded; the only eligible mentor, M1, is matched with E1 (a locked pair) instead"
         ),
         "{csv}"
     );
@@ -416,7 +416,7 @@ fn priority_mentees_come_first_and_last_rounds_output_names_them() {
     assert!(csv.contains(",E2,,M1,"), "{csv}");
     assert!(csv.contains("Priority mentee. "), "{csv}");
     assert!(
-        csv.contains(",E1,,,,,,,,,\"Not matched: left for the priority mentees (without --priority it would be matched); its only"),
+        csv.contains(",E1,,,,,,,,,\"Not matched: left for the priority mentees (without --priority it would be matched); the only"),
         "{csv}"
     );
     let json: serde_json::Value = serde_json::from_str(&wd.stdout(&[

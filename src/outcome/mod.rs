@@ -10,7 +10,7 @@ pub mod targets;
 
 pub use targets::TargetReport;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::cohort::{MenteeIx, MentorIx, Participant, Role};
 use crate::score::{CandidateMatrix, Points, Scorer, Total, Verdict};
@@ -77,7 +77,43 @@ pub struct Participation {
 pub struct Alternative {
     pub mentor_id: String,
     pub mentor_name: String,
+    /// How people read it: the name, with the id where names repeat.
+    pub label: String,
     pub score: Points,
+}
+
+/// How the outcome names people in its sentences: by name, with the id
+/// where two participants share the name (and the id alone for someone
+/// without one).
+pub struct Names {
+    repeated: BTreeSet<String>,
+}
+
+impl Names {
+    pub fn of(cohort: &crate::cohort::Cohort) -> Names {
+        let mut seen = BTreeSet::new();
+        let mut repeated = BTreeSet::new();
+        for person in cohort.mentees.iter().chain(&cohort.mentors) {
+            let key = crate::text::fold(&person.name);
+            if !key.is_empty() && !seen.insert(key.clone()) {
+                repeated.insert(key);
+            }
+        }
+        Names { repeated }
+    }
+
+    /// "Emma Hendriks", "Emma Hendriks (MR18)" where another is named so,
+    /// "MR18" without a name.
+    pub fn label(&self, person: &Participant) -> String {
+        let name = person.name.trim();
+        if name.is_empty() {
+            person.id.0.clone()
+        } else if self.repeated.contains(&crate::text::fold(name)) {
+            format!("{name} ({})", person.id)
+        } else {
+            name.to_owned()
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -149,7 +185,8 @@ impl Outcome {
         for (_, mentor) in assignment.pairs() {
             load[mentor] += 1;
         }
-        let pairs_in = Pairs { scorer, matrix, assignment, locked, load: &load, alternatives };
+        let names = Names::of(cohort);
+        let pairs_in = Pairs { scorer, matrix, assignment, locked, load: &load, alternatives, names: &names };
         let mut pairs: Vec<MatchedPair> =
             assignment.pairs().map(|(e, m)| pairs_in.pair(MenteeIx(e), MentorIx(m))).collect();
         pairs.sort_by(|a, b| {
@@ -170,11 +207,11 @@ impl Outcome {
 
         let mut unmatched = Vec::new();
         for &mentee in &waiting {
-            let reason = reasons::mentee(scorer, matrix, assignment, mentee, &free, places, locked);
+            let reason = reasons::mentee(scorer, matrix, assignment, mentee, &free, locked, &names);
             unmatched.push(entry(cohort.mentee(mentee), reason, &cohort.extra_columns));
         }
         for mentor in cohort.mentor_ixs().filter(|&m| load[m.0] == 0) {
-            let reason = reasons::mentor(scorer, matrix, mentor, &waiting);
+            let reason = reasons::mentor(scorer, matrix, mentor, &waiting, &names);
             unmatched.push(entry(cohort.mentor(mentor), reason, &cohort.extra_columns));
         }
 
@@ -269,12 +306,13 @@ struct Pairs<'a> {
     /// Per mentor, their mentees in the assignment.
     load: &'a [u32],
     alternatives: usize,
+    names: &'a Names,
 }
 
 impl Pairs<'_> {
     /// A pair of the assignment, in words.
     fn pair(&self, mentee: MenteeIx, mentor: MentorIx) -> MatchedPair {
-        let Pairs { scorer, matrix, assignment, locked, load, alternatives } = *self;
+        let Pairs { scorer, matrix, assignment, locked, load, alternatives, .. } = *self;
         let cohort = scorer.cohort();
         let mentors: Vec<MentorIx> = assignment.mentors_of(mentee.0).into_iter().map(MentorIx).collect();
         let (e, m) = (cohort.mentee(mentee), cohort.mentor(mentor));
@@ -302,6 +340,7 @@ impl Pairs<'_> {
                 .map(|other| Alternative {
                     mentor_id: cohort.mentor(other).id.0.clone(),
                     mentor_name: cohort.mentor(other).name.clone(),
+                    label: self.names.label(cohort.mentor(other)),
                     score: matrix.score(mentee, other),
                 })
                 .collect(),
@@ -466,7 +505,7 @@ mod tests {
             [
                 (
                     "E1".into(),
-                    "its only eligible mentor, M2, is matched with E2 instead; every mentor with free capacity works at Acme BV, as this mentee does".into()
+                    "the only eligible mentor, M2, is matched with E2 instead; every mentor with free capacity works at Acme BV, as this mentee does".into()
                 ),
                 (
                     "M1".into(),
@@ -490,11 +529,22 @@ mod tests {
     }
 
     #[test]
+    fn people_are_named_with_their_id_only_where_names_repeat() {
+        let cohort = crate::score::tests::cohort(
+            "id,role,name,organisation\nE1,mentee,Anna de Vries,A\nE2,mentee,Bo,B\nM1,mentor,anna  de vries,C\nM2,mentor,,D\n",
+        );
+        let names = Names::of(&cohort);
+        let labels: Vec<String> =
+            cohort.mentees.iter().chain(&cohort.mentors).map(|p| names.label(p)).collect();
+        assert_eq!(labels, ["Anna de Vries (E1)", "Bo", "anna  de vries (M1)", "M2"]);
+    }
+
+    #[test]
     fn every_place_taken() {
         let outcome = outcome("id,role,organisation\nE1,mentee,A\nE2,mentee,B\nM1,mentor,C\n", "");
         assert_eq!(
             reasons(&outcome)[0].1,
-            "its only eligible mentor, M1, is matched with E1 instead, and every place is taken (1 place for 2 mentees)"
+            "the only eligible mentor, M1, is matched with E1 instead, and every place is taken (1 place for 2 mentees)"
         );
     }
 
@@ -511,7 +561,7 @@ mod tests {
                 ("M2".into(), "the mentor's capacity is 0".into()),
                 (
                     "M3".into(),
-                    "its only eligible mentee (E1) is matched to another mentor for a higher total, and every mentee has a mentor (3 places for 1 mentee)".into()
+                    "the only eligible mentee (E1) is matched to another mentor for a higher total, and every mentee has a mentor (3 places for 1 mentee)".into()
                 ),
             ]
         );

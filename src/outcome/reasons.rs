@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::Names;
 use crate::cohort::{MenteeIx, MentorIx, Participant, Role};
 use crate::score::{CandidateMatrix, Scorer, Verdict};
 use crate::solve::Assignment;
@@ -17,11 +18,11 @@ pub(super) fn mentee(
     assignment: &Assignment,
     mentee: MenteeIx,
     free: &[MentorIx],
-    places: u64,
     locked: &[(MenteeIx, MentorIx)],
+    names: &Names,
 ) -> String {
-    let reason = mentee_reason(scorer, matrix, assignment, mentee, free, places, locked);
-    after_pairs_not_repeated(scorer, matrix, Person::Mentee(mentee), reason)
+    let reason = mentee_reason(scorer, matrix, assignment, mentee, free, locked, names);
+    after_pairs_not_repeated(scorer, matrix, Person::Mentee(mentee), reason, names)
 }
 
 fn mentee_reason(
@@ -30,8 +31,8 @@ fn mentee_reason(
     assignment: &Assignment,
     mentee: MenteeIx,
     free: &[MentorIx],
-    places: u64,
     locked: &[(MenteeIx, MentorIx)],
+    names: &Names,
 ) -> String {
     let cohort = scorer.cohort();
     if cohort.mentors.is_empty() {
@@ -54,19 +55,20 @@ fn mentee_reason(
         .map(|(e, m)| (MenteeIx(e), MentorIx(m)))
         .filter(|&(_, m)| m == best)
         .map(|(e, m)| {
-            let id = &cohort.mentee(e).id;
-            if locked.contains(&(e, m)) { format!("{id} (a locked pair)") } else { id.to_string() }
+            let who = names.label(cohort.mentee(e));
+            if locked.contains(&(e, m)) { format!("{who} (a locked pair)") } else { who }
         })
         .collect();
-    let (best_id, holders) = (&cohort.mentor(best).id, holders.join(" and "));
+    let (best_id, holders) = (names.label(cohort.mentor(best)), holders.join(" and "));
     let booked = match eligible.len() {
-        1 => format!("its only eligible mentor, {best_id}, is matched with {holders} instead"),
+        1 => format!("the only eligible mentor, {best_id}, is matched with {holders} instead"),
         n => format!(
-            "all {n} eligible mentors are fully booked; its best option, {best_id} ({} points), is matched with {holders} instead",
+            "all {n} eligible mentors are fully booked; the best option, {best_id} ({} points), is matched with {holders} instead",
             matrix.score(mentee, best)
         ),
     };
     if free.is_empty() {
+        let places = cohort.mentors.iter().map(|m| u64::from(m.capacity)).sum();
         return format!("{booked}, and every place is taken ({})", capacity(places, cohort.mentees.len()));
     }
     let free: Vec<usize> = free.iter().map(|m| m.0).collect();
@@ -81,9 +83,10 @@ pub(super) fn mentor(
     matrix: &CandidateMatrix,
     mentor: MentorIx,
     waiting: &[MenteeIx],
+    names: &Names,
 ) -> String {
-    let reason = mentor_reason(scorer, matrix, mentor, waiting);
-    after_pairs_not_repeated(scorer, matrix, Person::Mentor(mentor), reason)
+    let reason = mentor_reason(scorer, matrix, mentor, waiting, names);
+    after_pairs_not_repeated(scorer, matrix, Person::Mentor(mentor), reason, names)
 }
 
 fn mentor_reason(
@@ -91,6 +94,7 @@ fn mentor_reason(
     matrix: &CandidateMatrix,
     mentor: MentorIx,
     waiting: &[MenteeIx],
+    names: &Names,
 ) -> String {
     let cohort = scorer.cohort();
     if cohort.mentor(mentor).capacity == 0 {
@@ -106,7 +110,8 @@ fn mentor_reason(
     if eligible.is_empty() {
         return format!("no mentee is eligible: {}", rules_broken(scorer, matrix, person, &all, "mentee"));
     }
-    let ids: Vec<&str> = eligible.iter().map(|&e| cohort.mentee(e).id.0.as_str()).collect();
+    let labels: Vec<String> = eligible.iter().map(|&e| names.label(cohort.mentee(e))).collect();
+    let ids: Vec<&str> = labels.iter().map(String::as_str).collect();
     let taken = format!(
         "{} matched to {} for a higher total",
         listed(&ids, "eligible mentee"),
@@ -147,12 +152,17 @@ impl Person {
     }
 }
 
-/// The person's pairs that are not to be made again: excluded ("its pair
-/// with MR04 is excluded") or made in an earlier round. Said first, since
+/// The person's pairs that are not to be made again: excluded ("the pair
+/// with Laura Kaya is excluded") or made in an earlier round. Said first, since
 /// a coordinator rematching after introductory meetings looks for it.
 /// Nothing when one rule keeps everyone from the person: the reason says
 /// so already.
-fn pairs_not_repeated(scorer: &Scorer<'_>, matrix: &CandidateMatrix, person: Person) -> Option<String> {
+fn pairs_not_repeated(
+    scorer: &Scorer<'_>,
+    matrix: &CandidateMatrix,
+    person: Person,
+    names: &Names,
+) -> Option<String> {
     let cohort = scorer.cohort();
     let others = match person {
         Person::Mentee(_) => &cohort.mentors,
@@ -162,18 +172,20 @@ fn pairs_not_repeated(scorer: &Scorer<'_>, matrix: &CandidateMatrix, person: Per
     if others.is_empty() || (1..others.len()).all(|o| verdict_of(o) == verdict_of(0)) {
         return None;
     }
-    let ids = |verdict: Verdict| -> Vec<&str> {
-        (0..others.len()).filter(|&o| verdict_of(o) == verdict).map(|o| others[o].id.0.as_str()).collect()
+    let ids = |verdict: Verdict| -> Vec<String> {
+        (0..others.len()).filter(|&o| verdict_of(o) == verdict).map(|o| names.label(&others[o])).collect()
     };
     let (excluded, earlier) = (ids(Verdict::Excluded), ids(Verdict::EarlierRound));
+    let (excluded, earlier): (Vec<&str>, Vec<&str>) =
+        (excluded.iter().map(String::as_str).collect(), earlier.iter().map(String::as_str).collect());
     let mut said = Vec::new();
     match excluded.len() {
         0 => {}
-        1 => said.push(format!("its pair with {} is excluded", excluded[0])),
-        _ => said.push(format!("its pairs with {} are excluded", joined(&excluded))),
+        1 => said.push(format!("the pair with {} is excluded", excluded[0])),
+        _ => said.push(format!("the pairs with {} are excluded", joined(&excluded))),
     }
     if !earlier.is_empty() {
-        said.push(format!("it was paired with {} in an earlier round", joined(&earlier)));
+        said.push(format!("paired with {} in an earlier round", joined(&earlier)));
     }
     (!said.is_empty()).then(|| said.join("; "))
 }
@@ -203,8 +215,9 @@ fn after_pairs_not_repeated(
     matrix: &CandidateMatrix,
     person: Person,
     reason: String,
+    names: &Names,
 ) -> String {
-    match pairs_not_repeated(scorer, matrix, person) {
+    match pairs_not_repeated(scorer, matrix, person, names) {
         Some(earlier) => format!("{earlier}; {reason}"),
         None => reason,
     }
@@ -217,15 +230,15 @@ fn capacity(places: u64, mentees: usize) -> String {
     format!("{places} for {mentees}")
 }
 
-/// "its only eligible mentor (M03) is", "all 3 eligible mentors (M01, M04,
-/// M09) are"; at most five ids.
+/// "the only eligible mentee (Iris Schouten) is", "all 3 eligible mentees
+/// (…) are"; at most five names.
 fn listed(ids: &[&str], noun: &str) -> String {
     let mut shown: Vec<&str> = ids.iter().take(5).copied().collect();
     if ids.len() > 5 {
         shown.push("…");
     }
     match ids.len() {
-        1 => format!("its only {noun} ({}) is", shown.join(", ")),
+        1 => format!("the only {noun} ({}) is", shown.join(", ")),
         n => format!("all {n} {noun}s ({}) are", shown.join(", ")),
     }
 }

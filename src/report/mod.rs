@@ -277,9 +277,10 @@ impl Grid {
     }
 }
 
-/// "MR05 (62.50); MR09 (60.00)".
+/// "Emma Hendriks (62.50); Milan Huisman (60.00)": by name, with the id
+/// where names repeat.
 pub fn alternatives(alternatives: &[crate::outcome::Alternative]) -> String {
-    alternatives.iter().map(|a| format!("{} ({})", a.mentor_id, a.score)).collect::<Vec<_>>().join("; ")
+    alternatives.iter().map(|a| format!("{} ({})", a.label, a.score)).collect::<Vec<_>>().join("; ")
 }
 
 #[cfg(test)]
