@@ -34,6 +34,8 @@ pub struct Config {
     pub privacy: PrivacyConfig,
     /// `[objective]`: most pairs first, or best scores first.
     pub objective: ObjectiveConfig,
+    /// `[output]`: what reports say of the programme.
+    pub output: OutputConfig,
     /// `[[criteria]]`: the programme's own questions, as criteria and hard
     /// rules over any column.
     pub criteria: Vec<CriterionConfig>,
@@ -189,6 +191,14 @@ impl Compare {
     pub fn compares_columns(self) -> bool {
         !matches!(self, Compare::Sector | Compare::Preferences | Compare::Ratings)
     }
+}
+
+/// `[output]`: what reports say of the programme.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OutputConfig {
+    /// The programme's name, the title of the sponsor report.
+    pub programme: String,
 }
 
 /// `[objective]`: what the best pairing maximises first.

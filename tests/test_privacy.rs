@@ -108,3 +108,70 @@ fn the_same_bytes_whatever_the_number_of_threads() {
     }
     assert!(!example("cohort.csv").is_empty());
 }
+
+/// The sponsor report names no participant, gives no reason, and shows no
+/// count from 1 to 4, in any of its formats; the programme names it.
+#[test]
+fn the_sponsor_report_names_no_one_and_hides_small_groups() {
+    let wd = Workdir::new();
+    wd.example("cohort.csv");
+    wd.write("tandem.toml", "[output]\nprogramme = \"Cross-mentoring Utrecht 2026\"\n");
+    let csv = wd.stdout(&["match", "cohort.csv", "-q"]);
+    // Every id, name and e-mail address of the example, from its pairing.
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let wanted = ["mentee_id", "mentee_name", "mentor_id", "mentor_name", "mentee_email", "mentor_email"];
+    let columns: Vec<usize> = wanted.iter().map(|w| headers.iter().position(|h| h == *w).unwrap()).collect();
+    let people: Vec<String> = reader
+        .records()
+        .map(Result::unwrap)
+        .flat_map(|r| columns.iter().map(|&c| r[c].to_owned()).collect::<Vec<_>>())
+        .filter(|cell| !cell.is_empty())
+        .collect();
+    assert!(people.len() > 40, "ids and names of the example: {people:?}");
+    for format in ["html", "markdown", "json"] {
+        let report = wd.stdout(&[
+            "match",
+            "cohort.csv",
+            "-q",
+            "--audience",
+            "sponsors",
+            "--format",
+            format,
+            "--config",
+            "tandem.toml",
+        ]);
+        assert!(report.contains("Cross-mentoring Utrecht 2026"), "{format}: {report}");
+        for person in &people {
+            assert!(!report.contains(person.as_str()), "{format} names {person}");
+        }
+        for word in ["Not matched", "Shares", "eligible", "booked"] {
+            assert!(!report.contains(word), "{format} says {word}");
+        }
+    }
+    let markdown =
+        wd.stdout(&["match", "cohort.csv", "-q", "--audience", "sponsors", "--format", "markdown"]);
+    for line in markdown
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| Score") && !l.starts_with("| Organisation"))
+    {
+        for cell in line.split('|').map(str::trim) {
+            assert!(!matches!(cell, "1" | "2" | "3" | "4"), "a small count in {line}");
+        }
+    }
+    insta::assert_snapshot!(markdown);
+    let json: serde_json::Value = serde_json::from_str(&wd.stdout(&[
+        "match",
+        "cohort.csv",
+        "-q",
+        "--audience",
+        "sponsors",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(json["pairs"], 38);
+    assert!(json["participation"][0]["mentees"].is_null(), "{json}");
+    let run = wd.run(&["match", "cohort.csv", "-q", "--audience", "sponsors"]);
+    assert_eq!(run.code, 2, "CSV is not a sponsor report: {}", run.stderr);
+}

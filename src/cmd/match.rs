@@ -31,6 +31,16 @@ pub struct MatchArgs {
     /// Print each phase's wall time on standard error.
     #[arg(long)]
     timings: bool,
+    /// staff: every pair and reason; sponsors: the programme in numbers, no one named (html, markdown or json).
+    #[arg(long, value_enum, default_value = "staff")]
+    audience: Audience,
+}
+
+/// Who an output is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Audience {
+    Staff,
+    Sponsors,
 }
 
 /// Runs `match`; exit code 3 when `--strict` finds someone unmatched, a
@@ -39,10 +49,19 @@ pub struct MatchArgs {
 /// # Errors
 /// Bad input or I/O.
 pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
-    let MatchArgs { run: args, keep_columns, alternatives, strict, timings } = args;
+    let MatchArgs { run: args, keep_columns, alternatives, strict, timings, audience } = args;
     let quiet = args.inputs.quiet;
     let mut clock = Timings::new(timings);
     let (inputs, format) = args.prepare()?;
+    if audience == Audience::Sponsors
+        && !matches!(format, report::Format::Html | report::Format::Markdown | report::Format::Json)
+    {
+        return Err(tandem::error::UsageError::new(
+            "the sponsor report is written as html, markdown or json",
+            "give --format html, or an output file such as -o report.html",
+        )
+        .into());
+    }
     let loaded = inputs.load()?;
     clock.lap("intake");
     understood(&loaded, quiet);
@@ -53,7 +72,11 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
     clock.lap("solving");
     let outcome = matching.describe(&assignment, &Describe { alternatives, keep_columns })?;
     clock.lap("explaining");
-    report::write(args.output.as_deref(), &format.outcome(&outcome), &inputs.paths())?;
+    let bytes = match audience {
+        Audience::Staff => format.outcome(&outcome),
+        Audience::Sponsors => format.sponsors(&outcome, &loaded.config.output.programme)?,
+    };
+    report::write(args.output.as_deref(), &bytes, &inputs.paths())?;
     clock.lap("writing");
     clock.report();
     let s = &outcome.summary;

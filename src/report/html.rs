@@ -19,7 +19,7 @@ use crate::score::Points;
 /// white where they carry text).
 const PALETTE: [&str; 6] = ["#1d4e89", "#2a7f62", "#8a4f9e", "#b35900", "#5c6770", "#9e2a2b"];
 
-const STYLE: &str = "\
+pub(super) const STYLE: &str = "\
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a1a1a;background:#fff;margin:0;line-height:1.45}
 main,header{max-width:1100px;margin:0 auto;padding:0 1.5rem}
 header{padding-top:1.5rem}

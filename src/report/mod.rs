@@ -8,6 +8,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 mod output;
+pub mod sponsors;
 pub mod summary;
 pub mod text;
 pub mod workbook;
@@ -122,6 +123,22 @@ impl Format {
             Format::Html => html::outcome(outcome),
             Format::Xlsx => workbook::outcome(outcome),
         }
+    }
+
+    /// The sponsor report of a matching run in this format: HTML, Markdown
+    /// or JSON.
+    ///
+    /// # Errors
+    /// Another format: the report is for reading, not a table of people.
+    pub fn sponsors(self, outcome: &Outcome, programme: &str) -> anyhow::Result<Vec<u8>> {
+        Ok(match self {
+            Format::Html => sponsors::html(outcome, programme),
+            Format::Markdown => sponsors::markdown(outcome, programme),
+            Format::Json => sponsors::json(outcome, programme),
+            _ => bail!(
+                "the sponsor report is written as html, markdown or json; give --format html, or -o report.html"
+            ),
+        })
     }
 
     /// What changed between two pairings, in this format.
