@@ -212,7 +212,7 @@ fn sectors(page: &mut String, outcome: &Outcome) {
             page,
             "<text font-size=\"11\" fill=\"#1a1a1a\" transform=\"translate({x:.1},{:.1}) rotate(-45)\">{}</text>",
             label - 8.0,
-            escape(column)
+            svg_label(column, 22)
         );
     }
     for (i, row) in rows.iter().enumerate() {
@@ -222,7 +222,7 @@ fn sectors(page: &mut String, outcome: &Outcome) {
             "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\" fill=\"#1a1a1a\">{}</text>",
             label - 6.0,
             y + cell / 2.0 + 4.0,
-            escape(row)
+            svg_label(row, 22)
         );
         for (j, column) in columns.iter().enumerate() {
             let n = flows.get(&(row.clone(), column.clone())).copied().unwrap_or(0);
@@ -336,7 +336,7 @@ fn organisations(page: &mut String, outcome: &Outcome) {
              <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" fill=\"#1a1a1a\">{}</text>",
             label - 8.0,
             y + 15.0,
-            escape(&r.organisation),
+            svg_label(&r.organisation, 28),
             span * r.mentees as f64 / most,
             label + span * r.mentees as f64 / most + 4.0,
             y + 10.0,
@@ -461,6 +461,28 @@ fn person(name: &str, id: &str, organisation: &str, email: &str) -> String {
 }
 
 /// Text safe inside HTML elements and attribute values.
+/// A label for a chart, whose room is fixed: as written when it fits in
+/// `room` characters, else cut at a word boundary with an ellipsis, and the
+/// whole label as the tooltip, never cut mid-word (a word longer than the
+/// room is cut with the ellipsis). Escaped.
+fn svg_label(text: &str, room: usize) -> String {
+    if text.chars().count() <= room {
+        return escape(text);
+    }
+    let mut short = String::new();
+    for word in text.split_whitespace() {
+        let next = if short.is_empty() { word.to_owned() } else { format!("{short} {word}") };
+        if next.chars().count() + 1 > room {
+            break;
+        }
+        short = next;
+    }
+    if short.is_empty() {
+        short = text.chars().take(room.saturating_sub(1)).collect();
+    }
+    format!("{}\u{2026}<title>{}</title>", escape(&short), escape(text))
+}
+
 pub fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
@@ -479,6 +501,23 @@ pub fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_chart_labels_end_at_a_word_with_the_whole_as_a_title() {
+        assert_eq!(svg_label("Rijnmond Bank", 28), "Rijnmond Bank");
+        assert_eq!(
+            svg_label("Stichting Primair Onderwijs Utrecht en Omgeving", 28),
+            "Stichting Primair Onderwijs\u{2026}<title>Stichting Primair Onderwijs Utrecht en Omgeving</title>"
+        );
+        assert_eq!(
+            svg_label("Donaudampfschifffahrtsgesellschaft", 10),
+            "Donaudamp\u{2026}<title>Donaudampfschifffahrtsgesellschaft</title>"
+        );
+        assert_eq!(
+            svg_label("A & B Holding Group International", 12),
+            "A &amp; B\u{2026}<title>A &amp; B Holding Group International</title>"
+        );
+    }
 
     #[test]
     fn text_cannot_become_markup() {
