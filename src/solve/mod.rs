@@ -89,7 +89,9 @@ impl Assignment {
 
     /// A mentee's mentors, the first first.
     pub fn mentors_of(&self, mentee: usize) -> Vec<usize> {
-        let further = self.further.iter().filter(|&&(e, _)| e == mentee).map(|&(_, m)| m);
+        // `further` is sorted: the mentee's pairs are one run of it.
+        let start = self.further.partition_point(|&(e, _)| e < mentee);
+        let further = self.further[start..].iter().take_while(|&&(e, _)| e == mentee).map(|&(_, m)| m);
         self.mentor_of[mentee].into_iter().chain(further).collect()
     }
 
