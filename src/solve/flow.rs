@@ -6,6 +6,9 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
+/// Farther than any path.
+const FAR: i64 = i64::MAX / 4;
+
 /// A flow network with integer capacities and costs.
 pub struct Network {
     /// Per node, the indices of its outgoing edges (residual ones included).
@@ -46,12 +49,41 @@ impl Network {
     /// Each augmentation is one Dijkstra run, O(E log V); there are at most
     /// as many as units of flow.
     pub fn min_cost_flow(&mut self, source: usize, sink: usize, order: &[usize]) {
-        const FAR: i64 = i64::MAX / 4;
+        let _optimal = self.min_cost_flow_with(&[], source, sink, order);
+    }
+
+    /// [`Network::min_cost_flow`] where some nodes first supply a fixed
+    /// amount each, sent to `sink` whatever it costs: the result costs the
+    /// least of all flows in which each of those nodes sends exactly its
+    /// amount (a lower bound that is also an upper one, on an edge into the
+    /// node that is not in the network). False, with some sent, when a node
+    /// cannot send its amount.
+    ///
+    /// Every augmentation along a cheapest path from a node with supply
+    /// keeps the flow the cheapest for what has been sent from where, so the
+    /// supplies go first and `source` after them.
+    ///
+    /// Returns node potentials that prove the flow optimal: every residual
+    /// edge has a reduced cost (cost + p[from] − p[to]) of at least zero,
+    /// and p[sink] ≥ p[source]. An edge left out of the network that has a
+    /// negative reduced cost under them may improve the flow; when none has,
+    /// the flow is optimal with them too.
+    pub fn min_cost_flow_with(
+        &mut self,
+        supplies: &[(usize, i64)],
+        source: usize,
+        sink: usize,
+        order: &[usize],
+    ) -> Option<Vec<i64>> {
         let nodes = self.adjacent.len();
         // Invariant: reduced costs cost + p[u] − p[v] ≥ 0 on every residual
-        // edge, so Dijkstra finds shortest paths.
+        // edge, so Dijkstra finds shortest paths. First potentials: the
+        // distances from the source and the supplying nodes at once.
         let mut potential = vec![FAR; nodes];
         potential[source] = 0;
+        for &(node, _) in supplies {
+            potential[node] = 0;
+        }
         for &u in order {
             if potential[u] == FAR {
                 continue;
@@ -69,44 +101,140 @@ impl Network {
             }
         }
         let mut distance = vec![FAR; nodes];
+        for &(node, amount) in supplies {
+            let mut left = amount;
+            while left > 0 {
+                if !self.shortest_paths(node, sink, &mut potential, &mut distance) {
+                    return None;
+                }
+                left -= self.augment_admissible(node, sink, &potential, left);
+            }
+        }
         loop {
-            distance.fill(FAR);
-            distance[source] = 0;
-            let mut heap = BinaryHeap::from([Reverse((0i64, source))]);
-            while let Some(Reverse((d, u))) = heap.pop() {
-                if d > distance[u] {
-                    continue;
-                }
-                // Nodes farther than the sink need not be settled: their
-                // potentials move by the sink's distance (below), which
-                // keeps every reduced cost non-negative.
-                if u == sink {
-                    break;
-                }
-                for &e in &self.adjacent[u] {
-                    if self.capacity[e] <= 0 {
-                        continue;
-                    }
-                    let v = self.to[e];
-                    let next = d + self.cost[e] + potential[u] - potential[v];
-                    if next < distance[v] {
-                        distance[v] = next;
-                        heap.push(Reverse((next, v)));
-                    }
-                }
-            }
-            if distance[sink] == FAR {
-                return;
-            }
-            let reach = distance[sink];
-            for (p, d) in potential.iter_mut().zip(&distance) {
-                *p += (*d).min(reach);
+            if !self.shortest_paths(source, sink, &mut potential, &mut distance) {
+                break;
             }
             // The paths' true cost: stop once more flow would not pay.
             if potential[sink] - potential[source] >= 0 {
-                return;
+                break;
             }
-            self.augment_admissible(source, sink, &potential);
+            self.augment_admissible(source, sink, &potential, i64::MAX);
+        }
+        // The tightest such potentials: the distances from the source, and
+        // for the nodes beyond its reach, the least that keeps their edges'
+        // reduced costs non-negative (x[u] = max over residual edges u→v of
+        // x[v] − reduced cost, a shortest-path search backwards from the
+        // reached nodes), so that an edge left out of the network is
+        // flagged only where it would shorten a path.
+        self.dijkstra(source, None, &potential, &mut distance);
+        let mut rise: Vec<i64> = distance.iter().map(|&d| if d < FAR { d } else { FAR }).collect();
+        let mut heap: BinaryHeap<Reverse<(i64, usize)>> =
+            (0..nodes).filter(|&v| distance[v] < FAR).map(|v| Reverse((-distance[v], v))).collect();
+        let mut below = vec![FAR; nodes];
+        for v in 0..nodes {
+            if distance[v] < FAR {
+                below[v] = -distance[v];
+            }
+        }
+        while let Some(Reverse((y, v))) = heap.pop() {
+            if y > below[v] {
+                continue;
+            }
+            for &back in &self.adjacent[v] {
+                // `back ^ 1` is an edge u → v.
+                let (u, e) = (self.to[back], back ^ 1);
+                if distance[u] < FAR || self.capacity[e] <= 0 {
+                    continue;
+                }
+                let next = y + self.cost[e] + potential[u] - potential[v];
+                if next < below[u] {
+                    below[u] = next;
+                    heap.push(Reverse((next, u)));
+                }
+            }
+        }
+        for v in 0..nodes {
+            if distance[v] == FAR {
+                rise[v] = if below[v] < FAR { -below[v] } else { 0 };
+            }
+        }
+        for (p, r) in potential.iter_mut().zip(&rise) {
+            *p += r;
+        }
+        if potential[sink] < potential[source] {
+            // No residual path from the source to the sink, so no residual
+            // edge enters the nodes that reach the sink from the others:
+            // raising their potentials keeps every reduced cost
+            // non-negative.
+            let rise = potential[source] - potential[sink];
+            for node in self.reaching(sink) {
+                potential[node] += rise;
+            }
+        }
+        Some(potential)
+    }
+
+    /// The nodes from which a residual path leads to `to`, `to` included.
+    fn reaching(&self, to: usize) -> Vec<usize> {
+        let mut seen = vec![false; self.adjacent.len()];
+        seen[to] = true;
+        let mut stack = vec![to];
+        let mut found = Vec::new();
+        while let Some(v) = stack.pop() {
+            found.push(v);
+            for &back in &self.adjacent[v] {
+                // `back ^ 1` is an edge into `v`.
+                let u = self.to[back];
+                if !seen[u] && self.capacity[back ^ 1] > 0 {
+                    seen[u] = true;
+                    stack.push(u);
+                }
+            }
+        }
+        found
+    }
+
+    /// Dijkstra from `from` on reduced costs, then potentials moved by the
+    /// distances (capped at the sink's); false when `sink` is out of reach.
+    fn shortest_paths(&self, from: usize, sink: usize, potential: &mut [i64], distance: &mut [i64]) -> bool {
+        self.dijkstra(from, Some(sink), potential, distance);
+        if distance[sink] == FAR {
+            return false;
+        }
+        let reach = distance[sink];
+        for (p, d) in potential.iter_mut().zip(distance.iter()) {
+            *p += (*d).min(reach);
+        }
+        true
+    }
+
+    /// The distances from `from` on reduced costs, into `distance` (`FAR`
+    /// where out of reach); settled up to `until`, or everywhere.
+    fn dijkstra(&self, from: usize, until: Option<usize>, potential: &[i64], distance: &mut [i64]) {
+        distance.fill(FAR);
+        distance[from] = 0;
+        let mut heap = BinaryHeap::from([Reverse((0i64, from))]);
+        while let Some(Reverse((d, u))) = heap.pop() {
+            if d > distance[u] {
+                continue;
+            }
+            // Nodes farther than the sink need not be settled: their
+            // potentials move by the sink's distance, which keeps every
+            // reduced cost non-negative.
+            if Some(u) == until {
+                break;
+            }
+            for &e in &self.adjacent[u] {
+                if self.capacity[e] <= 0 {
+                    continue;
+                }
+                let v = self.to[e];
+                let next = d + self.cost[e] + potential[u] - potential[v];
+                if next < distance[v] {
+                    distance[v] = next;
+                    heap.push(Reverse((next, v)));
+                }
+            }
         }
     }
 
@@ -115,8 +243,8 @@ impl Network {
     /// by level (Dinic), so that one shortest-path search serves every path
     /// of the same length, as tie-heavy mentoring scores give many. Every
     /// path it uses has the shortest cost, and reduced costs stay
-    /// non-negative.
-    fn augment_admissible(&mut self, source: usize, sink: usize, potential: &[i64]) {
+    /// non-negative. Sends at most `limit`; returns what it sent.
+    fn augment_admissible(&mut self, source: usize, sink: usize, potential: &[i64], limit: i64) -> i64 {
         let nodes = self.adjacent.len();
         let admissible = |network: &Network, u: usize, e: usize| -> bool {
             network.capacity[e] > 0 && network.cost[e] + potential[u] - potential[network.to[e]] == 0
@@ -124,7 +252,8 @@ impl Network {
         let mut level = vec![usize::MAX; nodes];
         let mut next = vec![0usize; nodes];
         let mut queue = std::collections::VecDeque::new();
-        loop {
+        let mut sent = 0;
+        while sent < limit {
             level.fill(usize::MAX);
             level[source] = 0;
             queue.clear();
@@ -139,7 +268,7 @@ impl Network {
                 }
             }
             if level[sink] == usize::MAX {
-                return;
+                return sent;
             }
             next.fill(0);
             // Depth-first along rising levels, with a stack of edges; an
@@ -148,10 +277,15 @@ impl Network {
             let mut u = source;
             loop {
                 if u == sink {
-                    let bottleneck = path.iter().map(|&e| self.capacity[e]).min().unwrap_or(0);
+                    let bottleneck =
+                        path.iter().map(|&e| self.capacity[e]).min().unwrap_or(0).min(limit - sent);
                     for &e in &path {
                         self.capacity[e] -= bottleneck;
                         self.capacity[e ^ 1] += bottleneck;
+                    }
+                    sent += bottleneck;
+                    if sent == limit {
+                        return sent;
                     }
                     // Back to the tail of the first saturated edge.
                     let cut = path.iter().position(|&e| self.capacity[e] == 0).unwrap_or(0);
@@ -185,6 +319,7 @@ impl Network {
                 }
             }
         }
+        sent
     }
 }
 
@@ -202,6 +337,37 @@ mod tests {
         network.edge(2, 3, 1, 1);
         network.min_cost_flow(0, 3, &[0, 1, 2, 3]);
         assert_eq!((network.flow(a), network.flow(b)), (1, 0));
+    }
+
+    #[test]
+    fn a_supply_is_sent_whatever_it_costs_and_bars_the_cheaper_path() {
+        // s → a → t costs −5 and s → b → t −1; b must supply its one unit,
+        // and t takes one unit only: the flow goes through b.
+        let (s, a, b, m, t) = (0, 1, 2, 3, 4);
+        let mut network = Network::new(5);
+        let sa = network.edge(s, a, 1, 0);
+        network.edge(a, m, 1, -5);
+        let bm = network.edge(b, m, 1, -1);
+        network.edge(m, t, 1, 0);
+        let potential = network.min_cost_flow_with(&[(b, 1)], s, t, &[s, a, b, m, t]).unwrap();
+        assert_eq!((network.flow(sa), network.flow(bm)), (0, 1));
+        // The potentials prove it: no residual edge of negative reduced
+        // cost, and the sink not below the source.
+        for u in 0..5 {
+            for &e in &network.adjacent[u] {
+                if network.capacity[e] > 0 {
+                    assert!(network.cost[e] + potential[u] - potential[network.to[e]] >= 0);
+                }
+            }
+        }
+        assert!(potential[t] >= potential[s]);
+    }
+
+    #[test]
+    fn a_supply_that_cannot_be_sent_is_refused() {
+        let mut network = Network::new(3);
+        network.edge(1, 2, 1, 0);
+        assert!(network.min_cost_flow_with(&[(1, 2)], 0, 2, &[0, 1, 2]).is_none());
     }
 
     #[test]
