@@ -4,9 +4,13 @@
 //! forbidden), as mentoring scores are. `benches/scipy_solver.py` builds
 //! the very same matrices for SciPy's `linear_sum_assignment`.
 //!
+//! Peer pools are solved by the blossom algorithm on the same kind of
+//! scores.
+//!
 //! `cargo bench --bench solver`
 
 use divan::Bencher;
+use tandem::solve::pool::{self, PoolScores};
 use tandem::solve::{Scores, hungarian, solve};
 
 fn main() {
@@ -76,4 +80,32 @@ fn kuhn_munkres_tie_heavy(bencher: Bencher, n: usize) {
 fn kuhn_munkres_uniform(bencher: Bencher, n: usize) {
     let (scores, capacities) = matrix(n, false);
     bencher.bench(|| hungarian::solve(&scores, &capacities));
+}
+
+/// A pool of n peers with tie-heavy scores (six distinct values, 20% of
+/// pairs forbidden), for the general-graph matching of peer pairs.
+struct Peers {
+    n: usize,
+    cells: Vec<Option<u32>>,
+}
+
+impl PoolScores for Peers {
+    fn people(&self) -> usize {
+        self.n
+    }
+    fn score(&self, a: usize, b: usize) -> Option<u32> {
+        self.cells[a.min(b) * self.n + a.max(b)]
+    }
+}
+
+fn peers(n: usize) -> Peers {
+    let (dense, _) = matrix(2 * n, true);
+    // The first n × n of the mentee-by-mentor cells, read as a triangle.
+    Peers { n, cells: dense.cells[..n * n].to_vec() }
+}
+
+#[divan::bench(args = [500, 1000, 2000], sample_count = 3)]
+fn blossom_peers_tie_heavy(bencher: Bencher, n: usize) {
+    let scores = peers(n);
+    bencher.bench(|| pool::solve(&scores));
 }

@@ -18,6 +18,7 @@
 
 mod flow;
 pub mod hungarian;
+pub mod pool;
 pub mod sap;
 mod several;
 pub mod targets;
@@ -49,6 +50,40 @@ pub enum Objective {
     /// The highest total score, then the most mentees matched: a pair is
     /// left out when making it would cost better pairs more than it adds.
     BestScores,
+}
+
+/// The pairs an optimal matching chose, by index, sorted: (mentee row,
+/// mentor column) in a cohort of two sides, or two people of one pool, the
+/// smaller index first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pairing {
+    pub pairs: Vec<(usize, usize)>,
+}
+
+impl From<&Assignment> for Pairing {
+    fn from(assignment: &Assignment) -> Pairing {
+        let mut pairs: Vec<(usize, usize)> = assignment.pairs().collect();
+        pairs.sort_unstable();
+        Pairing { pairs }
+    }
+}
+
+/// A matching problem solved exactly under its rules: the two sides of a
+/// cohort ([`Problem`], by assignment and flows) or one pool of peers
+/// ([`pool::Pool`], by Edmonds' blossom algorithm). A kind of cohort is a
+/// kind of problem, not a fork of the pipeline.
+pub trait Matcher {
+    /// The best pairing by the problem's objective.
+    ///
+    /// # Errors
+    /// When the problem cannot be solved exactly.
+    fn pairing(&self) -> Result<Pairing, Unsolved>;
+}
+
+impl<S: Scores + ?Sized> Matcher for Problem<'_, S> {
+    fn pairing(&self) -> Result<Pairing, Unsolved> {
+        solve_problem(self).map(|assignment| Pairing::from(&assignment))
+    }
 }
 
 /// Pair scores as the solver sees them.
