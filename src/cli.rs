@@ -30,6 +30,8 @@ pub struct Cli {
 pub enum Command {
     /// Match mentees with mentors and write the ranked pairs, explained.
     Match(cmd::r#match::MatchArgs),
+    /// Pair a pool of peers two by two across organisations (no roles): the most pairs, then the best total.
+    Peers(cmd::peers::PeersArgs),
     /// Write every candidate pair with its score, eligibility and reason.
     Scores(RunArgs),
     /// Check a pairing against the programme's rules (exit code 3 on a violation).
@@ -109,6 +111,21 @@ pub struct RunArgs {
 }
 
 impl InputArgs {
+    /// The first option given that reads pairs of a mentee and a mentor,
+    /// which a pool of peers does not have.
+    pub fn pair_files(&self) -> Option<&'static str> {
+        [
+            (self.ratings.is_some(), "--ratings"),
+            (!self.lock.is_empty(), "--lock"),
+            (!self.exclude.is_empty(), "--exclude"),
+            (!self.history.is_empty(), "--history"),
+            (!self.priority.is_empty(), "--priority"),
+            (self.force_locks, "--force-locks"),
+        ]
+        .into_iter()
+        .find_map(|(given, flag)| given.then_some(flag))
+    }
+
     /// Whether locks must keep the rules (`--force-locks` says no).
     pub fn locks(&self) -> tandem::matching::Locks {
         if self.force_locks { tandem::matching::Locks::Forced } else { tandem::matching::Locks::Checked }
@@ -131,7 +148,9 @@ impl Cli {
     /// given no intake file.
     pub fn usage_problem(&self) -> Option<&'static str> {
         match &self.command {
-            Command::Match(cmd::r#match::MatchArgs { run: args, .. }) | Command::Scores(args)
+            Command::Match(cmd::r#match::MatchArgs { run: args, .. })
+            | Command::Peers(cmd::peers::PeersArgs { run: args, .. })
+            | Command::Scores(args)
                 if args.inputs.inputs().is_empty() =>
             {
                 Some("give at least one intake file, or --mentors and --mentees files")
@@ -162,6 +181,7 @@ impl InputArgs {
             history: self.history.clone(),
             priority: self.priority.clone(),
             show_sensitive: self.show_sensitive,
+            pool: false,
             options: ReadOptions {
                 delimiter: self.delimiter,
                 encoding: self.encoding,
@@ -199,6 +219,7 @@ fn parse_format(text: &str) -> Result<Format, String> {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Match(args) => cmd::r#match::run(args),
+        Command::Peers(args) => cmd::peers::run(args),
         Command::Scores(args) => cmd::scores::run(args),
         Command::Check(args) => cmd::check::run(args),
         Command::Explain(args) => cmd::explain::run(args),

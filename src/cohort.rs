@@ -262,6 +262,9 @@ pub struct Options {
     pub declared: Vec<(String, String)>,
     /// `[values.FIELD]`: answers mapped to values, per field or column.
     pub values: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    /// One pool of peers (`tandem peers`): every row is a participant
+    /// without a role, and a role column, if any, is not read.
+    pub pool: bool,
 }
 
 impl Default for Options {
@@ -274,6 +277,7 @@ impl Default for Options {
             sensitive: Vec::new(),
             declared: Vec::new(),
             values: BTreeMap::new(),
+            pool: false,
         }
     }
 }
@@ -412,6 +416,23 @@ impl Cohort {
             .collect()
     }
 
+    /// The cohort of one pool of peers: everyone on both sides, in the same
+    /// order by id, each a mentor of one place, so that a pair (a, b) of
+    /// the pool is scored as mentee a with mentor b, and the other way
+    /// round. Nobody is ever paired with themselves: the pool's solver
+    /// never asks for (a, a).
+    pub fn pool(self) -> Cohort {
+        let mut people: Vec<Participant> = self.mentees.into_iter().chain(self.mentors).collect();
+        people.sort_by(|a, b| a.id.cmp(&b.id));
+        for person in &mut people {
+            person.role = Role::Mentee;
+            person.wanted = 1;
+        }
+        let mentors =
+            people.iter().map(|p| Participant { role: Role::Mentor, capacity: 1, ..p.clone() }).collect();
+        Cohort { mentees: people, mentors, ..self }
+    }
+
     /// The mentee of an id.
     pub fn find_mentee(&self, id: &str) -> Option<MenteeIx> {
         match self.find(id) {
@@ -488,12 +509,12 @@ impl Gathered {
         if let Some(column) = numbered {
             self.intake_warnings.push(numbered_ids(source, column, id_from_email, &found, &mut file));
         }
-        if !found.has("capacity") && source.role != Some(Role::Mentee) {
+        if !found.has("capacity") && source.role != Some(Role::Mentee) && !options.pool {
             self.intake_warnings.extend(capacity_unread(table, &file));
         }
         self.problems.extend(required_columns(table, &found, options));
         self.files.push(file);
-        if source.role.is_none() && !found.has("role") && !found.has("is_mentor") {
+        if source.role.is_none() && !found.has("role") && !found.has("is_mentor") && !options.pool {
             self.problems.push(
                 Problem::new(
                     Kind::MissingColumn,
@@ -598,7 +619,7 @@ fn file_columns(
     if !columns.has("id") && columns.has("email") {
         notes.push(format!("id: the e-mail address in {}, as the file has no id column", headers("email")));
     }
-    if !columns.has("capacity") && source.role != Some(Role::Mentee) {
+    if !columns.has("capacity") && source.role != Some(Role::Mentee) && !options.pool {
         notes.push("capacity: no column, so every mentor takes 1 mentee".to_owned());
     }
     let columns = uses
@@ -941,6 +962,9 @@ impl Reading<'_> {
     /// role of the file.
     #[allow(clippy::result_large_err)]
     fn role(&self, row: &Row, id: &str) -> Result<Role, Problem> {
+        if self.options.pool {
+            return Ok(Role::Mentee);
+        }
         let word = self.options.value("role", &self.cell(row, "role")).into_owned();
         let yes_no = |answer: bool| if answer == self.yes_is_mentor { Role::Mentor } else { Role::Mentee };
         let role = if word.is_empty() && self.columns.has("is_mentor") {

@@ -451,6 +451,7 @@ impl Config {
                 .iter()
                 .flat_map(|c| c.columns().into_iter().map(|column| (column.to_owned(), c.name.clone())))
                 .collect(),
+            pool: false,
         }
     }
 

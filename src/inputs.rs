@@ -34,6 +34,10 @@ pub struct Inputs {
     pub options: ReadOptions,
     /// Whether outputs may show sensitive values.
     pub show_sensitive: bool,
+    /// One pool of peers (`tandem peers`): every row a participant, no
+    /// role read; the cohort holds everyone on both sides
+    /// ([`Cohort::pool`]).
+    pub pool: bool,
 }
 
 /// Everything a run needs, read and validated.
@@ -119,7 +123,7 @@ impl Inputs {
         let mut problems: Vec<Problem> = Vec::new();
         let tables = self.tables(&mut problems);
         let sources: Vec<Source> = tables.iter().map(|(table, role)| Source { table, role: *role }).collect();
-        let options = config.cohort_options();
+        let options = crate::cohort::Options { pool: self.pool, ..config.cohort_options() };
         let cohort = match Cohort::build(&sources, &options) {
             Ok(cohort) => cohort,
             Err(error) => {
@@ -156,10 +160,15 @@ impl Inputs {
         let mut warnings = cohort.warnings();
         warnings.extend(pair_warnings);
         warnings.extend(self.unmatched_column_names(&config, &tables));
-        let gaps = Scorer::new(&cohort, &config, &ratings).gaps();
+        // A pool holds everyone on both sides: its gaps are the mentees'.
+        let cohort = if self.pool { cohort.pool() } else { cohort };
+        let mut gaps = Scorer::new(&cohort, &config, &ratings).gaps();
+        if self.pool {
+            gaps.retain(|gap| gap.role == Role::Mentee);
+        }
         let mut unscored: Vec<String> = gaps.iter().map(|g| g.criterion.clone()).collect();
         unscored.dedup();
-        for warning in gaps.iter().map(|gap| gap_warning(gap, &cohort)) {
+        for warning in gaps.iter().map(|gap| gap_warning(gap, &cohort, self.pool)) {
             // A missing column reads the same for mentees and mentors.
             if !warnings.contains(&warning) {
                 warnings.push(warning);
@@ -413,9 +422,9 @@ fn locked_twice(locks: &[PairRow], cohort: &Cohort) -> Vec<Problem> {
 
 /// The warning for a criterion without (enough) data: what it costs, and
 /// the unused headers that might hold the field.
-fn gap_warning(gap: &Gap, cohort: &Cohort) -> Problem {
+fn gap_warning(gap: &Gap, cohort: &Cohort, pool: bool) -> Problem {
     let field = gap.field.replace('_', " ");
-    let people = format!("{}s", gap.role.name());
+    let people = if pool { "participants".to_owned() } else { format!("{}s", gap.role.name()) };
     let holders: Vec<String> = cohort
         .files
         .iter()

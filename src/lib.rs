@@ -7,8 +7,9 @@
 //! The pipeline, one module a stage:
 //! [`inputs`] → [`intake`] → [`cohort`] → [`score`] → [`solve`] → [`outcome`] → [`report`],
 //! with [`config`] for the programme's settings, [`matching`] for a run
-//! (scoring, locks, targets, solving, and the outcome built once), and
-//! [`memory`] for the ceiling intake and scoring check before allocating.
+//! (scoring, locks, targets, solving, and the outcome built once),
+//! [`peers`] for a run on one pool of peers, and [`memory`] for the ceiling
+//! intake and scoring check before allocating.
 //!
 //! ```
 //! use tandem::{cohort::{Cohort, Source}, config::Config, intake, outcome::Outcome,
@@ -38,6 +39,7 @@ pub mod matching;
 pub mod memory;
 pub mod outcome;
 pub mod pairs;
+pub mod peers;
 pub mod report;
 pub mod score;
 pub mod solve;

@@ -62,6 +62,33 @@ pub fn check_pairs(mentees: usize, mentors: usize, targets: usize) -> Result<(),
     .into())
 }
 
+/// Whether a pool of peers fits: its matrix of scores both ways, five
+/// bytes a pair, and the general-graph solver's dense weights, eight.
+///
+/// # Errors
+/// Too little memory, with a hint of what to do.
+pub fn check_pool(people: usize) -> Result<(), InputError> {
+    let pairs = people as u64 * people as u64;
+    let needed = pairs * (CandidateMatrix::bytes(1, 1) + 8) + 64 * 1024 * 1024;
+    let Some(available) = limit().ok().flatten() else { return Ok(()) };
+    if needed <= available {
+        return Ok(());
+    }
+    let gib = |bytes: u64| bytes as f64 / (1u64 << 30) as f64;
+    Err(Problem::new(
+        Kind::TooLarge,
+        Location::nowhere(),
+        format!(
+            "a pool of {} people needs about {:.1} GiB of memory; {:.1} GiB is available",
+            thousands(people as u64),
+            gib(needed),
+            gib(available)
+        ),
+    )
+    .hint("pair smaller pools (for example per region or track), or run on a machine with more memory")
+    .into())
+}
+
 /// 50000000 as "50,000,000".
 fn thousands(n: u64) -> String {
     let digits = n.to_string();

@@ -311,3 +311,83 @@ proptest! {
         }
     }
 }
+
+/// A pool of the people, their role column left unread.
+fn load_pool(text: &str) -> Loaded {
+    let table = intake::parse("pool.csv", text.as_bytes()).unwrap();
+    let options = tandem::cohort::Options { pool: true, ..Default::default() };
+    let cohort = Cohort::build(&[Source { table: &table, role: None }], &options).unwrap();
+    Loaded::from_cohort(cohort.pool())
+}
+
+/// The best (pairs, sum of both ways' scores) over every pairing of the
+/// pool, by enumeration over the scored pairs.
+fn brute_force_pool(matrix: &tandem::score::CandidateMatrix) -> (usize, u64) {
+    let both = |a: usize, b: usize| {
+        let ways = [(a, b), (b, a)].map(|(e, m)| (MenteeIx(e), MentorIx(m)));
+        ways.iter()
+            .all(|&(e, m)| matrix.verdict(e, m) == Verdict::Eligible)
+            .then(|| ways.iter().map(|&(e, m)| u64::from(matrix.score(e, m).0)).sum::<u64>())
+    };
+    fn go(both: &dyn Fn(usize, usize) -> Option<u64>, placed: &mut [bool]) -> (usize, u64) {
+        let Some(a) = placed.iter().position(|&p| !p) else { return (0, 0) };
+        placed[a] = true;
+        let mut best = go(both, placed);
+        for b in a + 1..placed.len() {
+            if let (false, Some(score)) = (placed[b], both(a, b)) {
+                placed[b] = true;
+                let (pairs, total) = go(both, placed);
+                best = best.max((pairs + 1, total + score));
+                placed[b] = false;
+            }
+        }
+        placed[a] = false;
+        best
+    }
+    go(&both, &mut vec![false; matrix.mentees])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Peers: nobody with themselves or twice, never two colleagues, the
+    /// most pairs and then the best total of both ways against brute force,
+    /// and the same pairs whatever the order of the rows.
+    #[test]
+    fn peers_optimal_never_self_or_colleagues_and_row_order_free(
+        people in proptest::collection::vec(person(), 0..9),
+        rotation in 0usize..9,
+    ) {
+        let mut rows: Vec<(usize, Person)> = people.into_iter().enumerate().collect();
+        let loaded = load_pool(&csv(&rows));
+        prop_assert_eq!(loaded.cohort.mentees.len(), rows.len());
+        let peers = tandem::peers::Peers::new(&loaded).unwrap();
+        let pairing = peers.solve().unwrap();
+        let cohort = &loaded.cohort;
+        let mut seen = vec![false; cohort.mentees.len()];
+        let mut total = 0u64;
+        for &(a, b) in &pairing.pairs {
+            prop_assert!(a != b && !seen[a] && !seen[b], "someone with themselves or twice");
+            seen[a] = true;
+            seen[b] = true;
+            prop_assert_ne!(&cohort.mentees[a].organisation.key, &cohort.mentees[b].organisation.key);
+            total += u64::from(peers.matrix.score(MenteeIx(a), MentorIx(b)).0 + peers.matrix.score(MenteeIx(b), MentorIx(a)).0);
+        }
+        prop_assert_eq!((pairing.pairs.len(), total), brute_force_pool(&peers.matrix));
+        let outcome = peers.describe(&pairing);
+        prop_assert_eq!(outcome.pairs.len() * 2 + outcome.unmatched.len(), rows.len());
+
+        let ids = |loaded: &Loaded| {
+            let peers = tandem::peers::Peers::new(loaded).unwrap();
+            let outcome = peers.describe(&peers.solve().unwrap());
+            outcome.pairs.iter().map(|p| (p.a_id.clone(), p.b_id.clone(), p.explanation.clone())).collect::<Vec<_>>()
+        };
+        let before = ids(&loaded);
+        rows.reverse();
+        if !rows.is_empty() {
+            let k = rotation % rows.len();
+            rows.rotate_left(k);
+        }
+        prop_assert_eq!(ids(&load_pool(&csv(&rows))), before);
+    }
+}

@@ -14,6 +14,7 @@ mod test_init;
 mod test_intake;
 mod test_match;
 mod test_objective;
+mod test_peers;
 mod test_privacy;
 mod test_properties;
 mod test_report;

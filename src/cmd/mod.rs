@@ -6,6 +6,7 @@ pub mod diff;
 pub mod explain;
 pub mod init;
 pub mod r#match;
+pub mod peers;
 pub mod scores;
 pub mod validate;
 

@@ -91,9 +91,15 @@ pub struct Names {
 
 impl Names {
     pub fn of(cohort: &crate::cohort::Cohort) -> Names {
+        Names::among(cohort.mentees.iter().chain(&cohort.mentors))
+    }
+
+    /// The names of these people, each once (a pool's, whose cohort holds
+    /// everyone on both sides).
+    pub fn among<'p>(people: impl Iterator<Item = &'p Participant>) -> Names {
         let mut seen = BTreeSet::new();
         let mut repeated = BTreeSet::new();
-        for person in cohort.mentees.iter().chain(&cohort.mentors) {
+        for person in people {
             let key = crate::text::fold(&person.name);
             if !key.is_empty() && !seen.insert(key.clone()) {
                 repeated.insert(key);

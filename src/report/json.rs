@@ -111,6 +111,80 @@ pub fn candidates(candidates: &Candidates) -> Vec<u8> {
     to_bytes(&CandidatesJson { version: 1, candidates: rows })
 }
 
+/// A pool's pairs of peers: `pairs` (`rank`, `a_id`, `a_name`, `b_id`,
+/// `b_name`, `score`, `criteria`, `explanation`), `unmatched` (`id`,
+/// `name`, `reason`) and `summary`.
+pub fn peers(outcome: &crate::peers::PeerOutcome) -> Vec<u8> {
+    let pairs: Vec<_> = outcome
+        .pairs
+        .iter()
+        .map(|p| PeerPairJson {
+            rank: p.rank,
+            a_id: &p.a_id,
+            a_name: &p.a_name,
+            b_id: &p.b_id,
+            b_name: &p.b_name,
+            score: p.score.as_f64(),
+            criteria: Criteria(&outcome.criteria, &p.criteria),
+            explanation: &p.explanation,
+        })
+        .collect();
+    let unmatched: Vec<_> = outcome
+        .unmatched
+        .iter()
+        .map(|u| UnpairedJson { id: &u.id, name: &u.name, reason: &u.reason })
+        .collect();
+    let s = &outcome.summary;
+    to_bytes(&PeersJson {
+        version: 1,
+        pairs,
+        unmatched,
+        summary: PeerSummaryJson {
+            people: s.people,
+            pairs: s.pairs,
+            unmatched: s.unmatched,
+            total_score: s.total_score.as_f64(),
+            mean_score: if s.pairs == 0 { 0.0 } else { s.total_score.mean(s.pairs) },
+        },
+    })
+}
+
+#[derive(Serialize)]
+struct PeersJson<'a> {
+    version: u32,
+    pairs: Vec<PeerPairJson<'a>>,
+    unmatched: Vec<UnpairedJson<'a>>,
+    summary: PeerSummaryJson,
+}
+
+#[derive(Serialize)]
+struct PeerPairJson<'a> {
+    rank: usize,
+    a_id: &'a str,
+    a_name: &'a str,
+    b_id: &'a str,
+    b_name: &'a str,
+    score: f64,
+    criteria: Criteria<'a>,
+    explanation: &'a str,
+}
+
+#[derive(Serialize)]
+struct UnpairedJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    reason: &'a str,
+}
+
+#[derive(Serialize)]
+struct PeerSummaryJson {
+    people: usize,
+    pairs: usize,
+    unmatched: usize,
+    total_score: f64,
+    mean_score: f64,
+}
+
 fn to_bytes(value: &impl Serialize) -> Vec<u8> {
     // Serialising plain structs to memory cannot fail.
     let mut bytes = serde_json::to_vec_pretty(value).expect("serialise to memory");

@@ -141,6 +141,23 @@ impl Format {
         })
     }
 
+    /// A pool's pairs of peers in this format.
+    pub fn peers(self, outcome: &crate::peers::PeerOutcome) -> Vec<u8> {
+        let grid = || Grid::peers(outcome);
+        match self {
+            Format::Csv => csv::write(&grid()),
+            Format::CsvExcelEu => csv::write_excel_eu(&grid()),
+            Format::Json => json::peers(outcome),
+            Format::Markdown => markdown::table(&grid()).into_bytes(),
+            Format::Html => html::table_page("Peer pairs", &grid()),
+            Format::Xlsx => {
+                let mut numbers = vec!["score"];
+                numbers.extend(outcome.criteria.iter().map(String::as_str));
+                workbook::single("Peer pairs", grid(), &numbers)
+            }
+        }
+    }
+
     /// What changed between two pairings, in this format.
     pub fn diff(self, diff: &crate::diff::Diff) -> Vec<u8> {
         match self {
@@ -177,6 +194,35 @@ pub struct Grid {
 }
 
 impl Grid {
+    /// Peer pairs by rank, then everyone left out with the reason.
+    pub fn peers(outcome: &crate::peers::PeerOutcome) -> Grid {
+        let mut headers: Vec<String> =
+            ["rank", "a_id", "a_name", "b_id", "b_name", "score"].map(String::from).to_vec();
+        headers.extend(outcome.criteria.iter().cloned());
+        headers.push("explanation".into());
+        let mut rows = Vec::new();
+        for pair in &outcome.pairs {
+            let mut row = vec![
+                pair.rank.to_string(),
+                pair.a_id.clone(),
+                pair.a_name.clone(),
+                pair.b_id.clone(),
+                pair.b_name.clone(),
+                pair.score.to_string(),
+            ];
+            row.extend(pair.criteria.iter().map(Points::to_string));
+            row.push(pair.explanation.clone());
+            rows.push(row);
+        }
+        for person in &outcome.unmatched {
+            let mut row = vec![String::new(), person.id.clone(), person.name.clone()];
+            row.resize(headers.len() - 1, String::new());
+            row.push(format!("Not paired: {}.", person.reason));
+            rows.push(row);
+        }
+        Grid { headers, rows }
+    }
+
     /// Pairs by rank, then the unmatched with their reasons.
     pub fn outcome(outcome: &Outcome) -> Grid {
         let mut headers: Vec<String> =

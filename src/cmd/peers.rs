@@ -1,0 +1,78 @@
+//! `tandem peers`: one pool of peers, paired two by two across
+//! organisations, every pair explained and everyone left out told why.
+
+use std::process::ExitCode;
+
+use clap::Args;
+use tandem::error::UsageError;
+use tandem::peers::Peers;
+use tandem::report;
+
+use super::{Timings, understood};
+use crate::cli::RunArgs;
+use crate::console::say;
+
+/// Pair a pool of peers two by two: the most pairs, then the best total.
+#[derive(Debug, Args)]
+pub struct PeersArgs {
+    #[command(flatten)]
+    pub run: RunArgs,
+    /// Exit with code 3 when someone is left without a peer.
+    #[arg(long)]
+    strict: bool,
+    /// Print each phase's wall time on standard error.
+    #[arg(long)]
+    timings: bool,
+}
+
+/// Runs `peers`; exit code 3 when `--strict` finds someone left out.
+///
+/// # Errors
+/// Bad input or I/O; a usage error for an option pools do not take.
+pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
+    let PeersArgs { run: args, strict, timings } = args;
+    if let Some(flag) = args.inputs.pair_files() {
+        return Err(UsageError::new(
+            format!("{flag} is not taken by peers: its files name a mentee and a mentor"),
+            "leave it out; pair files for pools are not read yet",
+        )
+        .into());
+    }
+    let quiet = args.inputs.quiet;
+    let mut clock = Timings::new(timings);
+    let (mut inputs, format) = args.prepare()?;
+    inputs.pool = true;
+    let loaded = inputs.load()?;
+    clock.lap("intake");
+    understood(&loaded, quiet);
+    let peers = Peers::new(&loaded)?;
+    clock.lap("scoring");
+    let pairing = peers.solve()?;
+    clock.lap("solving");
+    let outcome = peers.describe(&pairing);
+    clock.lap("explaining");
+    report::write(args.output.as_deref(), &format.peers(&outcome), &inputs.paths())?;
+    clock.lap("writing");
+    clock.report();
+    let s = &outcome.summary;
+    if !quiet {
+        let mean = if s.pairs == 0 { 0.0 } else { s.total_score.mean(s.pairs) };
+        say(&format!(
+            "Paired {} of {} people in {} {}; mean score {mean:.2}.{}",
+            s.people - s.unmatched,
+            s.people,
+            s.pairs,
+            if s.pairs == 1 { "pair" } else { "pairs" },
+            args.output.as_ref().map(|p| format!(" Wrote {}.", p.display())).unwrap_or_default()
+        ));
+    }
+    if strict && s.unmatched > 0 {
+        say(&format!(
+            "strict: {} {} without a peer",
+            s.unmatched,
+            if s.unmatched == 1 { "person" } else { "people" }
+        ));
+        return Ok(ExitCode::from(3));
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,278 @@
+//! A pool of peers, paired (`tandem peers`): colleagues of different
+//! organisations learning from each other, with no mentee and no mentor.
+//!
+//! The pool's cohort holds everyone on both sides ([`Cohort::pool`]), so
+//! the scorer of mentoring pairs scores a pair both ways: a as the one who
+//! asks and b as the one who gives, then the other way round. A pair is
+//! allowed only when both ways pass every hard rule (never two colleagues,
+//! never a person with themselves), and its score is the mean of the two.
+//! The pairing with the most pairs, then the highest total, is found on the
+//! general graph by [`crate::solve::pool`].
+//!
+//! [`Cohort::pool`]: crate::cohort::Cohort::pool
+
+use std::collections::BTreeMap;
+
+use crate::cohort::{MenteeIx, MentorIx, Participant};
+use crate::error::{InputError, Kind, Location, Problem};
+use crate::inputs::Loaded;
+use crate::outcome::Names;
+use crate::score::{CandidateMatrix, Points, Scorer, Total, Verdict};
+use crate::solve::pool::{self, PoolScores};
+use crate::solve::{Pairing, Unsolved};
+
+/// A pool scored, ready to pair.
+pub struct Peers<'a> {
+    pub loaded: &'a Loaded,
+    pub scorer: Scorer<'a>,
+    pub matrix: CandidateMatrix,
+}
+
+/// The pool's pairs in words, for every format.
+#[derive(Clone, Debug)]
+pub struct PeerOutcome {
+    /// The criteria, in column order.
+    pub criteria: Vec<String>,
+    pub summary: PeerSummary,
+    pub pairs: Vec<PeerPair>,
+    pub unmatched: Vec<Unpaired>,
+}
+
+/// The pairing in numbers.
+#[derive(Clone, Debug)]
+pub struct PeerSummary {
+    pub people: usize,
+    pub pairs: usize,
+    pub unmatched: usize,
+    /// The sum of the pairs' scores.
+    pub total_score: Total,
+}
+
+/// One pair of peers; `a` has the smaller id.
+#[derive(Clone, Debug)]
+pub struct PeerPair {
+    pub rank: usize,
+    pub a_id: String,
+    pub a_name: String,
+    pub b_id: String,
+    pub b_name: String,
+    /// The mean of the pair's two scores, a for b and b for a.
+    pub score: Points,
+    /// Per criterion, the mean of its two ways.
+    pub criteria: Vec<Points>,
+    pub explanation: String,
+}
+
+/// Someone left without a peer, and why.
+#[derive(Clone, Debug)]
+pub struct Unpaired {
+    pub id: String,
+    pub name: String,
+    pub reason: String,
+}
+
+/// The pool's scores as the general-graph solver sees them: the sum of the
+/// two ways (the mean's order, in whole hundredths), a pair allowed only
+/// when both ways are.
+struct BothWays<'m> {
+    matrix: &'m CandidateMatrix,
+}
+
+impl PoolScores for BothWays<'_> {
+    fn people(&self) -> usize {
+        self.matrix.mentees
+    }
+
+    fn score(&self, a: usize, b: usize) -> Option<u32> {
+        if a == b {
+            return None;
+        }
+        let (ab, ba) = ((MenteeIx(a), MentorIx(b)), (MenteeIx(b), MentorIx(a)));
+        let eligible = |(e, m)| self.matrix.verdict(e, m) == Verdict::Eligible;
+        (eligible(ab) && eligible(ba))
+            .then(|| self.matrix.score(ab.0, ab.1).0 + self.matrix.score(ba.0, ba.1).0)
+    }
+}
+
+/// The mean of two scores in hundredths, rounded half up.
+fn mean(a: Points, b: Points) -> Points {
+    Points((a.0 + b.0).div_ceil(2))
+}
+
+impl<'a> Peers<'a> {
+    /// Scores every pair of the pool both ways.
+    ///
+    /// # Errors
+    /// A pool too large for this machine's memory.
+    pub fn new(loaded: &'a Loaded) -> Result<Peers<'a>, InputError> {
+        let cohort = &loaded.cohort;
+        InputError::check(repeated(&cohort.mentees))?;
+        crate::memory::check_pool(cohort.mentees.len())?;
+        let scorer = Scorer::with_sensitive(cohort, &loaded.config, &loaded.ratings, loaded.show_sensitive);
+        let matrix = scorer.matrix();
+        Ok(Peers { loaded, scorer, matrix })
+    }
+
+    /// The pairing with the most pairs, then the highest total score.
+    ///
+    /// # Errors
+    /// Scores too large to weigh exactly.
+    pub fn solve(&self) -> Result<Pairing, InputError> {
+        pool::solve(&BothWays { matrix: &self.matrix }).map_err(|unsolved| {
+            let Unsolved::TooLarge { mentees } = unsolved else { unreachable!("a pool has no targets") };
+            InputError::from(Problem::new(
+                Kind::Unsolvable,
+                Location::nowhere(),
+                format!("the scores of a pool of {mentees} people are too large to weigh exactly"),
+            ))
+        })
+    }
+
+    /// A pairing in words: the pairs by score, then everyone left out with
+    /// the reason.
+    pub fn describe(&self, pairing: &Pairing) -> PeerOutcome {
+        let cohort = self.scorer.cohort();
+        let names = Names::among(cohort.mentees.iter());
+        let person = |i: usize| &cohort.mentees[i];
+        let mut pairs: Vec<PeerPair> = pairing
+            .pairs
+            .iter()
+            .map(|&(a, b)| {
+                let (ab, ba) = (
+                    self.scorer.assess(MenteeIx(a), MentorIx(b)),
+                    self.scorer.assess(MenteeIx(b), MentorIx(a)),
+                );
+                PeerPair {
+                    rank: 0,
+                    a_id: person(a).id.0.clone(),
+                    a_name: person(a).name.clone(),
+                    b_id: person(b).id.0.clone(),
+                    b_name: person(b).name.clone(),
+                    score: mean(ab.score, ba.score),
+                    criteria: ab.criteria.iter().zip(&ba.criteria).map(|(&x, &y)| mean(x, y)).collect(),
+                    explanation: self.explain(a, b, &names),
+                }
+            })
+            .collect();
+        pairs.sort_by(|x, y| y.score.cmp(&x.score).then_with(|| x.a_id.cmp(&y.a_id)));
+        for (i, pair) in pairs.iter_mut().enumerate() {
+            pair.rank = i + 1;
+        }
+        let mut partner = vec![None; cohort.mentees.len()];
+        for &(a, b) in &pairing.pairs {
+            partner[a] = Some(b);
+            partner[b] = Some(a);
+        }
+        let unmatched: Vec<Unpaired> = (0..cohort.mentees.len())
+            .filter(|&p| partner[p].is_none())
+            .map(|p| Unpaired {
+                id: person(p).id.0.clone(),
+                name: person(p).name.clone(),
+                reason: self.reason(p, &partner, &names),
+            })
+            .collect();
+        PeerOutcome {
+            criteria: self.matrix.names.clone(),
+            summary: PeerSummary {
+                people: cohort.mentees.len(),
+                pairs: pairs.len(),
+                unmatched: unmatched.len(),
+                total_score: Total(pairs.iter().map(|p| u64::from(p.score.0)).sum()),
+            },
+            pairs,
+            unmatched,
+        }
+    }
+
+    /// A pair's explanation: one text where both ways read the same, else
+    /// each way under the name of the one it is for.
+    fn explain(&self, a: usize, b: usize, names: &Names) -> String {
+        let ab = self.scorer.explain(MenteeIx(a), MentorIx(b));
+        let ba = self.scorer.explain(MenteeIx(b), MentorIx(a));
+        if ab == ba {
+            return ab;
+        }
+        let cohort = self.scorer.cohort();
+        let label = |i: usize| names.label(&cohort.mentees[i]);
+        format!("For {}: {ab} For {}: {ba}", label(a), label(b))
+    }
+
+    /// Why someone has no peer: nobody they may be paired with, or every
+    /// such peer is paired with someone else (naming the best of them).
+    fn reason(&self, p: usize, partner: &[Option<usize>], names: &Names) -> String {
+        let scores = BothWays { matrix: &self.matrix };
+        let cohort = self.scorer.cohort();
+        let others = (0..cohort.mentees.len()).filter(|&q| q != p);
+        let eligible: Vec<(u32, usize)> =
+            others.clone().filter_map(|q| scores.score(p, q).map(|s| (s, q))).collect();
+        let Some(&(best_score, best)) = eligible.iter().max_by_key(|&&(s, q)| (s, std::cmp::Reverse(q)))
+        else {
+            if cohort.mentees.len() == 1 {
+                return "the only person in the pool".to_owned();
+            }
+            return format!("no eligible peer: {}", self.ruled_out(p, others));
+        };
+        let label = |q: usize| names.label(&cohort.mentees[q]);
+        let taken = match partner[best] {
+            Some(other) => format!("is paired with {} instead", label(other)),
+            None => "is left out too".to_owned(),
+        };
+        let best_mean = Points(best_score.div_ceil(2));
+        let odd = if cohort.mentees.len() % 2 == 1 && partner.iter().filter(|q| q.is_none()).count() == 1 {
+            format!("with {} people, one is left out; ", cohort.mentees.len())
+        } else {
+            String::new()
+        };
+        format!("{odd}every eligible peer is paired: the best, {} ({best_mean} points), {taken}", label(best))
+    }
+
+    /// What rules keep everyone else from `p`, counted by rule.
+    fn ruled_out(&self, p: usize, others: impl Iterator<Item = usize>) -> String {
+        let mut by_rule: BTreeMap<String, usize> = BTreeMap::new();
+        for q in others {
+            let verdict = [(p, q), (q, p)]
+                .into_iter()
+                .map(|(e, m)| self.matrix.verdict(MenteeIx(e), MentorIx(m)))
+                .find(|&v| v != Verdict::Eligible);
+            if let Some(rule) = verdict.and_then(|v| self.scorer.rule(v)) {
+                *by_rule.entry(rule.title().to_owned()).or_default() += 1;
+            }
+        }
+        let parts: Vec<String> = by_rule.iter().map(|(title, n)| format!("{n} fail '{title}'")).collect();
+        let others: usize = by_rule.values().sum();
+        match &parts[..] {
+            [_] => format!(
+                "none of the {others} others passes '{}'",
+                by_rule.keys().next().unwrap_or(&String::new())
+            ),
+            _ => format!("of the {others} others, {}", parts.join(", ")),
+        }
+    }
+}
+
+/// A person in the pool more than once, by e-mail, at each later row: one
+/// who filled in the form twice (or a mentor's and a mentee's form) would
+/// otherwise be paired with themselves.
+fn repeated(participants: &[Participant]) -> Vec<Problem> {
+    let mut first: BTreeMap<String, &Participant> = BTreeMap::new();
+    let mut problems = Vec::new();
+    for person in participants.iter().filter(|p| !p.email.trim().is_empty()) {
+        match first.get(&person.email.trim().to_lowercase()) {
+            Some(earlier) => problems.push(
+                Problem::new(
+                    Kind::Duplicate,
+                    person.origin.clone(),
+                    format!(
+                        "'{}' and '{}' have the same e-mail address, {}: one person cannot be their own peer",
+                        earlier.id, person.id, person.email
+                    ),
+                )
+                .hint("keep one of the two rows"),
+            ),
+            None => {
+                first.insert(person.email.trim().to_lowercase(), person);
+            }
+        }
+    }
+    problems
+}

@@ -1,0 +1,103 @@
+//! `tandem peers`: one pool, paired two by two across organisations, from
+//! forms without a role column (or with one, left unread).
+
+use crate::workdir::Workdir;
+
+#[test]
+fn the_example_pool_is_paired_across_organisations_and_the_odd_one_told_why() {
+    let wd = Workdir::new();
+    wd.example("peers.csv");
+    let run = wd.run(&["peers", "peers.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    insta::assert_snapshot!(run.stdout);
+    assert!(run.stderr.contains("Paired 12 of 13 people in 6 pairs; mean score 51.25."), "{}", run.stderr);
+    // A pool has no mentors to take places: nothing is said of capacity.
+    assert!(!run.stderr.contains("capacity"), "{}", run.stderr);
+    let json: serde_json::Value =
+        serde_json::from_str(&wd.stdout(&["peers", "peers.csv", "-q", "--format", "json"])).unwrap();
+    let pairs = json["pairs"].as_array().unwrap();
+    assert_eq!(pairs.len(), 6);
+    for key in ["rank", "a_id", "a_name", "b_id", "b_name", "score", "criteria", "explanation"] {
+        assert!(pairs[0].get(key).is_some(), "pairs lack {key}");
+    }
+    let unmatched = json["unmatched"].as_array().unwrap();
+    assert_eq!(unmatched.len(), 1);
+    assert_eq!(unmatched[0]["name"], "Lotte Hendriks");
+    assert!(unmatched[0]["reason"].as_str().unwrap().starts_with("with 13 people, one is left out"));
+    assert_eq!(json["summary"]["people"], 13);
+    // Never two colleagues: the organisation is in each id's domain here.
+    for pair in pairs {
+        let domain = |key: &str| pair[key].as_str().unwrap().split('@').nth(1).unwrap().to_owned();
+        assert_ne!(domain("a_id"), domain("b_id"), "{pair}");
+    }
+}
+
+#[test]
+fn a_role_column_is_not_read_and_roles_may_be_anything() {
+    let wd = Workdir::new();
+    wd.write(
+        "pool.csv",
+        "id,name,Ik doe mee als,organisation,goals\n\
+         P1,Ann,Beide,Acme,leadership\n\
+         P2,Bo,mentor,Beta,leadership\n\
+         P3,Cy,peer,Gamma,finance\n\
+         P4,Di,,Delta,finance\n",
+    );
+    let run = wd.run(&["peers", "pool.csv", "--format", "json", "-q"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let pairs: Vec<(String, String)> = json["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["a_id"].as_str().unwrap().to_owned(), p["b_id"].as_str().unwrap().to_owned()))
+        .collect();
+    assert_eq!(pairs, [("P1".to_owned(), "P2".to_owned()), ("P3".to_owned(), "P4".to_owned())]);
+}
+
+#[test]
+fn one_person_twice_is_refused_at_the_row() {
+    let wd = Workdir::new();
+    wd.write(
+        "pool.csv",
+        "id,name,email,organisation\n\
+         P1,Ann,ann@acme.nl,Acme\n\
+         P2,Bo,bo@beta.nl,Beta\n\
+         P3,Ann de Vries,ANN@acme.nl,Acme Group\n",
+    );
+    let run = wd.run(&["peers", "pool.csv"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "pool.csv:4: 'P1' and 'P3' have the same e-mail address, ANN@acme.nl: one person cannot be their own peer"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("keep one of the two rows"), "{}", run.stderr);
+}
+
+#[test]
+fn colleagues_only_leaves_everyone_out_with_the_rule_named() {
+    let wd = Workdir::new();
+    wd.write("pool.csv", "id,name,organisation\nP1,Ann,Acme\nP2,Bo,Acme\nP3,Cy,Acme\n");
+    let run = wd.run(&["peers", "pool.csv", "--strict"]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("Not paired: no eligible peer: none of the 2 others passes 'different organisations'."),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stderr.contains("strict: 3 people without a peer"), "{}", run.stderr);
+}
+
+#[test]
+fn pair_files_of_mentees_and_mentors_are_refused() {
+    let wd = Workdir::new();
+    wd.example("peers.csv");
+    wd.write("locks.csv", "mentee_id,mentor_id\n");
+    let run = wd.run(&["peers", "peers.csv", "--lock", "locks.csv"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("--lock is not taken by peers"), "{}", run.stderr);
+}
