@@ -50,6 +50,23 @@ impl Role {
         words::is_mentor(word).map(|mentor| if mentor { Role::Mentor } else { Role::Mentee })
     }
 
+    /// Whether an answer of several words names both roles: a word for
+    /// both ("Beide (mentor én mentee)"), or the two roles joined ("Mentor
+    /// en mentee", "Mentee & mentor"), not one role explained by the other
+    /// ("Mentee (ik zoek een mentor)").
+    pub fn names_both(answer: &str) -> bool {
+        let words = crate::intake::header_words(answer);
+        if words.iter().any(|w| words::is_both(w)) {
+            return true;
+        }
+        let roles: Vec<Role> = words.iter().filter_map(|w| Role::parse(w)).collect();
+        let joined = answer.contains(['&', '+', '/'])
+            || words
+                .iter()
+                .any(|w| matches!(crate::text::key(w).as_str(), "en" | "and" | "und" | "én" | "sowie"));
+        joined && roles.contains(&Role::Mentor) && roles.contains(&Role::Mentee)
+    }
+
     /// The role an answer of several words names, as forms write them: the
     /// role it starts with ("Mentee (ik zoek een mentor)"), else the one
     /// role it names ("Als Mentor"); `None` when it names none or both.
@@ -155,6 +172,10 @@ pub struct Participant {
     pub wanted: u32,
     /// A mentee who comes first (a `priority` column answered yes).
     pub priority: bool,
+    /// Signed up as both mentor and mentee (role `both`, "beide"): the
+    /// cohort holds them on each side under the same id, and never pairs
+    /// them with themselves.
+    pub both: bool,
     /// The row the participant was read from.
     pub origin: Location,
     /// The cells of columns tandem does not use, as (header, value), in the
@@ -398,6 +419,12 @@ impl Cohort {
 
         let (mut mentees, mut mentors): (Vec<_>, Vec<_>) =
             participants.into_iter().partition(|p| p.role == Role::Mentee);
+        // Those of both roles, read as mentors, are mentees too.
+        mentees.extend(mentors.iter().filter(|m| m.both).map(|m| Participant {
+            role: Role::Mentee,
+            capacity: 1,
+            ..m.clone()
+        }));
         mentees.sort_by(|a, b| a.id.cmp(&b.id));
         mentors.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(Cohort { mentees, mentors, extra_columns, intake_warnings, files })
@@ -459,6 +486,18 @@ impl Cohort {
     /// Every mentor's place, in order.
     pub fn mentor_ixs(&self) -> impl Iterator<Item = MentorIx> + use<> {
         (0..self.mentors.len()).map(MentorIx)
+    }
+
+    /// A participant by id in the role asked for, else in the other role:
+    /// someone of both roles is found on the side asked for.
+    pub fn find_in(&self, id: &str, role: Role) -> Option<(Role, usize)> {
+        let search = |side: &[Participant]| side.binary_search_by(|p| p.id.0.as_str().cmp(id)).ok();
+        let (asked, other) = match role {
+            Role::Mentee => (&self.mentees, &self.mentors),
+            Role::Mentor => (&self.mentors, &self.mentees),
+        };
+        let other_role = if role == Role::Mentee { Role::Mentor } else { Role::Mentee };
+        search(asked).map(|i| (role, i)).or_else(|| search(other).map(|i| (other_role, i)))
     }
 
     /// A participant by id, with their role and place.
@@ -806,10 +845,15 @@ impl Reading<'_> {
                 .hint("give every participant an id"));
         }
         ids.push((id.clone(), Location::line(&table.source, row.line)));
-        let role = self.role(row, &id)?;
+        let (role, both) = match self.role(row, &id)? {
+            Roles::One(role) => (role, false),
+            // Read as a mentor (their capacity); the mentee is added when
+            // the cohort is built.
+            Roles::Both => (Role::Mentor, true),
+        };
         let organisation = self.organisation(row, &id)?;
         let capacity = self.capacity(row, role, &id)?;
-        let wanted = self.wanted(row, role, &id)?;
+        let wanted = self.wanted(row, if both { Role::Mentee } else { role }, &id)?;
         let priority = self.yes_no(row, "priority", &id)?;
         let goals = self.list(row, &id, "goals", Term::new, MAX_GOALS)?;
         let languages = self.list(row, &id, "languages", Term::language, MAX_LANGUAGES)?;
@@ -830,6 +874,7 @@ impl Reading<'_> {
             capacity,
             wanted,
             priority,
+            both,
             origin: Location::line(&table.source, row.line),
             extra: self
                 .columns
@@ -958,19 +1003,19 @@ impl Reading<'_> {
         Ok(items.iter().filter_map(|item| term(item)).filter(|t: &Term| seen.insert(t.key.clone())).collect())
     }
 
-    /// The row's role: a role word, a yes or no to a role question, or the
-    /// role of the file.
+    /// The row's role: a role word (or both roles), a yes or no to a role
+    /// question, or the role of the file.
     #[allow(clippy::result_large_err)]
-    fn role(&self, row: &Row, id: &str) -> Result<Role, Problem> {
+    fn role(&self, row: &Row, id: &str) -> Result<Roles, Problem> {
         if self.options.pool {
-            return Ok(Role::Mentee);
+            return Ok(Roles::One(Role::Mentee));
         }
         let word = self.options.value("role", &self.cell(row, "role")).into_owned();
         let yes_no = |answer: bool| if answer == self.yes_is_mentor { Role::Mentor } else { Role::Mentee };
         let role = if word.is_empty() && self.columns.has("is_mentor") {
             let answer = self.cell(row, "is_mentor");
             match words::yes_no(&answer) {
-                Some(mentor) => Some(if mentor { Role::Mentor } else { Role::Mentee }),
+                Some(mentor) => Some(Roles::One(if mentor { Role::Mentor } else { Role::Mentee })),
                 None => {
                     return Err(Problem::new(
                         Kind::InvalidValue,
@@ -982,12 +1027,14 @@ impl Reading<'_> {
             }
         } else if word.is_empty() {
             None
+        } else if words::is_both(&word) || Role::names_both(&word) {
+            Some(Roles::Both)
         } else {
             match Role::parse(&word)
                 .or_else(|| words::yes_no(&word).map(yes_no))
                 .or_else(|| Role::find(&word))
             {
-                Some(role) => Some(role),
+                Some(role) => Some(Roles::One(role)),
                 None => {
                     return Err(Problem::new(
                         Kind::InvalidValue,
@@ -998,22 +1045,37 @@ impl Reading<'_> {
             }
         };
         match (role, self.source.role) {
-            (Some(role), given) if given.is_none_or(|g| g == role) => Ok(role),
-            (Some(role), Some(given)) => Err(Problem::new(
-                Kind::InvalidValue,
-                self.at(row, "role"),
-                format!("participant '{id}' is a {} in a file given as {}s", role.name(), given.name()),
-            )
-            .hint("move the row to the right file, or correct the role")),
-            (None, Some(given)) => Ok(given),
+            (Some(Roles::Both), None) => Ok(Roles::Both),
+            (Some(Roles::One(role)), given) if given.is_none_or(|g| g == role) => Ok(Roles::One(role)),
+            (Some(roles), Some(given)) => {
+                let what = match roles {
+                    Roles::Both => "both a mentor and a mentee".to_owned(),
+                    Roles::One(role) => format!("a {}", role.name()),
+                };
+                Err(Problem::new(
+                    Kind::InvalidValue,
+                    self.at(row, "role"),
+                    format!("participant '{id}' is {what} in a file given as {}s", given.name()),
+                )
+                .hint("move the row to the right file, or correct the role"))
+            }
+            (None, Some(given)) => Ok(Roles::One(given)),
             (_, None) => Err(Problem::new(
                 Kind::MissingValue,
                 self.at(row, "role"),
                 format!("participant '{id}' has no role"),
             )
-            .hint("write mentor or mentee")),
+            .hint("write mentor, mentee or both")),
         }
     }
+}
+
+/// The roles a row takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Roles {
+    One(Role),
+    /// Mentor and mentee.
+    Both,
 }
 
 #[cfg(test)]
@@ -1126,6 +1188,20 @@ mod tests {
         assert_eq!(Role::find("Als Mentorin"), Some(Role::Mentor));
         assert_eq!(Role::find("Ik wil mentor of mentee zijn"), None);
         assert_eq!(Role::find("Coach"), None);
+    }
+
+    #[test]
+    fn both_roles_as_forms_write_them() {
+        for both in ["Beide", "beides", "Both", "Mentor en mentee", "Mentee & mentor", "Mentor und Mentee"] {
+            assert!(crate::words::is_both(both) || Role::names_both(both), "{both}");
+        }
+        for one in [
+            "Mentee (ik zoek een mentor)",
+            "Mentor (ik wil een mentee begeleiden)",
+            "Ik wil mentor of mentee zijn",
+        ] {
+            assert!(!Role::names_both(one), "{one}");
+        }
     }
 
     #[test]

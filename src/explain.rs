@@ -40,7 +40,7 @@ pub struct PairExplanation {
 pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> anyhow::Result<PairExplanation> {
     let cohort = &matching.loaded.cohort;
     let find = |id: &str, role: crate::cohort::Role| -> Result<usize, UsageError> {
-        match cohort.find(id) {
+        match cohort.find_in(id, role) {
             Some((found, index)) if found == role => Ok(index),
             Some((found, _)) => Err(UsageError::new(
                 format!("'{id}' is a {}, not a {}", found.name(), role.name()),

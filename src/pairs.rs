@@ -369,7 +369,7 @@ fn find(
     role: Role,
 ) -> Result<usize, Option<String>> {
     if !id.is_empty() {
-        match cohort.find(id) {
+        match cohort.find_in(id, role) {
             Some((found, index)) if found == role => return Ok(index),
             Some((found, _)) => {
                 return Err(Some(format!("'{id}' is a {}, not a {}", found.name(), role.name())));

@@ -15,6 +15,15 @@ pub fn is_mentor(word: &str) -> Option<bool> {
     }
 }
 
+/// A role word for both roles at once ("both", "beide", "beides"): a
+/// participant who mentors and is mentored.
+pub fn is_both(word: &str) -> bool {
+    matches!(
+        key(word).as_str(),
+        "both" | "beide" | "beides" | "allebei" | "beiden" | "beide rollen" | "both roles"
+    )
+}
+
 /// Yes or no, as forms write them.
 pub fn yes_no(word: &str) -> Option<bool> {
     match key(word).as_str() {

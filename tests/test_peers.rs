@@ -1,5 +1,7 @@
-//! `tandem peers`: one pool, paired two by two across organisations, from
-//! forms without a role column (or with one, left unread).
+//! Peers and both roles: `tandem peers` pairs one pool two by two across
+//! organisations, from forms without a role column (or with one, left
+//! unread); in `match`, someone of both roles is a mentor and a mentee,
+//! never paired with themselves.
 
 use crate::workdir::Workdir;
 
@@ -100,4 +102,61 @@ fn pair_files_of_mentees_and_mentors_are_refused() {
     let run = wd.run(&["peers", "peers.csv", "--lock", "locks.csv"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("--lock is not taken by peers"), "{}", run.stderr);
+}
+
+/// Ann signs up as both ("Beide"), Cy as "Mentor en mentee"; no
+/// organisations kept apart, so only the rule of one person keeps Ann and
+/// Cy from themselves.
+const BOTH: &str = "\
+id,name,Ik meld me aan als,organisation,sector,goals,capacity
+P1,Ann,Beide,Acme,finance,leadership; law,1
+P2,Bo,mentee,Beta,education,leadership
+P3,Cy,Mentor en mentee,Gamma,health,law; leadership,2
+P4,Di,mentor,Delta,law,law,1
+";
+
+#[test]
+fn both_roles_make_a_mentor_and_a_mentee_never_paired_with_themselves() {
+    let wd = Workdir::new();
+    wd.write("cohort.csv", BOTH);
+    wd.write("tandem.toml", "[rules]\nsame_organisation = false\n");
+    let run = wd.run(&["match", "cohort.csv", "--config", "tandem.toml", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("Matched 3 of 3 mentees with 2 of 3 mentors"), "{}", run.stderr);
+    // Nobody is taken for two people signed up twice.
+    assert!(!run.stderr.contains("same person"), "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let pairs: Vec<(String, String)> = json["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["mentee_id"].as_str().unwrap().to_owned(), p["mentor_id"].as_str().unwrap().to_owned()))
+        .collect();
+    assert!(pairs.iter().all(|(e, m)| e != m), "{pairs:?}");
+    // Each of both roles got one: Ann and Cy are mentee and mentor.
+    for id in ["P1", "P3"] {
+        assert!(pairs.iter().any(|(e, _)| e == id) && pairs.iter().any(|(_, m)| m == id), "{id}: {pairs:?}");
+    }
+    // check names the rule for a pair of one person.
+    wd.write("pairs.csv", "mentee_id,mentor_id\nP1,P1\n");
+    let run = wd.run(&["check", "cohort.csv", "--config", "tandem.toml", "--pairs", "pairs.csv"]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("P1 – P1: the same person: P1 signed up as mentor and mentee"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn both_roles_in_a_file_of_one_role_is_refused_at_the_cell() {
+    let wd = Workdir::new();
+    wd.write("mentees.csv", "id,role,organisation\nE1,beide,Acme\n");
+    let run = wd.run(&["match", "--mentees", "mentees.csv"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("participant 'E1' is both a mentor and a mentee in a file given as mentees"),
+        "{}",
+        run.stderr
+    );
 }

@@ -14,6 +14,8 @@ impl Cohort {
     pub fn warnings(&self) -> Vec<Problem> {
         let mut everyone: Vec<&Participant> = self.mentees.iter().chain(&self.mentors).collect();
         everyone.sort_by(|a, b| a.origin.cmp(&b.origin));
+        // Someone of both roles is on each side, from one row: once here.
+        everyone.dedup_by(|a, b| a.origin == b.origin && a.id == b.id);
         let mut warnings = self.intake_warnings.clone();
         duplicate_people(&everyone, &mut warnings);
         lookalike_ids(&everyone, &mut warnings);

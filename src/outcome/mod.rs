@@ -97,15 +97,15 @@ impl Names {
     /// The names of these people, each once (a pool's, whose cohort holds
     /// everyone on both sides).
     pub fn among<'p>(people: impl Iterator<Item = &'p Participant>) -> Names {
-        let mut seen = BTreeSet::new();
-        let mut repeated = BTreeSet::new();
+        // By id: someone of both roles is on each side, one person.
+        let mut named: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
         for person in people {
             let key = crate::text::fold(&person.name);
-            if !key.is_empty() && !seen.insert(key.clone()) {
-                repeated.insert(key);
+            if !key.is_empty() {
+                named.entry(key).or_default().insert(person.id.0.as_str());
             }
         }
-        Names { repeated }
+        Names { repeated: named.into_iter().filter(|(_, ids)| ids.len() > 1).map(|(name, _)| name).collect() }
     }
 
     /// "Emma Hendriks", "Emma Hendriks (MR18)" where another is named so,

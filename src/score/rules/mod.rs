@@ -14,6 +14,7 @@ mod excluded;
 mod language;
 mod minimum;
 mod organisation;
+mod person;
 
 use std::collections::BTreeMap;
 
@@ -48,6 +49,8 @@ impl Verdict {
     pub const Excluded: Verdict = Verdict(4);
     /// The pair was made in an earlier round (`--history`).
     pub const EarlierRound: Verdict = Verdict(5);
+    /// Mentee and mentor are one person, of both roles.
+    pub const SamePerson: Verdict = Verdict(6);
 
     /// The most rules the config may declare.
     pub const MAX_DECLARED: usize = 200;
@@ -58,7 +61,7 @@ impl Verdict {
     /// Beyond [`Verdict::MAX_DECLARED`]; the config allows no more.
     pub fn declared(index: usize) -> Verdict {
         assert!(index < Verdict::MAX_DECLARED, "at most {} declared rules", Verdict::MAX_DECLARED);
-        Verdict(6 + index as u8)
+        Verdict(7 + index as u8)
     }
 }
 
@@ -99,6 +102,7 @@ pub struct RuleCheck {
 enum Unit {
     Excluded(excluded::Excluded),
     Earlier(earlier::EarlierRound),
+    Person(person::SamePerson),
     Organisation(organisation::SameOrganisation),
     Language(language::SharedLanguage),
     Declared(declared::DeclaredRule),
@@ -110,6 +114,7 @@ impl Unit {
         match self {
             Unit::Excluded(rule) => rule,
             Unit::Earlier(rule) => rule,
+            Unit::Person(rule) => rule,
             Unit::Organisation(rule) => rule,
             Unit::Language(rule) => rule,
             Unit::Declared(rule) => rule,
@@ -122,6 +127,7 @@ impl Unit {
         match self {
             Unit::Excluded(rule) => rule.breaks(pair, score),
             Unit::Earlier(rule) => rule.breaks(pair, score),
+            Unit::Person(rule) => rule.breaks(pair, score),
             Unit::Organisation(rule) => rule.breaks(pair, score),
             Unit::Language(rule) => rule.breaks(pair, score),
             Unit::Declared(rule) => rule.breaks(pair, score),
@@ -144,6 +150,9 @@ impl Rules {
             Unit::Excluded(excluded::Excluded::default()),
             Unit::Earlier(earlier::EarlierRound::default()),
         ];
+        if let Some(rule) = person::SamePerson::new(cohort) {
+            units.push(Unit::Person(rule));
+        }
         if config.rules.same_organisation {
             units.push(Unit::Organisation(organisation::SameOrganisation::new(cohort)));
         }
