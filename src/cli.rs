@@ -111,19 +111,12 @@ pub struct RunArgs {
 }
 
 impl InputArgs {
-    /// The first option given that reads pairs of a mentee and a mentor,
-    /// which a pool of peers does not have.
-    pub fn pair_files(&self) -> Option<&'static str> {
-        [
-            (self.ratings.is_some(), "--ratings"),
-            (!self.lock.is_empty(), "--lock"),
-            (!self.exclude.is_empty(), "--exclude"),
-            (!self.history.is_empty(), "--history"),
-            (!self.priority.is_empty(), "--priority"),
-            (self.force_locks, "--force-locks"),
-        ]
-        .into_iter()
-        .find_map(|(given, flag)| given.then_some(flag))
+    /// The first option given that a pool of peers does not take: ratings
+    /// and priority name a mentee and a mentor.
+    pub fn not_for_pools(&self) -> Option<&'static str> {
+        [(self.ratings.is_some(), "--ratings"), (!self.priority.is_empty(), "--priority")]
+            .into_iter()
+            .find_map(|(given, flag)| given.then_some(flag))
     }
 
     /// Whether locks must keep the rules (`--force-locks` says no).

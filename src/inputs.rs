@@ -132,6 +132,10 @@ impl Inputs {
             }
         };
         InputError::check(problems)?;
+        // A pool holds everyone on both sides, and its pair files name two
+        // of them; its warnings are those of the people, each once.
+        let cohort_warnings = cohort.warnings();
+        let cohort = if self.pool { cohort.pool() } else { cohort };
         let source =
             self.config.as_ref().map_or_else(|| "the configuration".to_owned(), |p| p.display().to_string());
         InputError::check(crate::score::declared::problems(&cohort, &config, &source))?;
@@ -155,13 +159,14 @@ impl Inputs {
                 *first |= mentee.priority;
             }
         }
-        problems.extend(locked_twice(&locks, &cohort));
+        if !self.pool {
+            problems.extend(locked_twice(&locks, &cohort));
+        }
         InputError::check(problems)?;
-        let mut warnings = cohort.warnings();
+        let mut warnings = cohort_warnings;
         warnings.extend(pair_warnings);
         warnings.extend(self.unmatched_column_names(&config, &tables));
-        // A pool holds everyone on both sides: its gaps are the mentees'.
-        let cohort = if self.pool { cohort.pool() } else { cohort };
+        // A pool's gaps are the mentees'.
         let mut gaps = Scorer::new(&cohort, &config, &ratings).gaps();
         if self.pool {
             gaps.retain(|gap| gap.role == Role::Mentee);

@@ -24,12 +24,13 @@ pub struct PairRow {
 
 const MENTEE: FieldSpec = FieldSpec {
     name: "mentee_id",
-    aliases: &["mentee", "mentee id", "mentee nummer", "mentee nr"],
+    // `a_id`: the first of a pair of peers, as `tandem peers` writes it.
+    aliases: &["mentee", "mentee id", "mentee nummer", "mentee nr", "a_id", "a id"],
     ..FieldSpec::EMPTY
 };
 const MENTOR: FieldSpec = FieldSpec {
     name: "mentor_id",
-    aliases: &["mentor", "mentor id", "mentor nummer", "mentor nr"],
+    aliases: &["mentor", "mentor id", "mentor nummer", "mentor nr", "b_id", "b id"],
     ..FieldSpec::EMPTY
 };
 const MENTEE_EMAIL: FieldSpec = FieldSpec {

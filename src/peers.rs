@@ -16,16 +16,20 @@ use std::collections::BTreeMap;
 use crate::cohort::{MenteeIx, MentorIx, Participant};
 use crate::error::{InputError, Kind, Location, Problem};
 use crate::inputs::Loaded;
+use crate::matching::Locks;
 use crate::outcome::Names;
+use crate::pairs::PairRow;
 use crate::score::{CandidateMatrix, Points, Scorer, Total, Verdict};
-use crate::solve::pool::{self, PoolScores};
-use crate::solve::{Pairing, Unsolved};
+use crate::solve::pool::{Pool, PoolScores};
+use crate::solve::{Matcher, Pairing, Unsolved};
 
 /// A pool scored, ready to pair.
 pub struct Peers<'a> {
     pub loaded: &'a Loaded,
     pub scorer: Scorer<'a>,
     pub matrix: CandidateMatrix,
+    /// Pairs from `--lock`, (a, b) with a < b.
+    pub locked: Vec<(usize, usize)>,
 }
 
 /// The pool's pairs in words, for every format.
@@ -100,17 +104,107 @@ fn mean(a: Points, b: Points) -> Points {
 }
 
 impl<'a> Peers<'a> {
-    /// Scores every pair of the pool both ways.
+    /// Scores every pair of the pool both ways, with the excluded pairs and
+    /// those of earlier rounds forbidden whichever way a file names them,
+    /// and checks the locked pairs.
     ///
     /// # Errors
-    /// A pool too large for this machine's memory.
-    pub fn new(loaded: &'a Loaded) -> Result<Peers<'a>, InputError> {
+    /// A pool too large for this machine's memory, one e-mail address
+    /// twice, someone in two locked pairs or locked with themselves, and,
+    /// unless `locks` is forced, a locked pair that breaks a rule.
+    pub fn new(loaded: &'a Loaded, locks: Locks) -> Result<Peers<'a>, InputError> {
         let cohort = &loaded.cohort;
         InputError::check(repeated(&cohort.mentees))?;
         crate::memory::check_pool(cohort.mentees.len())?;
-        let scorer = Scorer::with_sensitive(cohort, &loaded.config, &loaded.ratings, loaded.show_sensitive);
+        let both_ways = |rows: &'a [PairRow]| {
+            rows.iter().flat_map(|row| {
+                let (a, b) = (row.mentee.0, row.mentor.0);
+                [
+                    ((MenteeIx(a), MentorIx(b)), row.origin.clone()),
+                    ((MenteeIx(b), MentorIx(a)), row.origin.clone()),
+                ]
+            })
+        };
+        let scorer = Scorer::with_sensitive(cohort, &loaded.config, &loaded.ratings, loaded.show_sensitive)
+            .exclude(both_ways(&loaded.exclusions))
+            .remember(both_ways(&loaded.history));
         let matrix = scorer.matrix();
-        Ok(Peers { loaded, scorer, matrix })
+        let mut peers = Peers { loaded, scorer, matrix, locked: Vec::new() };
+        peers.locked = peers.check_locks(locks)?;
+        Ok(peers)
+    }
+
+    /// The locked pairs, (a, b) with a < b: nobody twice or with
+    /// themselves, and, unless forced, every rule kept both ways.
+    fn check_locks(&self, locks: Locks) -> Result<Vec<(usize, usize)>, InputError> {
+        let cohort = self.scorer.cohort();
+        let mut problems = Vec::new();
+        let mut locked: Vec<(usize, usize)> = Vec::new();
+        let mut taken: BTreeMap<usize, &Location> = BTreeMap::new();
+        for row in &self.loaded.locks {
+            let (a, b) = (row.mentee.0.min(row.mentor.0), row.mentee.0.max(row.mentor.0));
+            let names = format!("{} – {}", cohort.mentees[a].id, cohort.mentees[b].id);
+            if locked.contains(&(a, b)) {
+                continue;
+            }
+            if a == b {
+                problems.push(
+                    Problem::new(
+                        Kind::RuleBroken,
+                        row.origin.clone(),
+                        format!("{names}: one person cannot be their own peer"),
+                    )
+                    .hint("lock two different people"),
+                );
+                continue;
+            }
+            if let Some(earlier) = taken.get(&a).or_else(|| taken.get(&b)) {
+                problems.push(
+                    Problem::new(
+                        Kind::Duplicate,
+                        row.origin.clone(),
+                        format!("the locked pair {names} takes someone already locked at {earlier}"),
+                    )
+                    .hint("lock each person to one peer"),
+                );
+                continue;
+            }
+            let broken = [(a, b), (b, a)]
+                .into_iter()
+                .map(|(e, m)| (MenteeIx(e), MentorIx(m)))
+                .find(|&(e, m)| self.matrix.verdict(e, m) != Verdict::Eligible);
+            if let Some((e, m)) = broken {
+                if self.matrix.verdict(e, m) == Verdict::Excluded {
+                    problems.push(
+                        Problem::new(
+                            Kind::RuleBroken,
+                            row.origin.clone(),
+                            format!("the locked pair {names} is also excluded"),
+                        )
+                        .hint("remove it from the lock file or from the exclude file"),
+                    );
+                    continue;
+                }
+                if locks != Locks::Forced {
+                    let reason = self.scorer.reason(e, m).unwrap_or_default();
+                    problems.push(
+                        Problem::new(
+                            Kind::RuleBroken,
+                            row.origin.clone(),
+                            format!("the locked pair {names} breaks a rule: {reason}"),
+                        )
+                        .hint("remove the lock, or give --force-locks to keep the pair anyway"),
+                    );
+                    continue;
+                }
+            }
+            taken.insert(a, &row.origin);
+            taken.insert(b, &row.origin);
+            locked.push((a, b));
+        }
+        InputError::check(problems)?;
+        locked.sort_unstable();
+        Ok(locked)
     }
 
     /// The pairing with the most pairs, then the highest total score.
@@ -118,7 +212,8 @@ impl<'a> Peers<'a> {
     /// # Errors
     /// Scores too large to weigh exactly.
     pub fn solve(&self) -> Result<Pairing, InputError> {
-        pool::solve(&BothWays { matrix: &self.matrix }).map_err(|unsolved| {
+        let pool = Pool { scores: &BothWays { matrix: &self.matrix }, locked: &self.locked };
+        pool.pairing().map_err(|unsolved| {
             let Unsolved::TooLarge { mentees } = unsolved else { unreachable!("a pool has no targets") };
             InputError::from(Problem::new(
                 Kind::Unsolvable,
@@ -150,7 +245,10 @@ impl<'a> Peers<'a> {
                     b_name: person(b).name.clone(),
                     score: mean(ab.score, ba.score),
                     criteria: ab.criteria.iter().zip(&ba.criteria).map(|(&x, &y)| mean(x, y)).collect(),
-                    explanation: self.explain(a, b, &names),
+                    explanation: match self.locked.contains(&(a, b)) {
+                        true => format!("Locked pair. {}", self.explain(a, b, &names)),
+                        false => self.explain(a, b, &names),
+                    },
                 }
             })
             .collect();

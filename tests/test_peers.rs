@@ -95,13 +95,68 @@ fn colleagues_only_leaves_everyone_out_with_the_rule_named() {
 }
 
 #[test]
-fn pair_files_of_mentees_and_mentors_are_refused() {
+fn ratings_of_mentees_and_mentors_are_refused() {
     let wd = Workdir::new();
     wd.example("peers.csv");
-    wd.write("locks.csv", "mentee_id,mentor_id\n");
-    let run = wd.run(&["peers", "peers.csv", "--lock", "locks.csv"]);
+    wd.write("ratings.csv", "mentee_id,mentor_id,rating\n");
+    let run = wd.run(&["peers", "peers.csv", "--ratings", "ratings.csv"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("--lock is not taken by peers"), "{}", run.stderr);
+    assert!(run.stderr.contains("--ratings is not taken by peers"), "{}", run.stderr);
+}
+
+#[test]
+fn earlier_rounds_locks_and_exclusions_name_two_peers_in_either_order() {
+    let wd = Workdir::new();
+    wd.example("peers.csv");
+    let first = wd.stdout(&["peers", "peers.csv", "-q"]);
+    wd.write("round1.csv", &first);
+    let ids = |csv: &str| -> Vec<(String, String)> {
+        csv.lines()
+            .skip(1)
+            .filter_map(|line| {
+                let cells: Vec<&str> = line.split(',').collect();
+                (!cells[3].is_empty()).then(|| (cells[1].to_owned(), cells[3].to_owned()))
+            })
+            .collect()
+    };
+    let earlier = ids(&first);
+    // Locked b before a, and one pair excluded b before a as well.
+    wd.write("lock.csv", "a_id,b_id\nsanne.dewit@kpmg.nl,lotte.hendriks@dewaterlelie.nl\n");
+    wd.write("exclude.csv", "b_id,a_id\njoost.degraaf@stedelijkcollege.nl,pieter.jansen@rocmn.nl\n");
+    let args = [
+        "peers",
+        "peers.csv",
+        "-q",
+        "--history",
+        "round1.csv",
+        "--lock",
+        "lock.csv",
+        "--exclude",
+        "exclude.csv",
+    ];
+    let run = wd.run(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let second = ids(&run.stdout);
+    assert_eq!(second.len(), 6, "{}", run.stdout);
+    for pair in &second {
+        let flipped = (pair.1.clone(), pair.0.clone());
+        assert!(!earlier.contains(pair) && !earlier.contains(&flipped), "made again: {pair:?}");
+    }
+    let locked = ("lotte.hendriks@dewaterlelie.nl".to_owned(), "sanne.dewit@kpmg.nl".to_owned());
+    assert!(second.contains(&locked), "{}", run.stdout);
+    assert!(run.stdout.contains("Locked pair. "), "{}", run.stdout);
+    let excluded = ("joost.degraaf@stedelijkcollege.nl".to_owned(), "pieter.jansen@rocmn.nl".to_owned());
+    assert!(!second.contains(&excluded), "{}", run.stdout);
+
+    // One person in two locked pairs is refused at the later row.
+    wd.write(
+        "lock.csv",
+        "a_id,b_id\nsanne.dewit@kpmg.nl,lotte.hendriks@dewaterlelie.nl\nsanne.dewit@kpmg.nl,hans.mulder@rabobank.nl\n",
+    );
+    let run = wd.run(&["peers", "peers.csv", "--lock", "lock.csv"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("lock.csv:3: the locked pair"), "{}", run.stderr);
+    assert!(run.stderr.contains("takes someone already locked at lock.csv:2"), "{}", run.stderr);
 }
 
 /// Ann signs up as both ("Beide"), Cy as "Mentor en mentee"; no

@@ -361,7 +361,7 @@ proptest! {
         let mut rows: Vec<(usize, Person)> = people.into_iter().enumerate().collect();
         let loaded = load_pool(&csv(&rows));
         prop_assert_eq!(loaded.cohort.mentees.len(), rows.len());
-        let peers = tandem::peers::Peers::new(&loaded).unwrap();
+        let peers = tandem::peers::Peers::new(&loaded, tandem::matching::Locks::Checked).unwrap();
         let pairing = peers.solve().unwrap();
         let cohort = &loaded.cohort;
         let mut seen = vec![false; cohort.mentees.len()];
@@ -378,7 +378,7 @@ proptest! {
         prop_assert_eq!(outcome.pairs.len() * 2 + outcome.unmatched.len(), rows.len());
 
         let ids = |loaded: &Loaded| {
-            let peers = tandem::peers::Peers::new(loaded).unwrap();
+            let peers = tandem::peers::Peers::new(loaded, tandem::matching::Locks::Checked).unwrap();
             let outcome = peers.describe(&peers.solve().unwrap());
             outcome.pairs.iter().map(|p| (p.a_id.clone(), p.b_id.clone(), p.explanation.clone())).collect::<Vec<_>>()
         };

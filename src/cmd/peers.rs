@@ -31,10 +31,10 @@ pub struct PeersArgs {
 /// Bad input or I/O; a usage error for an option pools do not take.
 pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
     let PeersArgs { run: args, strict, timings } = args;
-    if let Some(flag) = args.inputs.pair_files() {
+    if let Some(flag) = args.inputs.not_for_pools() {
         return Err(UsageError::new(
             format!("{flag} is not taken by peers: its files name a mentee and a mentor"),
-            "leave it out; pair files for pools are not read yet",
+            "leave it out; ratings and priority are not read for pools yet",
         )
         .into());
     }
@@ -45,7 +45,7 @@ pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
     let loaded = inputs.load()?;
     clock.lap("intake");
     understood(&loaded, quiet);
-    let peers = Peers::new(&loaded)?;
+    let peers = Peers::new(&loaded, args.inputs.locks())?;
     clock.lap("scoring");
     let pairing = peers.solve()?;
     clock.lap("solving");
