@@ -205,3 +205,34 @@ fn one_header_can_mean_different_things_on_each_side() {
         run.stderr
     );
 }
+
+/// The reverse-mentoring recipe of `examples/reverse/`: a `below` rule on
+/// the level turns the usual direction round.
+#[test]
+fn reverse_mentoring_puts_every_mentor_two_to_four_levels_below_the_mentee() {
+    let wd = Workdir::new();
+    wd.write("cohort.csv", crate::workdir::example("reverse/cohort.csv"));
+    wd.write("tandem.toml", crate::workdir::example("reverse/tandem.toml"));
+    let run = wd.run(&["match", "cohort.csv", "--config", "tandem.toml", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("Matched 5 of 5 mentees with 5 of 5 mentors"), "{}", run.stderr);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    let cohort = wd.read("cohort.csv");
+    let level = |id: &str| -> usize {
+        let line = cohort.lines().find(|l| l.contains(id)).unwrap();
+        let level = line.split(',').nth(5).unwrap();
+        ["starter", "medior", "senior", "management", "directie"].iter().position(|&l| l == level).unwrap()
+    };
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    for pair in json["pairs"].as_array().unwrap() {
+        let (mentee, mentor) = (pair["mentee_id"].as_str().unwrap(), pair["mentor_id"].as_str().unwrap());
+        let below = level(mentee) as i64 - level(mentor) as i64;
+        assert!((2..=4).contains(&below), "{mentor} is {below} below {mentee}");
+        assert!(pair["explanation"].as_str().unwrap().contains("steps below on reverse"), "{pair}");
+    }
+    // A senior mentoring a manager one level up breaks the rule.
+    wd.write("pairs.csv", "mentee_id,mentor_id\nr.meijer@vanderlandeinstall.nl,s.lammers@rabobank.nl\n");
+    let run = wd.run(&["check", "cohort.csv", "--config", "tandem.toml", "--pairs", "pairs.csv"]);
+    assert_eq!(run.code, 3, "{}", run.stdout);
+    assert!(run.stdout.contains("reverse"), "{}", run.stdout);
+}
