@@ -6,7 +6,7 @@
 
 use crate::cohort::{MenteeIx, MentorIx, Participant, Role, Term};
 use crate::config::{TargetAttribute, TargetConfig};
-use crate::error::{InputError, Kind, Problem};
+use crate::error::{InputError, Kind, Location, Problem};
 use crate::inputs::Loaded;
 use crate::outcome::Outcome;
 use crate::outcome::targets::{Shortfall, TargetReport};
@@ -109,24 +109,10 @@ impl<'a> Matching<'a> {
             }
             let verdict = matrix.verdict(mentee, mentor);
             if verdict == Verdict::Excluded {
-                problems.push(
-                    Problem::new(
-                        Kind::RuleBroken,
-                        row.origin.clone(),
-                        format!("the locked pair {names} is also excluded"),
-                    )
-                    .hint("remove it from the lock file or from the exclude file"),
-                );
+                problems.push(lock_excluded(&names, &row.origin));
             } else if verdict != Verdict::Eligible && !force_locks {
                 let reason = scorer.reason(mentee, mentor).unwrap_or_default();
-                problems.push(
-                    Problem::new(
-                        Kind::RuleBroken,
-                        row.origin.clone(),
-                        format!("the locked pair {names} breaks a rule: {reason}"),
-                    )
-                    .hint("remove the lock, or give --force-locks to keep the pair anyway"),
-                );
+                problems.push(lock_breaks(&names, &reason, &row.origin));
             }
             load[mentor.0] += 1;
             if load[mentor.0] > capacities[mentor.0] && !force_locks {
@@ -406,6 +392,18 @@ impl<'a> Matching<'a> {
         }
         Ok(Shortfall::NotTogether)
     }
+}
+
+/// A locked pair that is also excluded.
+pub(crate) fn lock_excluded(names: &str, origin: &Location) -> Problem {
+    Problem::new(Kind::RuleBroken, origin.clone(), format!("the locked pair {names} is also excluded"))
+        .hint("remove it from the lock file or from the exclude file")
+}
+
+/// A locked pair that breaks a hard rule, without `--force-locks`.
+pub(crate) fn lock_breaks(names: &str, reason: &str, origin: &Location) -> Problem {
+    Problem::new(Kind::RuleBroken, origin.clone(), format!("the locked pair {names} breaks a rule: {reason}"))
+        .hint("remove the lock, or give --force-locks to keep the pair anyway")
 }
 
 /// Locked pairs as the solver takes them: rows and columns.

@@ -175,26 +175,12 @@ impl<'a> Peers<'a> {
                 .find(|&(e, m)| self.matrix.verdict(e, m) != Verdict::Eligible);
             if let Some((e, m)) = broken {
                 if self.matrix.verdict(e, m) == Verdict::Excluded {
-                    problems.push(
-                        Problem::new(
-                            Kind::RuleBroken,
-                            row.origin.clone(),
-                            format!("the locked pair {names} is also excluded"),
-                        )
-                        .hint("remove it from the lock file or from the exclude file"),
-                    );
+                    problems.push(crate::matching::lock_excluded(&names, &row.origin));
                     continue;
                 }
                 if locks != Locks::Forced {
                     let reason = self.scorer.reason(e, m).unwrap_or_default();
-                    problems.push(
-                        Problem::new(
-                            Kind::RuleBroken,
-                            row.origin.clone(),
-                            format!("the locked pair {names} breaks a rule: {reason}"),
-                        )
-                        .hint("remove the lock, or give --force-locks to keep the pair anyway"),
-                    );
+                    problems.push(crate::matching::lock_breaks(&names, &reason, &row.origin));
                     continue;
                 }
             }

@@ -31,7 +31,8 @@ fn never_overwrites_without_force() {
 #[test]
 fn the_readme_config_example_is_valid() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let start = readme.find("```toml\n").expect("a TOML example in the README") + 8;
+    let at = readme.find("## Configuration").expect("the configuration section");
+    let start = at + readme[at..].find("```toml\n").expect("a TOML example in the README") + 8;
     let end = start + readme[start..].find("```").unwrap();
     let wd = Workdir::new();
     wd.write("tandem.toml", &readme[start..end]);
