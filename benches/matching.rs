@@ -176,3 +176,82 @@ fn end_to_end(bencher: Bencher, mentees: usize) {
         Format::Csv.outcome(&tandem::run_match(&loaded).unwrap())
     });
 }
+
+/// A cohort where two diversity targets share mentees and cannot both be
+/// met: women (45%) and background b (30%), most of them in the one large
+/// organisation that also employs most mentors (capacity 1–2).
+fn targets_csv(mentees: usize) -> String {
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let mut text = String::from("id,role,organisation,sector,goals,gender,background,capacity\n");
+    for i in 0..mentees {
+        let woman = next(100) < 45;
+        let b = next(100) < 30;
+        let organisation = if (woman || b) && next(100) < 60 { 0 } else { 1 + next(79) };
+        let goals: Vec<String> = (0..3).map(|_| format!("goal {}", next(60))).collect();
+        let _ = writeln!(
+            text,
+            "E{i:05},mentee,Organisation {organisation},sector {},{},{},{},",
+            next(8),
+            goals.join("; "),
+            if woman { "woman" } else { "man" },
+            if b { "b" } else { "a" },
+        );
+    }
+    for i in 0..mentees / 2 {
+        let organisation = if next(100) < 70 { 0 } else { 1 + next(79) };
+        let goals: Vec<String> = (0..4).map(|_| format!("goal {}", next(60))).collect();
+        let _ = writeln!(
+            text,
+            "M{i:05},mentor,Organisation {organisation},sector {},{},{},a,{}",
+            next(8),
+            goals.join("; "),
+            ["woman", "man"][next(2)],
+            1 + next(2),
+        );
+    }
+    text
+}
+
+/// Two overlapping targets that cannot both be met, a whole run (the
+/// targets' reports, which solve again, included): the flows' search over
+/// the shared group's count, on sparse certified networks.
+#[divan::bench(args = [500, 1000, 2000], sample_count = 3)]
+fn end_to_end_overlapping_targets(bencher: Bencher, mentees: usize) {
+    let text = targets_csv(mentees);
+    let config = tandem::config::Config::parse(
+        "tandem.toml",
+        "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n\n\
+         [[targets]]\nattribute = \"background\"\nvalue = \"b\"\nmin_share = 0.2\n",
+    )
+    .unwrap();
+    bencher.bench(|| {
+        let table = intake::parse("bench.csv", text.as_bytes()).unwrap();
+        let cohort =
+            Cohort::build(&[Source { table: &table, role: None }], &config.cohort_options()).unwrap();
+        let mut loaded = Loaded::from_cohort(cohort);
+        loaded.config = config.clone();
+        Format::Csv.outcome(&tandem::run_match(&loaded).unwrap())
+    });
+}
+
+/// A pool of peers, a whole run: the people of the generated cohort, their
+/// role column unread, paired by the blossom algorithm.
+#[divan::bench(args = [500, 1000, 2000], sample_count = 3)]
+fn end_to_end_peers(bencher: Bencher, people: usize) {
+    // Two thirds mentees and one third mentors, all of them peers here.
+    let text = cohort_csv(people * 2 / 3);
+    bencher.bench(|| {
+        let table = intake::parse("bench.csv", text.as_bytes()).unwrap();
+        let options = tandem::cohort::Options { pool: true, ..Default::default() };
+        let cohort = Cohort::build(&[Source { table: &table, role: None }], &options).unwrap();
+        let loaded = Loaded::from_cohort(cohort.pool());
+        let peers = tandem::peers::Peers::new(&loaded, tandem::matching::Locks::Checked).unwrap();
+        Format::Csv.peers(&peers.describe(&peers.solve().unwrap()))
+    });
+}
