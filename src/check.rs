@@ -67,6 +67,62 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
     })
 }
 
+/// Checks a pairing of peers: nobody with themselves or in two pairs,
+/// every pair keeping every rule both ways, the locked pairs made; and the
+/// optimum of the pool, compared by pairs.
+///
+/// # Errors
+/// The pair file lacks its two id columns; the optimum cannot be computed.
+pub fn check_peers(peers: &crate::peers::Peers<'_>, table: &Table) -> Result<CheckReport, InputError> {
+    let cohort = &peers.loaded.cohort;
+    let (rows, mut violations) = pairs::read_lenient(table, cohort, None)?;
+    let id = |i: usize| &cohort.mentees[i].id;
+    let mut partner: Vec<Option<(usize, &Location)>> = vec![None; cohort.mentees.len()];
+    let mut made: Vec<(usize, usize)> = Vec::new();
+    let mut total = Total::ZERO;
+    for row in &rows {
+        let (a, b) = (row.mentee.0.min(row.mentor.0), row.mentee.0.max(row.mentor.0));
+        let names = format!("{} – {}", id(a), id(b));
+        if made.contains(&(a, b)) {
+            continue;
+        }
+        if a == b {
+            let message = format!("{names}: one person cannot be their own peer");
+            violations.push(Problem::new(Kind::RuleBroken, row.origin.clone(), message));
+            continue;
+        }
+        if let Some((person, (other, at))) = [a, b].into_iter().find_map(|p| Some((p, partner[p]?))) {
+            let message = format!("{names}: {} is paired twice, also with {} ({at})", id(person), id(other));
+            violations.push(Problem::new(Kind::Capacity, row.origin.clone(), message));
+            continue;
+        }
+        partner[a] = Some((b, &row.origin));
+        partner[b] = Some((a, &row.origin));
+        made.push((a, b));
+        total += peers.score(a, b);
+        if let Some(reason) = peers.reason(a, b) {
+            violations.push(Problem::new(Kind::RuleBroken, row.origin.clone(), format!("{names}: {reason}")));
+        }
+    }
+    for &(a, b) in peers.locked.iter().filter(|pair| !made.contains(pair)) {
+        let message = format!("{} – {}: locked pair missing from the pairing", id(a), id(b));
+        violations.push(Problem::new(Kind::RuleBroken, Location::file(&table.source), message));
+    }
+    let optimum = peers.solve()?;
+    violations.sort_by(|a, b| a.location.cmp(&b.location));
+    Ok(CheckReport {
+        violations,
+        targets: Vec::new(),
+        pairs: made.len(),
+        total,
+        optimum_pairs: optimum.pairs.len(),
+        optimum_total: optimum.pairs.iter().map(|&(a, b)| peers.score(a, b)).sum(),
+        prefer: crate::config::Prefer::MostPairs,
+        // Pairs, not mentees, are what a pool counts.
+        several: true,
+    })
+}
+
 /// The pairing as its rows are taken in, with what checking them needs.
 struct Pairing<'r> {
     /// Per mentee, their mentors so far, each with its row.

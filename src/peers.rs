@@ -209,6 +209,22 @@ impl<'a> Peers<'a> {
         })
     }
 
+    /// A pair's score: the mean of its two ways.
+    pub fn score(&self, a: usize, b: usize) -> Points {
+        let way = |e: usize, m: usize| self.matrix.score(MenteeIx(e), MentorIx(m));
+        mean(way(a, b), way(b, a))
+    }
+
+    /// Why a pair may not be made, the first way round that breaks a rule;
+    /// `None` when both ways keep every rule.
+    pub fn reason(&self, a: usize, b: usize) -> Option<String> {
+        [(a, b), (b, a)]
+            .into_iter()
+            .map(|(e, m)| (MenteeIx(e), MentorIx(m)))
+            .find(|&(e, m)| self.matrix.verdict(e, m) != Verdict::Eligible)
+            .map(|(e, m)| self.scorer.reason(e, m).unwrap_or_default())
+    }
+
     /// A pairing in words: the pairs by score, then everyone left out with
     /// the reason.
     pub fn describe(&self, pairing: &Pairing) -> PeerOutcome {
@@ -252,7 +268,7 @@ impl<'a> Peers<'a> {
             .map(|p| Unpaired {
                 id: person(p).id.0.clone(),
                 name: person(p).name.clone(),
-                reason: self.reason(p, &partner, &names),
+                reason: self.left_out(p, &partner, &names),
             })
             .collect();
         PeerOutcome {
@@ -283,7 +299,7 @@ impl<'a> Peers<'a> {
 
     /// Why someone has no peer: nobody they may be paired with, or every
     /// such peer is paired with someone else (naming the best of them).
-    fn reason(&self, p: usize, partner: &[Option<usize>], names: &Names) -> String {
+    fn left_out(&self, p: usize, partner: &[Option<usize>], names: &Names) -> String {
         let scores = BothWays { matrix: &self.matrix };
         let cohort = self.scorer.cohort();
         let others = (0..cohort.mentees.len()).filter(|&q| q != p);

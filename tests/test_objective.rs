@@ -64,7 +64,7 @@ fn check_compares_with_the_optimum_of_the_objective() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stdout.ends_with(
-            "Optimum under the same rules: 1 pairs, total score 65.00; the pairing scores 45.00 points less, and matches 1 more mentee.\n"
+            "Optimum under the same rules: 1 pair, total score 65.00; the pairing scores 45.00 points less, and matches 1 more mentee.\n"
         ),
         "{}",
         run.stdout
@@ -86,7 +86,7 @@ fn explain_weighs_a_forced_pair_by_the_objective() {
     let run = wd.run(&["explain", "E2", "M1", "cohort.csv", "--config", "best.toml"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.contains("Forcing this pair costs 45.00 points of total score: 2 pairs, total 20.00 against 1 pairs, total 65.00."),
+        run.stdout.contains("Forcing this pair costs 45.00 points of total score: 2 pairs, total 20.00 against 1 pair, total 65.00."),
         "{}",
         run.stdout
     );

@@ -215,3 +215,26 @@ fn both_roles_in_a_file_of_one_role_is_refused_at_the_cell() {
         run.stderr
     );
 }
+
+#[test]
+fn check_peers_finds_colleagues_someone_twice_and_themselves_and_compares_with_the_optimum() {
+    let wd = Workdir::new();
+    wd.example("peers.csv");
+    wd.write(
+        "pairs.csv",
+        "a_id,b_id\n\
+         lotte.hendriks@dewaterlelie.nl,r.visser@dewaterlelie.nl\n\
+         sanne.dewit@kpmg.nl,r.visser@dewaterlelie.nl\n\
+         hans.mulder@rabobank.nl,hans.mulder@rabobank.nl\n",
+    );
+    let run = wd.run(&["check", "--peers", "peers.csv", "--pairs", "pairs.csv", "-q"]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    insta::assert_snapshot!(run.stdout);
+    // The pool's own pairing, read back, is clean and optimal.
+    let pairing = wd.stdout(&["peers", "peers.csv", "-q"]);
+    wd.write("best.csv", &pairing);
+    let run = wd.run(&["check", "--peers", "peers.csv", "--pairs", "best.csv", "-q"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.contains("No violations."), "{}", run.stdout);
+    assert!(run.stdout.contains("the pairing is as good as it"), "{}", run.stdout);
+}

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::Args;
 use tandem::intake::{self, ReadOptions};
 use tandem::matching::Matching;
+use tandem::peers::Peers;
 use tandem::{check, report};
 
 use super::warn;
@@ -18,6 +19,9 @@ pub struct CheckArgs {
     /// The pairing to check: mentee_id and mentor_id columns.
     #[arg(long, value_name = "FILE")]
     pairs: PathBuf,
+    /// The pairing is of peers (a_id and b_id columns), checked against one pool as `tandem peers` reads it.
+    #[arg(long)]
+    peers: bool,
     /// text: one line per violation, for people and CI logs; json: each with its kind, for scripts.
     #[arg(long, value_enum, default_value = "text")]
     format: CheckFormat,
@@ -37,11 +41,19 @@ pub enum CheckFormat {
 /// # Errors
 /// Bad input or I/O.
 pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
-    let loaded = args.inputs.inputs().load()?;
+    if args.peers {
+        super::pools_take(&args.inputs)?;
+    }
+    let mut inputs = args.inputs.inputs();
+    inputs.pool = args.peers;
+    let loaded = inputs.load()?;
     warn(&loaded.warnings, args.inputs.quiet);
-    let matching = Matching::new(&loaded, args.inputs.locks())?;
     let table = intake::read(&args.pairs, &ReadOptions::default())?;
-    let found = check::check(&matching, &table)?;
+    let found = if args.peers {
+        check::check_peers(&Peers::new(&loaded, args.inputs.locks())?, &table)?
+    } else {
+        check::check(&Matching::new(&loaded, args.inputs.locks())?, &table)?
+    };
     match args.format {
         CheckFormat::Text => show(&report::text::check(&found))?,
         CheckFormat::Json => report::write(None, &report::json::check(&found), &[])?,

@@ -4,7 +4,6 @@
 use std::process::ExitCode;
 
 use clap::Args;
-use tandem::error::UsageError;
 use tandem::peers::Peers;
 use tandem::report;
 
@@ -31,13 +30,7 @@ pub struct PeersArgs {
 /// Bad input or I/O; a usage error for an option pools do not take.
 pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
     let PeersArgs { run: args, strict, timings } = args;
-    if let Some(flag) = args.inputs.not_for_pools() {
-        return Err(UsageError::new(
-            format!("{flag} is not taken by peers: its files name a mentee and a mentor"),
-            "leave it out; ratings and priority are not read for pools yet",
-        )
-        .into());
-    }
+    super::pools_take(&args.inputs)?;
     let quiet = args.inputs.quiet;
     let mut clock = Timings::new(timings);
     let (mut inputs, format) = args.prepare()?;

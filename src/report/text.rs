@@ -8,6 +8,11 @@ use crate::explain::PairExplanation;
 use crate::score::Total;
 use std::cmp::Ordering;
 
+/// "1 pair", "2 pairs".
+fn pairs(n: usize) -> String {
+    if n == 1 { "1 pair".to_owned() } else { format!("{n} pairs") }
+}
+
 /// The findings of `check`, one per line, `file:line: mentee – mentor: rule:
 /// detail`, then the comparison with the optimum.
 pub fn check(report: &CheckReport) -> String {
@@ -24,7 +29,7 @@ pub fn check(report: &CheckReport) -> String {
         1 => writeln!(text, "1 violation."),
         n => writeln!(text, "{n} violations."),
     };
-    let _ = writeln!(text, "Pairing: {} pairs, total score {}.", report.pairs, report.total);
+    let _ = writeln!(text, "Pairing: {}, total score {}.", pairs(report.pairs), report.total);
     // Matched mentees first, as the optimum puts them, then the score.
     let gap = report.optimum_total.cmp(&report.total);
     let points = |gap: Ordering| match gap {
@@ -77,8 +82,9 @@ pub fn check(report: &CheckReport) -> String {
     };
     let _ = writeln!(
         text,
-        "Optimum under the same rules: {} pairs, total score {}; {comparison}.",
-        report.optimum_pairs, report.optimum_total
+        "Optimum under the same rules: {}, total score {}; {comparison}.",
+        pairs(report.optimum_pairs),
+        report.optimum_total
     );
     text
 }
@@ -172,8 +178,11 @@ pub fn explain(pair: &PairExplanation) -> String {
             if pair.eligible { "" } else { " (it breaks a rule: only --lock with --force-locks makes it)" };
         let _ = writeln!(
             text,
-            "Forcing this pair{lock} {effect}: {forced_matched} pairs, total {} against {matched} pairs, total {}.",
-            forced_total, total
+            "Forcing this pair{lock} {effect}: {}, total {} against {}, total {}.",
+            pairs(forced_matched),
+            forced_total,
+            pairs(matched),
+            total
         );
     }
     text
