@@ -553,7 +553,8 @@ impl Gathered {
         }
         self.problems.extend(required_columns(table, &found, options));
         self.files.push(file);
-        if source.role.is_none() && !found.has("role") && !found.has("is_mentor") && !options.pool {
+        let asked = found.has("role") || found.has("is_mentor") || found.has("is_mentee");
+        if source.role.is_none() && !asked && !options.pool {
             self.problems.push(
                 Problem::new(
                     Kind::MissingColumn,
@@ -1012,19 +1013,8 @@ impl Reading<'_> {
         }
         let word = self.options.value("role", &self.cell(row, "role")).into_owned();
         let yes_no = |answer: bool| if answer == self.yes_is_mentor { Role::Mentor } else { Role::Mentee };
-        let role = if word.is_empty() && self.columns.has("is_mentor") {
-            let answer = self.cell(row, "is_mentor");
-            match words::yes_no(&answer) {
-                Some(mentor) => Some(Roles::One(if mentor { Role::Mentor } else { Role::Mentee })),
-                None => {
-                    return Err(Problem::new(
-                        Kind::InvalidValue,
-                        self.at(row, "is_mentor"),
-                        format!("'{answer}' for participant '{id}' is not yes or no"),
-                    )
-                    .hint("write yes for a mentor and no for a mentee"));
-                }
-            }
+        let role = if word.is_empty() && (self.columns.has("is_mentor") || self.columns.has("is_mentee")) {
+            Some(self.role_questions(row, id)?)
         } else if word.is_empty() {
             None
         } else if words::is_both(&word) || Role::names_both(&word) {
@@ -1066,6 +1056,52 @@ impl Reading<'_> {
                 format!("participant '{id}' has no role"),
             )
             .hint("write mentor, mentee or both")),
+        }
+    }
+}
+
+impl Reading<'_> {
+    /// The roles of a form that asks yes or no: "Do you want to be a
+    /// mentor?" and, where it also asks, "… a mentee?". Yes to both is
+    /// both roles; an empty answer beside the other question's is no.
+    #[allow(clippy::result_large_err)]
+    fn role_questions(&self, row: &Row, id: &str) -> Result<Roles, Problem> {
+        let both = self.columns.has("is_mentor") && self.columns.has("is_mentee");
+        let answer = |field: &str| -> Result<Option<bool>, Problem> {
+            if !self.columns.has(field) {
+                return Ok(None);
+            }
+            let text = self.cell(row, field);
+            if text.trim().is_empty() && both {
+                return Ok(Some(false));
+            }
+            match words::yes_no(&text) {
+                Some(yes) => Ok(Some(yes)),
+                None => Err(Problem::new(
+                    Kind::InvalidValue,
+                    self.at(row, field),
+                    format!("'{text}' for participant '{id}' is not yes or no"),
+                )
+                .hint(if both {
+                    "answer each role question yes or no"
+                } else if field == "is_mentor" {
+                    "write yes for a mentor and no for a mentee"
+                } else {
+                    "write yes for a mentee and no for a mentor"
+                })),
+            }
+        };
+        match (answer("is_mentor")?, answer("is_mentee")?) {
+            (Some(true), Some(true)) => Ok(Roles::Both),
+            (Some(true), _) | (None, Some(false)) => Ok(Roles::One(Role::Mentor)),
+            (Some(false), Some(true) | None) | (None, Some(true)) => Ok(Roles::One(Role::Mentee)),
+            (Some(false), Some(false)) => Err(Problem::new(
+                Kind::MissingValue,
+                self.at(row, "is_mentor"),
+                format!("participant '{id}' answered no to both the mentor and the mentee question"),
+            )
+            .hint("answer yes to one of them, or remove the row")),
+            (None, None) => unreachable!("called with a role question"),
         }
     }
 }

@@ -238,3 +238,43 @@ fn check_peers_finds_colleagues_someone_twice_and_themselves_and_compares_with_t
     assert!(run.stdout.contains("No violations."), "{}", run.stdout);
     assert!(run.stdout.contains("the pairing is as good as it"), "{}", run.stdout);
 }
+
+#[test]
+fn yes_to_both_role_questions_is_both_roles_and_no_to_both_is_refused() {
+    let wd = Workdir::new();
+    wd.write(
+        "form.csv",
+        "id,name,organisation,goals,Wil je mentor zijn?,Wil je mentee zijn?,capacity\n\
+         P1,Ann,Acme,law,Ja,Ja,1\n\
+         P2,Bo,Beta,law,Nee,Ja,\n\
+         P3,Cy,Gamma,law,Ja,,2\n",
+    );
+    let run = wd.run(&["match", "form.csv", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("E 'Wil je mentor zijn?' → is_mentor, F 'Wil je mentee zijn?' → is_mentee"),
+        "{}",
+        run.stderr
+    );
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let pairs: Vec<(&str, &str)> = json["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["mentee_id"].as_str().unwrap(), p["mentor_id"].as_str().unwrap()))
+        .collect();
+    // Ann is a mentee of Cy and the mentor of Bo; Cy, who left the mentee
+    // question empty, only mentors.
+    assert_eq!(pairs.len(), 2, "{pairs:?}");
+    assert!(pairs.contains(&("P1", "P3")) && pairs.contains(&("P2", "P1")), "{pairs:?}");
+
+    wd.write("form.csv", "id,organisation,Wil je mentor zijn?,Wil je mentee zijn?\nP4,Delta,Nee,Nee\n");
+    let run = wd.run(&["match", "form.csv"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("form.csv:2: column 'Wil je mentor zijn?' (C): participant 'P4' answered no to both"),
+        "{}",
+        run.stderr
+    );
+}

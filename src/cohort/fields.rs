@@ -115,6 +115,31 @@ pub const FIELDS: &[FieldSpec] = &[
         ..FieldSpec::EMPTY
     },
     FieldSpec {
+        name: "is_mentee",
+        aliases: &[
+            "is mentee",
+            "mentee?",
+            "are you a mentee",
+            "ben je mentee",
+            "bent u mentee",
+            "wil je mentee zijn",
+            "sind sie mentee",
+            "bist du mentee",
+        ],
+        words: &[
+            "wil* mentee !mentor",
+            "ben* mentee !mentor",
+            "bent mentee !mentor",
+            "are mentee !mentor",
+            "want mentee !mentor",
+            "sind mentee !mentor",
+            "bist mentee !mentor",
+            "mochte* mentee !mentor",
+            "willst mentee !mentor",
+        ],
+        ..FieldSpec::EMPTY
+    },
+    FieldSpec {
         name: "organisation",
         aliases: &[
             "organization",
