@@ -122,6 +122,119 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
     })
 }
 
+/// One pair of peers, named by id in either order: each criterion as the
+/// mean of its two ways, every rule as passed only where both ways pass
+/// it, the peer's rank among the first one's eligible peers, and what
+/// forcing the pair would cost the pool.
+///
+/// # Errors
+/// [`UsageError`] for an id not in the pool, or someone with themselves;
+/// [`crate::error::InputError`] where solving fails.
+pub fn explain_peers(
+    peers: &crate::peers::Peers<'_>,
+    a_id: &str,
+    b_id: &str,
+) -> anyhow::Result<PairExplanation> {
+    let cohort = &peers.loaded.cohort;
+    let find = |id: &str| -> Result<usize, UsageError> {
+        cohort.find_in(id, crate::cohort::Role::Mentee).map(|(_, i)| i).ok_or_else(|| {
+            UsageError::new(format!("no participant has the id '{id}'"), "use the ids of the intake file")
+        })
+    };
+    let (a, b) = (find(a_id)?, find(b_id)?);
+    if a == b {
+        return Err(UsageError::new(
+            format!("'{a_id}' twice: one person cannot be their own peer"),
+            "name two people",
+        )
+        .into());
+    }
+    let (scorer, matrix) = (&peers.scorer, &peers.matrix);
+    let (ab, ba) = ((MenteeIx(a), MentorIx(b)), (MenteeIx(b), MentorIx(a)));
+    let weights = scorer.weights();
+    let (notes_ab, notes_ba) = (scorer.notes(ab.0, ab.1), scorer.notes(ba.0, ba.1));
+    let (first, second) = (label(&cohort.mentees[a]), label(&cohort.mentees[b]));
+    let criteria = matrix
+        .names
+        .iter()
+        .zip(scorer.assess(ab.0, ab.1).criteria.iter().zip(scorer.assess(ba.0, ba.1).criteria))
+        .zip(&weights)
+        .zip(notes_ab.into_iter().zip(notes_ba))
+        .map(|(((name, (&x, y)), weight), notes)| {
+            let note = match notes {
+                (x, y) if x == y => x,
+                (x, y) => Some(format!(
+                    "For {first}: {} For {second}: {}",
+                    x.as_deref().unwrap_or("—"),
+                    y.as_deref().unwrap_or("—")
+                )),
+            };
+            (name.clone(), Points((x.0 + y.0).div_ceil(2)), *weight, note)
+        })
+        .collect();
+    let rules = scorer
+        .checks(ab.0, ab.1)
+        .into_iter()
+        .zip(scorer.checks(ba.0, ba.1))
+        .map(|(x, y)| if x.passed && !y.passed { y } else { x })
+        .collect();
+    let eligible = peers.reason(a, b).is_none();
+    let mut options: Vec<usize> =
+        (0..cohort.mentees.len()).filter(|&q| q != a && peers.reason(a, q).is_none()).collect();
+    options.sort_by_key(|&q| (std::cmp::Reverse(peers.score(a, q)), q));
+    let rank = options.iter().position(|&q| q == b).map(|i| i + 1);
+    let value = |pairing: &crate::solve::Pairing| {
+        (pairing.pairs.len(), pairing.pairs.iter().map(|&(x, y)| peers.score(x, y)).sum::<Total>())
+    };
+    let optimum = peers.solve()?;
+    let partner = |p: usize| {
+        optimum.pairs.iter().find_map(|&(x, y)| match () {
+            _ if x == p => Some(y),
+            _ if y == p => Some(x),
+            _ => None,
+        })
+    };
+    let pair = (a.min(b), a.max(b));
+    let taken = |p: usize| peers.locked.iter().any(|&(x, y)| (x == p || y == p) && (x, y) != pair);
+    let forced = match () {
+        _ if peers.locked.contains(&pair) => Some(value(&optimum)),
+        _ if taken(a) || taken(b) => {
+            return Err(UsageError::new(
+                format!("{a_id} or {b_id} is locked to someone else"),
+                "leave out --lock to explain this pair",
+            )
+            .into());
+        }
+        _ => {
+            let mut locked = peers.locked.clone();
+            locked.push(pair);
+            let scores = crate::peers::BothWays { matrix };
+            let pool = crate::solve::pool::Pool { scores: &scores, locked: &locked };
+            Some(value(&crate::solve::Matcher::pairing(&pool).map_err(|_| {
+                UsageError::new("the pool's scores are too large to weigh exactly", "pair smaller pools")
+            })?))
+        }
+    };
+    Ok(PairExplanation {
+        mentee: first,
+        mentor: second,
+        score: peers.score(a, b),
+        max_score: Points(weights.iter().map(|w| w.0).sum()),
+        criteria,
+        rules,
+        eligible,
+        rank,
+        options: options.len(),
+        optimal_mentors: partner(a)
+            .map(|q| (label(&cohort.mentees[q]), peers.score(a, q)))
+            .into_iter()
+            .collect(),
+        optimal_mentees: partner(b).map(|q| label(&cohort.mentees[q])).into_iter().collect(),
+        optimum: value(&optimum),
+        forced,
+    })
+}
+
 fn label(participant: &crate::cohort::Participant) -> String {
     if participant.name.is_empty() {
         participant.id.0.clone()

@@ -78,8 +78,8 @@ pub struct Unpaired {
 /// The pool's scores as the general-graph solver sees them: the sum of the
 /// two ways (the mean's order, in whole hundredths), a pair allowed only
 /// when both ways are.
-struct BothWays<'m> {
-    matrix: &'m CandidateMatrix,
+pub struct BothWays<'m> {
+    pub matrix: &'m CandidateMatrix,
 }
 
 impl PoolScores for BothWays<'_> {

@@ -278,3 +278,42 @@ fn yes_to_both_role_questions_is_both_roles_and_no_to_both_is_refused() {
         run.stderr
     );
 }
+
+#[test]
+fn explain_peers_gives_both_ways_the_rank_and_what_forcing_costs() {
+    let wd = Workdir::new();
+    wd.example("peers.csv");
+    let run = wd.run(&[
+        "explain",
+        "--peers",
+        "lotte.hendriks@dewaterlelie.nl",
+        "esther.smit@gemeente-zeist.nl",
+        "peers.csv",
+        "-q",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    insta::assert_snapshot!(run.stdout);
+    // In either order, the same score; a colleague is not eligible.
+    let other = wd.stdout(&[
+        "explain",
+        "--peers",
+        "esther.smit@gemeente-zeist.nl",
+        "lotte.hendriks@dewaterlelie.nl",
+        "peers.csv",
+        "-q",
+    ]);
+    assert!(other.contains("Score 42.50 of 100.00"), "{other}");
+    let colleague = wd.stdout(&[
+        "explain",
+        "--peers",
+        "lotte.hendriks@dewaterlelie.nl",
+        "r.visser@dewaterlelie.nl",
+        "peers.csv",
+        "-q",
+    ]);
+    assert!(colleague.contains("FAILED  different organisations"), "{colleague}");
+    assert!(colleague.contains("Rank: not eligible"), "{colleague}");
+    let run = wd.run(&["explain", "--peers", "P9", "lotte.hendriks@dewaterlelie.nl", "peers.csv", "-q"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("no participant has the id 'P9'"), "{}", run.stderr);
+}

@@ -89,8 +89,59 @@ pub fn check(report: &CheckReport) -> String {
     text
 }
 
-/// One pair, criterion by criterion and rule by rule.
-pub fn explain(pair: &PairExplanation) -> String {
+/// One pair of peers, criterion by criterion (the mean of the two ways)
+/// and rule by rule (both ways).
+pub fn explain_peers(pair: &PairExplanation) -> String {
+    let mut text = criteria_and_rules(pair);
+    let (a, b) = (&pair.mentee, &pair.mentor);
+    let _ = match pair.rank {
+        Some(rank) => writeln!(text, "Rank: choice {rank} of {a}'s {} eligible peers.", pair.options),
+        None => writeln!(text, "Rank: not eligible; {a} has {} eligible peers.", pair.options),
+    };
+    let with =
+        |partner: Option<&String>| partner.map_or("without a peer".to_owned(), |p| format!("with {p}"));
+    let a_partner = pair.optimal_mentors.first().map(|(p, _)| p);
+    let _ = match a_partner {
+        Some(p) if p == b => writeln!(text, "In the optimal pairing: this pair is made."),
+        _ => writeln!(
+            text,
+            "In the optimal pairing: {a} is {}; {b} {}.",
+            with(a_partner),
+            with(pair.optimal_mentees.first())
+        ),
+    };
+    forcing(&mut text, pair, &|lost| format!("and {} fewer", pairs(lost)));
+    text
+}
+
+/// What forcing the pair costs against the optimum, when it can be forced;
+/// `lost_words` words the pairs or mentees it loses.
+fn forcing(text: &mut String, pair: &PairExplanation, lost_words: &dyn Fn(usize) -> String) {
+    let Some((forced_matched, forced_total)) = pair.forced else { return };
+    let (matched, total) = pair.optimum;
+    let cost = forced_total.below(total);
+    let lost = matched.saturating_sub(forced_matched);
+    let mut effect = if cost == Total::ZERO && lost == 0 {
+        "costs nothing".to_owned()
+    } else {
+        format!("costs {cost} points of total score")
+    };
+    if lost > 0 {
+        effect += &format!(" {}", lost_words(lost));
+    }
+    let lock =
+        if pair.eligible { "" } else { " (it breaks a rule: only --lock with --force-locks makes it)" };
+    let _ = writeln!(
+        text,
+        "Forcing this pair{lock} {effect}: {}, total {forced_total} against {}, total {total}.",
+        pairs(forced_matched),
+        pairs(matched)
+    );
+}
+
+/// The head of an explanation: the pair, its score criterion by criterion,
+/// and every rule.
+fn criteria_and_rules(pair: &PairExplanation) -> String {
     let mut text = format!("{} with {}\n\n", pair.mentee, pair.mentor);
     let _ = writeln!(text, "Score {} of {}", pair.score, pair.max_score);
     let width = pair.criteria.iter().map(|c| c.0.len()).max().unwrap_or(0);
@@ -109,6 +160,12 @@ pub fn explain(pair: &PairExplanation) -> String {
         let _ = writeln!(text, "  {verdict}  {}: {}", rule.rule, rule.detail);
     }
     let _ = writeln!(text);
+    text
+}
+
+/// One pair, criterion by criterion and rule by rule.
+pub fn explain(pair: &PairExplanation) -> String {
+    let mut text = criteria_and_rules(pair);
     let _ = match pair.rank {
         Some(rank) => {
             writeln!(text, "Rank: choice {rank} of the mentee's {} eligible mentors.", pair.options)
@@ -155,35 +212,14 @@ pub fn explain(pair: &PairExplanation) -> String {
             theirs.join("; ")
         ),
     };
-    let (matched, total) = pair.optimum;
     if pair.forced.is_none() {
         let _ = writeln!(
             text,
             "Forcing this pair is not possible: every place of the mentor is taken by a locked pair."
         );
     }
-    if let Some((forced_matched, forced_total)) = pair.forced {
-        let cost = forced_total.below(total);
-        let lost = matched.saturating_sub(forced_matched);
-        let mut effect = if cost == Total::ZERO && lost == 0 {
-            "costs nothing".to_owned()
-        } else {
-            format!("costs {cost} points of total score")
-        };
-        if lost > 0 {
-            effect +=
-                &format!(" and leaves {lost} more mentee{} unmatched", if lost == 1 { "" } else { "s" });
-        }
-        let lock =
-            if pair.eligible { "" } else { " (it breaks a rule: only --lock with --force-locks makes it)" };
-        let _ = writeln!(
-            text,
-            "Forcing this pair{lock} {effect}: {}, total {} against {}, total {}.",
-            pairs(forced_matched),
-            forced_total,
-            pairs(matched),
-            total
-        );
-    }
+    forcing(&mut text, pair, &|lost| {
+        format!("and leaves {lost} more mentee{} unmatched", if lost == 1 { "" } else { "s" })
+    });
     text
 }
