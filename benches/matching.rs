@@ -19,17 +19,23 @@ fn main() {
 
 const SIZES: &[usize] = &[200, 1000, 2000, 5000, 10_000];
 
-/// An intake CSV of `mentees` mentees and half as many mentors of capacity
-/// 2, from 12 to 60 organisations, with goals from a vocabulary of 40
-/// phrases: the few distinct scores real cohorts produce.
-fn cohort_csv(mentees: usize) -> String {
-    let mut state = 0x2545_f491_4f6c_dd1d_u64;
-    let mut next = move |n: usize| {
+/// Numbers below `n`, from xorshift64 with this seed: the same cohorts on
+/// every machine.
+fn numbers(seed: u64) -> impl FnMut(usize) -> usize {
+    let mut state = seed;
+    move |n: usize| {
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
         (state % n as u64) as usize
-    };
+    }
+}
+
+/// An intake CSV of `mentees` mentees and half as many mentors of capacity
+/// 2, from 12 to 60 organisations, with goals from a vocabulary of 40
+/// phrases: the few distinct scores real cohorts produce.
+fn cohort_csv(mentees: usize) -> String {
+    let mut next = numbers(0x2545_f491_4f6c_dd1d);
     let sectors =
         ["finance", "education", "health", "technology", "public sector", "retail", "energy", "legal"];
     let organisations = (mentees / 20).clamp(12, 60);
@@ -181,13 +187,7 @@ fn end_to_end(bencher: Bencher, mentees: usize) {
 /// met: women (45%) and background b (30%), most of them in the one large
 /// organisation that also employs most mentors (capacity 1–2).
 fn targets_csv(mentees: usize) -> String {
-    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
-    let mut next = move |n: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % n as u64) as usize
-    };
+    let mut next = numbers(0x9e37_79b9_7f4a_7c15);
     let mut text = String::from("id,role,organisation,sector,goals,gender,background,capacity\n");
     for i in 0..mentees {
         let woman = next(100) < 45;
