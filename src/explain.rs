@@ -169,7 +169,7 @@ pub fn explain_peers(
                     y.as_deref().unwrap_or("—")
                 )),
             };
-            (name.clone(), Points((x.0 + y.0).div_ceil(2)), *weight, note)
+            (name.clone(), crate::peers::mean(x, y), *weight, note)
         })
         .collect();
     let rules = scorer

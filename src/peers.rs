@@ -99,7 +99,7 @@ impl PoolScores for BothWays<'_> {
 }
 
 /// The mean of two scores in hundredths, rounded half up.
-fn mean(a: Points, b: Points) -> Points {
+pub(crate) fn mean(a: Points, b: Points) -> Points {
     Points((a.0 + b.0).div_ceil(2))
 }
 
@@ -245,7 +245,7 @@ impl<'a> Peers<'a> {
                     a_name: person(a).name.clone(),
                     b_id: person(b).id.0.clone(),
                     b_name: person(b).name.clone(),
-                    score: mean(ab.score, ba.score),
+                    score: self.score(a, b),
                     criteria: ab.criteria.iter().zip(&ba.criteria).map(|(&x, &y)| mean(x, y)).collect(),
                     explanation: match self.locked.contains(&(a, b)) {
                         true => format!("Locked pair. {}", self.explain(a, b, &names)),
@@ -305,8 +305,7 @@ impl<'a> Peers<'a> {
         let others = (0..cohort.mentees.len()).filter(|&q| q != p);
         let eligible: Vec<(u32, usize)> =
             others.clone().filter_map(|q| scores.score(p, q).map(|s| (s, q))).collect();
-        let Some(&(best_score, best)) = eligible.iter().max_by_key(|&&(s, q)| (s, std::cmp::Reverse(q)))
-        else {
+        let Some(&(_, best)) = eligible.iter().max_by_key(|&&(s, q)| (s, std::cmp::Reverse(q))) else {
             if cohort.mentees.len() == 1 {
                 return "the only person in the pool".to_owned();
             }
@@ -317,7 +316,7 @@ impl<'a> Peers<'a> {
             Some(other) => format!("is paired with {} instead", label(other)),
             None => "is left out too".to_owned(),
         };
-        let best_mean = Points(best_score.div_ceil(2));
+        let best_mean = self.score(p, best);
         let odd = if cohort.mentees.len() % 2 == 1 && partner.iter().filter(|q| q.is_none()).count() == 1 {
             format!("with {} people, one is left out; ", cohort.mentees.len())
         } else {
