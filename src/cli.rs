@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use encoding_rs::Encoding;
+use tandem::i18n::Lang;
 use tandem::inputs::Inputs;
 use tandem::intake::ReadOptions;
 use tandem::report::{CsvStyle, Format};
@@ -93,6 +94,9 @@ pub struct InputArgs {
     /// Print nothing but errors on standard error: no column report, no warnings.
     #[arg(short, long)]
     pub quiet: bool,
+    /// The language of explanations, reasons, reports and headers: en, nl or de; the config's [output] lang by default.
+    #[arg(long, value_name = "LANG", value_parser = |text: &str| text.parse::<Lang>())]
+    lang: Option<Lang>,
 }
 
 #[derive(Debug, Args)]
@@ -105,9 +109,9 @@ pub struct RunArgs {
     /// Output format; by default from the output file's extension, else CSV.
     #[arg(long, value_parser = parse_format)]
     format: Option<Format>,
-    /// CSV for Dutch and German Excel: excel-eu writes ; between cells, decimal commas and a byte-order mark.
-    #[arg(long, value_name = "STYLE", default_value = "standard", value_parser = |text: &str| text.parse::<CsvStyle>())]
-    csv_style: CsvStyle,
+    /// CSV for Dutch and German Excel: excel-eu writes ; between cells, decimal commas and a byte-order mark (the default with --lang nl or de); standard writes , and decimal points.
+    #[arg(long, value_name = "STYLE", value_parser = |text: &str| text.parse::<CsvStyle>())]
+    csv_style: Option<CsvStyle>,
 }
 
 impl InputArgs {
@@ -131,8 +135,20 @@ impl RunArgs {
     /// # Errors
     /// An output file whose extension names no format tandem writes.
     pub fn prepare(&self) -> anyhow::Result<(Inputs, Format)> {
-        let format = Format::choose(self.format, self.output.as_deref())?.styled(self.csv_style);
+        let format = Format::choose(self.format, self.output.as_deref())?;
         Ok((self.inputs.inputs(), format))
+    }
+
+    /// The format with CSV in the style asked for, else in the style Excel
+    /// expects in the language of the output: `excel-eu` for Dutch and
+    /// German.
+    pub fn styled(&self, format: Format, lang: Lang) -> Format {
+        let style = self.csv_style.unwrap_or(if lang.decimal_comma() {
+            CsvStyle::ExcelEu
+        } else {
+            CsvStyle::Standard
+        });
+        format.styled(style)
     }
 }
 
@@ -175,6 +191,7 @@ impl InputArgs {
             priority: self.priority.clone(),
             show_sensitive: self.show_sensitive,
             pool: false,
+            lang: self.lang,
             options: ReadOptions {
                 delimiter: self.delimiter,
                 encoding: self.encoding,

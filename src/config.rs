@@ -199,6 +199,8 @@ impl Compare {
 pub struct OutputConfig {
     /// The programme's name, the title of the sponsor report.
     pub programme: String,
+    /// The language of everything written for people: `en`, `nl` or `de`.
+    pub lang: crate::i18n::Lang,
 }
 
 /// `[objective]`: what the best pairing maximises first.

@@ -38,6 +38,9 @@ pub struct Inputs {
     /// role read; the cohort holds everyone on both sides
     /// ([`Cohort::pool`]).
     pub pool: bool,
+    /// The language to write in (`--lang`), over the config's
+    /// `[output] lang`.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Everything a run needs, read and validated.
@@ -120,6 +123,10 @@ impl Inputs {
             }
             None => Config::default(),
         };
+        let mut config = config;
+        if let Some(lang) = self.lang {
+            config.output.lang = lang;
+        }
         let mut problems: Vec<Problem> = Vec::new();
         let tables = self.tables(&mut problems);
         let sources: Vec<Source> = tables.iter().map(|(table, role)| Source { table, role: *role }).collect();

@@ -33,6 +33,7 @@ pub mod error;
 pub mod explain;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod i18n;
 pub mod inputs;
 pub mod intake;
 pub mod matching;

@@ -12,6 +12,7 @@ use crate::outcome::Outcome;
 use crate::outcome::targets::{Shortfall, TargetReport};
 use crate::score::{CandidateMatrix, Scorer, Total, Verdict};
 use crate::solve::{self, Assignment, Objective, Problem as SolveProblem, Target, Unsolved};
+use crate::t;
 
 /// Hears how far the long phases of a run have come, for a progress bar.
 /// Calls come from several threads while scoring.
@@ -237,7 +238,7 @@ impl<'a> Matching<'a> {
     /// A mentee whom the pairing without priority would have matched is
     /// told so.
     fn mark_priority(&self, outcome: &mut Outcome) {
-        let cohort = &self.loaded.cohort;
+        let (cohort, lang) = (&self.loaded.cohort, self.loaded.config.output.lang);
         let mentee = |id: &str| match cohort.find(id) {
             Some((Role::Mentee, e)) => Some(e),
             _ => None,
@@ -247,7 +248,7 @@ impl<'a> Matching<'a> {
         let mut matched = std::collections::BTreeSet::new();
         for pair in outcome.pairs.iter_mut().filter(|p| first(&p.mentee_id)) {
             matched.insert(pair.mentee_id.clone());
-            pair.explanation = format!("Priority mentee. {}", pair.explanation);
+            pair.explanation = t!(lang, "priority-mentee", explanation = &pair.explanation);
         }
         outcome.summary.priority_matched = matched.len();
         // Without targets (priority is not combined with them) the solver
@@ -265,14 +266,11 @@ impl<'a> Matching<'a> {
         .ok();
         for person in outcome.unmatched.iter_mut().filter(|u| u.role == Role::Mentee) {
             if first(&person.id) {
-                person.reason = format!("a priority mentee, yet {}", person.reason);
+                person.reason = t!(lang, "priority-unmatched", reason = &person.reason);
             } else if let (Some(e), Some(without)) = (mentee(&person.id), &unprioritised)
                 && without.mentor_of[e].is_some()
             {
-                person.reason = format!(
-                    "left for the priority mentees (without --priority it would be matched); {}",
-                    person.reason
-                );
+                person.reason = t!(lang, "priority-left", reason = &person.reason);
             }
         }
     }
@@ -302,15 +300,12 @@ impl<'a> Matching<'a> {
         outcome.summary.pairs_given_up = most.pair_count().saturating_sub(assignment.pair_count());
         outcome.summary.points_gained =
             Total(assignment.total(&self.matrix).saturating_sub(most.total(&self.matrix)));
-        let cohort = &self.loaded.cohort;
+        let (cohort, lang) = (&self.loaded.cohort, self.loaded.config.output.lang);
         for person in outcome.unmatched.iter_mut().filter(|u| u.role == Role::Mentee) {
             if let Some((Role::Mentee, e)) = cohort.find(&person.id)
                 && most.mentor_of[e].is_some()
             {
-                person.reason = format!(
-                    "left out for a higher total score (prefer = \"best_scores\": the most pairs would match this mentee, at a cost to better pairs); {}",
-                    person.reason
-                );
+                person.reason = t!(lang, "best-scores-left", reason = &person.reason);
             }
         }
     }
@@ -365,7 +360,7 @@ impl<'a> Matching<'a> {
         let cost = Total(self.solve_with(&self.locked, &others)?.total(&self.matrix).saturating_sub(total));
         let shortfall = if members_matched >= needed { None } else { Some(self.shortfall(i, needed)?) };
         let counts = (needed, members_matched, matched, target.members.len());
-        Ok(TargetReport::new(config, counts, cost, shortfall))
+        Ok(TargetReport::new(config, counts, cost, shortfall, self.loaded.config.output.lang))
     }
 
     /// Why a target is missed: too few members in the cohort, too few that

@@ -35,13 +35,13 @@ const MENTOR: FieldSpec = FieldSpec {
 };
 const MENTEE_EMAIL: FieldSpec = FieldSpec {
     name: "mentee_email",
-    aliases: &["mentee e-mail", "mentee mail"],
+    aliases: &["mentee e-mail", "mentee mail", "e-mail mentee"],
     content: crate::intake::Content::Email,
     ..FieldSpec::EMPTY
 };
 const MENTOR_EMAIL: FieldSpec = FieldSpec {
     name: "mentor_email",
-    aliases: &["mentor e-mail", "mentor mail"],
+    aliases: &["mentor e-mail", "mentor mail", "e-mail mentor"],
     content: crate::intake::Content::Email,
     ..FieldSpec::EMPTY
 };

@@ -22,6 +22,7 @@ use crate::pairs::PairRow;
 use crate::score::{CandidateMatrix, Points, Scorer, Total, Verdict};
 use crate::solve::pool::{Pool, PoolScores};
 use crate::solve::{Matcher, Pairing, Unsolved};
+use crate::t;
 
 /// A pool scored, ready to pair.
 pub struct Peers<'a> {
@@ -37,6 +38,8 @@ pub struct Peers<'a> {
 pub struct PeerOutcome {
     /// The criteria, in column order.
     pub criteria: Vec<String>,
+    /// The language its sentences are in.
+    pub lang: crate::i18n::Lang,
     pub summary: PeerSummary,
     pub pairs: Vec<PeerPair>,
     pub unmatched: Vec<Unpaired>,
@@ -228,7 +231,7 @@ impl<'a> Peers<'a> {
     /// A pairing in words: the pairs by score, then everyone left out with
     /// the reason.
     pub fn describe(&self, pairing: &Pairing) -> PeerOutcome {
-        let cohort = self.scorer.cohort();
+        let (cohort, lang) = (self.scorer.cohort(), self.scorer.lang());
         let names = Names::among(cohort.mentees.iter());
         let person = |i: usize| &cohort.mentees[i];
         let mut pairs: Vec<PeerPair> = pairing
@@ -248,7 +251,7 @@ impl<'a> Peers<'a> {
                     score: self.score(a, b),
                     criteria: ab.criteria.iter().zip(&ba.criteria).map(|(&x, &y)| mean(x, y)).collect(),
                     explanation: match self.locked.contains(&(a, b)) {
-                        true => format!("Locked pair. {}", self.explain(a, b, &names)),
+                        true => t!(lang, "locked-pair", explanation = self.explain(a, b, &names)),
                         false => self.explain(a, b, &names),
                     },
                 }
@@ -272,6 +275,7 @@ impl<'a> Peers<'a> {
             })
             .collect();
         PeerOutcome {
+            lang,
             criteria: self.matrix.names.clone(),
             summary: PeerSummary {
                 people: cohort.mentees.len(),
@@ -292,41 +296,43 @@ impl<'a> Peers<'a> {
         if ab == ba {
             return ab;
         }
-        let cohort = self.scorer.cohort();
+        let (cohort, lang) = (self.scorer.cohort(), self.scorer.lang());
         let label = |i: usize| names.label(&cohort.mentees[i]);
-        format!("For {}: {ab} For {}: {ba}", label(a), label(b))
+        t!(lang, "peers-both-ways", a = label(a), ab = ab, b = label(b), ba = ba)
     }
 
     /// Why someone has no peer: nobody they may be paired with, or every
     /// such peer is paired with someone else (naming the best of them).
     fn left_out(&self, p: usize, partner: &[Option<usize>], names: &Names) -> String {
         let scores = BothWays { matrix: &self.matrix };
-        let cohort = self.scorer.cohort();
+        let (cohort, lang) = (self.scorer.cohort(), self.scorer.lang());
         let others = (0..cohort.mentees.len()).filter(|&q| q != p);
         let eligible: Vec<(u32, usize)> =
             others.clone().filter_map(|q| scores.score(p, q).map(|s| (s, q))).collect();
         let Some(&(_, best)) = eligible.iter().max_by_key(|&&(s, q)| (s, std::cmp::Reverse(q))) else {
             if cohort.mentees.len() == 1 {
-                return "the only person in the pool".to_owned();
+                return t!(lang, "peers-alone");
             }
-            return format!("no eligible peer: {}", self.ruled_out(p, others));
+            return t!(lang, "peers-none-eligible", rules = self.ruled_out(p, others));
         };
         let label = |q: usize| names.label(&cohort.mentees[q]);
+        let (best_name, points) = (label(best), self.score(p, best).text(lang));
         let taken = match partner[best] {
-            Some(other) => format!("is paired with {} instead", label(other)),
-            None => "is left out too".to_owned(),
+            Some(other) => {
+                t!(lang, "peers-best-taken", best = best_name, points = points, other = label(other))
+            }
+            None => t!(lang, "peers-best-left-out", best = best_name, points = points),
         };
-        let best_mean = self.score(p, best);
-        let odd = if cohort.mentees.len() % 2 == 1 && partner.iter().filter(|q| q.is_none()).count() == 1 {
-            format!("with {} people, one is left out; ", cohort.mentees.len())
+        if cohort.mentees.len() % 2 == 1 && partner.iter().filter(|q| q.is_none()).count() == 1 {
+            t!(lang, "peers-odd", count = cohort.mentees.len(), reason = taken)
         } else {
-            String::new()
-        };
-        format!("{odd}every eligible peer is paired: the best, {} ({best_mean} points), {taken}", label(best))
+            taken
+        }
     }
 
     /// What rules keep everyone else from `p`, counted by rule.
     fn ruled_out(&self, p: usize, others: impl Iterator<Item = usize>) -> String {
+        let lang = self.scorer.lang();
         let mut by_rule: BTreeMap<String, usize> = BTreeMap::new();
         for q in others {
             let verdict = [(p, q), (q, p)]
@@ -334,17 +340,15 @@ impl<'a> Peers<'a> {
                 .map(|(e, m)| self.matrix.verdict(MenteeIx(e), MentorIx(m)))
                 .find(|&v| v != Verdict::Eligible);
             if let Some(rule) = verdict.and_then(|v| self.scorer.rule(v)) {
-                *by_rule.entry(rule.title().to_owned()).or_default() += 1;
+                *by_rule.entry(rule.title(lang)).or_default() += 1;
             }
         }
-        let parts: Vec<String> = by_rule.iter().map(|(title, n)| format!("{n} fail '{title}'")).collect();
+        let parts: Vec<String> =
+            by_rule.iter().map(|(title, &n)| t!(lang, "peers-fail", count = n, rule = title)).collect();
         let others: usize = by_rule.values().sum();
-        match &parts[..] {
-            [_] => format!(
-                "none of the {others} others passes '{}'",
-                by_rule.keys().next().unwrap_or(&String::new())
-            ),
-            _ => format!("of the {others} others, {}", parts.join(", ")),
+        match by_rule.keys().next() {
+            Some(title) if by_rule.len() == 1 => t!(lang, "peers-none-passes", count = others, rule = title),
+            _ => t!(lang, "peers-of-the", count = others, parts = parts.join(", ")),
         }
     }
 }

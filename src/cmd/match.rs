@@ -8,10 +8,11 @@ use clap::Args;
 use tandem::matching::{Describe, Matching};
 use tandem::report;
 
-use super::{Timings, understood, unscored};
+use super::{Timings, understood, unscored, wrote};
 use crate::cli::RunArgs;
 use crate::console::say;
 use crate::progress::Bars;
+use tandem::t;
 
 /// Match mentees with mentors and write the ranked pairs, explained.
 #[derive(Debug, Args)]
@@ -63,6 +64,7 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
         .into());
     }
     let loaded = inputs.load()?;
+    let (format, lang) = (args.styled(format, loaded.config.output.lang), loaded.config.output.lang);
     clock.lap("intake");
     understood(&loaded, quiet);
     let bars = Bars::new(quiet);
@@ -82,44 +84,47 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
     let s = &outcome.summary;
     if !quiet {
         let used: BTreeSet<&str> = outcome.pairs.iter().map(|p| p.mentor_id.as_str()).collect();
-        let mut kept: Vec<String> =
-            [(s.locked, "locked"), (s.excluded, "excluded"), (s.earlier, "from earlier rounds excluded")]
-                .iter()
-                .filter(|(n, _)| *n > 0)
-                .map(|(n, what)| format!("{n} {} {what}", if *n == 1 { "pair" } else { "pairs" }))
-                .collect();
+        let mut kept: Vec<String> = [(s.locked, "locked"), (s.excluded, "excluded"), (s.earlier, "earlier")]
+            .into_iter()
+            .filter(|&(n, _)| n > 0)
+            .map(|(n, what)| t!(lang, "summary-kept", count = n, what = what))
+            .collect();
         if s.priority > 0 {
-            kept.push(format!("{} of {} priority mentees matched", s.priority_matched, s.priority));
+            kept.push(t!(lang, "summary-priority-matched", matched = s.priority_matched, count = s.priority));
         }
         if s.pairs_given_up > 0 {
-            kept.push(format!(
-                "best scores first: {} {} fewer than the most possible, {} points more",
-                s.pairs_given_up,
-                if s.pairs_given_up == 1 { "pair" } else { "pairs" },
-                s.points_gained
+            kept.push(t!(
+                lang,
+                "summary-given-up",
+                count = s.pairs_given_up,
+                points = s.points_gained.text(lang)
             ));
         }
         let kept = if kept.is_empty() { String::new() } else { format!(" ({})", kept.join(", ")) };
         let pairs = if s.several() {
-            format!(" ({} pairs for {} mentors wanted)", s.pairs, s.mentors_wanted)
+            t!(lang, "summary-several", pairs = s.pairs, wanted = s.mentors_wanted)
         } else {
             String::new()
         };
-        say(&format!(
-            "Matched {} of {} mentees{pairs} with {} of {} mentors{kept}; mean score {:.2}.{}",
-            s.matched,
-            s.mentees,
-            used.len(),
-            s.mentors,
-            s.mean_score(),
-            args.output.as_ref().map(|p| format!(" Wrote {}.", p.display())).unwrap_or_default()
+        say(&t!(
+            lang,
+            "summary-matched",
+            matched = s.matched,
+            mentees = s.mentees,
+            several = pairs,
+            used = used.len(),
+            mentors = s.mentors,
+            kept = kept,
+            mean = lang.decimal((s.mean_score() * 100.0).round() as i64),
+            wrote = wrote(args.output.as_deref(), lang)
         ));
         for target in outcome.targets.iter().filter(|t| !t.met) {
-            say(&format!(
-                "Target {} = {} missed: {}.",
-                target.attribute,
-                target.value,
-                target.reason.as_deref().unwrap_or("")
+            say(&t!(
+                lang,
+                "summary-target-missed",
+                attribute = target.attribute,
+                value = &target.value,
+                reason = target.reason.as_deref().unwrap_or("")
             ));
         }
     }

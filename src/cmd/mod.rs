@@ -57,6 +57,14 @@ pub fn unscored(criteria: &[String]) -> String {
     }
 }
 
+/// " Wrote pairs.csv." after a summary line, in its language; nothing
+/// when the output went to standard output.
+pub fn wrote(output: Option<&std::path::Path>, lang: tandem::i18n::Lang) -> String {
+    output
+        .map(|path| tandem::t!(lang, "summary-wrote", path = path.display().to_string()))
+        .unwrap_or_default()
+}
+
 /// What was understood of the input files, then the warnings, on
 /// standard error; nothing when quiet.
 pub fn understood(loaded: &Loaded, quiet: bool) {

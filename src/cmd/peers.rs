@@ -7,9 +7,10 @@ use clap::Args;
 use tandem::peers::Peers;
 use tandem::report;
 
-use super::{Timings, understood};
+use super::{Timings, understood, wrote};
 use crate::cli::RunArgs;
 use crate::console::say;
+use tandem::t;
 
 /// Pair a pool of peers two by two: the most pairs, then the best total.
 #[derive(Debug, Args)]
@@ -36,6 +37,7 @@ pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
     let (mut inputs, format) = args.prepare()?;
     inputs.pool = true;
     let loaded = inputs.load()?;
+    let (format, lang) = (args.styled(format, loaded.config.output.lang), loaded.config.output.lang);
     clock.lap("intake");
     understood(&loaded, quiet);
     let peers = Peers::new(&loaded, args.inputs.locks())?;
@@ -50,13 +52,14 @@ pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
     let s = &outcome.summary;
     if !quiet {
         let mean = if s.pairs == 0 { 0.0 } else { s.total_score.mean(s.pairs) };
-        say(&format!(
-            "Paired {} of {} people in {} {}; mean score {mean:.2}.{}",
-            s.people - s.unmatched,
-            s.people,
-            s.pairs,
-            if s.pairs == 1 { "pair" } else { "pairs" },
-            args.output.as_ref().map(|p| format!(" Wrote {}.", p.display())).unwrap_or_default()
+        say(&t!(
+            lang,
+            "summary-peers",
+            paired = s.people - s.unmatched,
+            people = s.people,
+            pairs = s.pairs,
+            mean = lang.decimal((mean * 100.0).round() as i64),
+            wrote = wrote(args.output.as_deref(), lang)
         ));
     }
     if strict && s.unmatched > 0 {

@@ -16,6 +16,7 @@ use crate::cli::RunArgs;
 pub fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     let (inputs, format) = args.prepare()?;
     let loaded = inputs.load()?;
+    let format = args.styled(format, loaded.config.output.lang);
     understood(&loaded, args.inputs.quiet);
     let matching = Matching::new(&loaded, Locks::Forced)?;
     report::write(args.output.as_deref(), &format.candidates(&matching.candidates()), &inputs.paths())?;

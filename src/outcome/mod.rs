@@ -13,8 +13,10 @@ pub use targets::TargetReport;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::cohort::{MenteeIx, MentorIx, Participant, Role};
+use crate::i18n::Lang;
 use crate::score::{CandidateMatrix, Points, Scorer, Total, Verdict};
 use crate::solve::Assignment;
+use crate::t;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
@@ -34,6 +36,8 @@ pub struct Outcome {
     pub alternatives: usize,
     /// Participation per organisation, by name.
     pub organisations: Vec<Participation>,
+    /// The language its sentences are in, and its reports are written in.
+    pub lang: Lang,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -222,6 +226,7 @@ impl Outcome {
         }
 
         Outcome {
+            lang: scorer.lang(),
             criteria: matrix.names.clone(),
             summary: Summary {
                 mentees: cohort.mentees.len(),
@@ -288,18 +293,14 @@ fn explain(
     if !locked.contains(&(mentee, mentor)) {
         return explanation;
     }
-    let capacity = scorer.cohort().mentor(mentor).capacity;
-    let beyond = if over_capacity {
-        let places = if capacity == 1 { "place".to_owned() } else { "places".to_owned() };
-        format!(", kept beyond the mentor's capacity of {capacity} {places}")
-    } else {
-        String::new()
-    };
+    let (capacity, lang) = (scorer.cohort().mentor(mentor).capacity, scorer.lang());
+    let beyond = if over_capacity { capacity } else { 0 };
     match scorer.reason(mentee, mentor) {
         Some(reason) if matrix.verdict(mentee, mentor) != Verdict::Eligible => {
-            format!("Locked pair{beyond}, kept despite the rules: {reason}. {explanation}")
+            t!(lang, "locked-pair-despite", beyond = beyond, reason = reason, explanation = explanation)
         }
-        _ => format!("Locked pair{beyond}. {explanation}"),
+        _ if over_capacity => t!(lang, "locked-pair-beyond", beyond = beyond, explanation = explanation),
+        _ => t!(lang, "locked-pair", explanation = explanation),
     }
 }
 
@@ -338,6 +339,7 @@ impl Pairs<'_> {
                 explain(scorer, matrix, (mentee, mentor), locked, load[mentor.0] > m.capacity),
                 e.wanted,
                 mentors.len(),
+                scorer.lang(),
             ),
             mentee_extra: extra(e, &cohort.extra_columns),
             mentor_extra: extra(m, &cohort.extra_columns),
@@ -358,13 +360,11 @@ impl Pairs<'_> {
 
 /// An explanation, with what it is one of for a mentee who wants several
 /// mentors: "One of the mentee's 2 mentors (3 wanted)."
-fn several(explanation: String, wanted: u32, got: usize) -> String {
+fn several(explanation: String, wanted: u32, got: usize, lang: Lang) -> String {
     if wanted <= 1 {
         return explanation;
     }
-    let mentors = if got == 1 { "mentor" } else { "mentors" };
-    let one = if got == 1 { "The" } else { "One of the" };
-    format!("{explanation} {one} mentee's {got} {mentors} ({wanted} wanted).")
+    t!(lang, "several-mentors", explanation = explanation, count = got, wanted = wanted)
 }
 
 /// The mentee's eligible mentors other than those of `except` (their own

@@ -6,8 +6,10 @@ use std::collections::BTreeMap;
 
 use super::Names;
 use crate::cohort::{MenteeIx, MentorIx, Participant, Role};
+use crate::i18n::Lang;
 use crate::score::{CandidateMatrix, Scorer, Verdict};
 use crate::solve::Assignment;
+use crate::t;
 
 /// Why a mentee has no mentor. Because the assignment matches as many
 /// mentees as possible, every mentor with a free place is ineligible for an
@@ -34,16 +36,21 @@ fn mentee_reason(
     locked: &[(MenteeIx, MentorIx)],
     names: &Names,
 ) -> String {
-    let cohort = scorer.cohort();
+    let (cohort, lang) = (scorer.cohort(), scorer.lang());
     if cohort.mentors.is_empty() {
-        return "there are no mentors in the cohort".to_owned();
+        return t!(lang, "reason-nobody", role = "mentor");
     }
     let person = Person::Mentee(mentee);
     let all: Vec<usize> = (0..cohort.mentors.len()).collect();
     let eligible: Vec<MentorIx> =
         cohort.mentor_ixs().filter(|&m| matrix.verdict(mentee, m) == Verdict::Eligible).collect();
     if eligible.is_empty() {
-        return format!("no mentor is eligible: {}", rules_broken(scorer, matrix, person, &all, "mentor"));
+        return t!(
+            lang,
+            "reason-none-eligible",
+            role = "mentor",
+            rules = rules_broken(scorer, matrix, person, &all, "mentor")
+        );
     }
     // The mentee's best option, and who has it: the trade-off made.
     let best = *eligible
@@ -56,23 +63,30 @@ fn mentee_reason(
         .filter(|&(_, m)| m == best)
         .map(|(e, m)| {
             let who = names.label(cohort.mentee(e));
-            if locked.contains(&(e, m)) { format!("{who} (a locked pair)") } else { who }
+            if locked.contains(&(e, m)) { t!(lang, "reason-locked-pair", name = who) } else { who }
         })
         .collect();
-    let (best_id, holders) = (names.label(cohort.mentor(best)), holders.join(" and "));
-    let booked = match eligible.len() {
-        1 => format!("the only eligible mentor, {best_id}, is matched with {holders} instead"),
-        n => format!(
-            "all {n} eligible mentors are fully booked; the best option, {best_id} ({} points), is matched with {holders} instead",
-            matrix.score(mentee, best)
-        ),
-    };
+    let (best_name, holders) = (names.label(cohort.mentor(best)), lang.list(&holders));
+    let booked = t!(
+        lang,
+        "reason-booked",
+        count = eligible.len(),
+        best = best_name,
+        points = matrix.score(mentee, best).text(lang),
+        holders = holders
+    );
     if free.is_empty() {
-        let places = cohort.mentors.iter().map(|m| u64::from(m.capacity)).sum();
-        return format!("{booked}, and every place is taken ({})", capacity(places, cohort.mentees.len()));
+        let places: u64 = cohort.mentors.iter().map(|m| u64::from(m.capacity)).sum();
+        return t!(
+            lang,
+            "reason-every-place-taken",
+            reason = booked,
+            places = places,
+            mentees = cohort.mentees.len()
+        );
     }
     let free: Vec<usize> = free.iter().map(|m| m.0).collect();
-    format!("{booked}; {}", rules_broken(scorer, matrix, person, &free, "mentor with free capacity"))
+    format!("{booked}; {}", rules_broken(scorer, matrix, person, &free, "mentor-free"))
 }
 
 /// Why a mentor has no mentee: no mentee is eligible, or every eligible
@@ -96,36 +110,42 @@ fn mentor_reason(
     waiting: &[MenteeIx],
     names: &Names,
 ) -> String {
-    let cohort = scorer.cohort();
+    let (cohort, lang) = (scorer.cohort(), scorer.lang());
     if cohort.mentor(mentor).capacity == 0 {
-        return "the mentor's capacity is 0".to_owned();
+        return t!(lang, "reason-capacity-zero");
     }
     if cohort.mentees.is_empty() {
-        return "there are no mentees in the cohort".to_owned();
+        return t!(lang, "reason-nobody", role = "mentee");
     }
     let person = Person::Mentor(mentor);
     let all: Vec<usize> = (0..cohort.mentees.len()).collect();
     let eligible: Vec<MenteeIx> =
         cohort.mentee_ixs().filter(|&e| matrix.verdict(e, mentor) == Verdict::Eligible).collect();
     if eligible.is_empty() {
-        return format!("no mentee is eligible: {}", rules_broken(scorer, matrix, person, &all, "mentee"));
+        return t!(
+            lang,
+            "reason-none-eligible",
+            role = "mentee",
+            rules = rules_broken(scorer, matrix, person, &all, "mentee")
+        );
     }
-    let labels: Vec<String> = eligible.iter().map(|&e| names.label(cohort.mentee(e))).collect();
-    let ids: Vec<&str> = labels.iter().map(String::as_str).collect();
-    let taken = format!(
-        "{} matched to {} for a higher total",
-        listed(&ids, "eligible mentee"),
-        if eligible.len() == 1 { "another mentor" } else { "other mentors" },
-    );
+    let mut shown: Vec<String> = eligible.iter().take(5).map(|&e| names.label(cohort.mentee(e))).collect();
+    if eligible.len() > 5 {
+        shown.push("…".to_owned());
+    }
+    let taken = t!(lang, "reason-taken", count = eligible.len(), names = shown.join(", "));
     if waiting.is_empty() {
-        let places = cohort.mentors.iter().map(|m| u64::from(m.capacity)).sum();
-        return format!(
-            "{taken}, and every mentee has a mentor ({})",
-            capacity(places, cohort.mentees.len())
+        let places: u64 = cohort.mentors.iter().map(|m| u64::from(m.capacity)).sum();
+        return t!(
+            lang,
+            "reason-every-mentee-matched",
+            reason = taken,
+            places = places,
+            mentees = cohort.mentees.len()
         );
     }
     let waiting: Vec<usize> = waiting.iter().map(|e| e.0).collect();
-    format!("{taken}; {}", rules_broken(scorer, matrix, person, &waiting, "unmatched mentee"))
+    format!("{taken}; {}", rules_broken(scorer, matrix, person, &waiting, "mentee-waiting"))
 }
 
 /// Someone left unmatched, on either side: the helpers below speak of them
@@ -178,25 +198,23 @@ fn pairs_not_repeated(
     let (excluded, earlier) = (ids(Verdict::Excluded), ids(Verdict::EarlierRound));
     let (excluded, earlier): (Vec<&str>, Vec<&str>) =
         (excluded.iter().map(String::as_str).collect(), earlier.iter().map(String::as_str).collect());
+    let lang = scorer.lang();
     let mut said = Vec::new();
-    match excluded.len() {
-        0 => {}
-        1 => said.push(format!("the pair with {} is excluded", excluded[0])),
-        _ => said.push(format!("the pairs with {} are excluded", joined(&excluded))),
+    if !excluded.is_empty() {
+        said.push(t!(lang, "reason-pairs-excluded", count = excluded.len(), names = joined(&excluded, lang)));
     }
     if !earlier.is_empty() {
-        said.push(format!("paired with {} in an earlier round", joined(&earlier)));
+        said.push(t!(lang, "reason-paired-earlier", names = joined(&earlier, lang)));
     }
     (!said.is_empty()).then(|| said.join("; "))
 }
 
 /// "MR04", "MR04 and MR07", "MR01, MR04 and MR07"; at most five ids.
-fn joined(ids: &[&str]) -> String {
-    match ids {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] if ids.len() <= 5 => format!("{} and {last}", rest.join(", ")),
-        _ => format!("{}, and {} more", ids[..4].join(", "), ids.len() - 4),
+fn joined(ids: &[&str], lang: Lang) -> String {
+    if ids.len() <= 5 {
+        lang.list(&ids.iter().map(|&id| id.to_owned()).collect::<Vec<_>>())
+    } else {
+        t!(lang, "list-more", init = ids[..4].join(", "), count = ids.len() - 4)
     }
 }
 
@@ -223,26 +241,6 @@ fn after_pairs_not_repeated(
     }
 }
 
-/// "36 places for 40 mentees".
-fn capacity(places: u64, mentees: usize) -> String {
-    let places = if places == 1 { "1 place".to_owned() } else { format!("{places} places") };
-    let mentees = if mentees == 1 { "1 mentee".to_owned() } else { format!("{mentees} mentees") };
-    format!("{places} for {mentees}")
-}
-
-/// "the only eligible mentee (Iris Schouten) is", "all 3 eligible mentees
-/// (…) are"; at most five names.
-fn listed(ids: &[&str], noun: &str) -> String {
-    let mut shown: Vec<&str> = ids.iter().take(5).copied().collect();
-    if ids.len() > 5 {
-        shown.push("…");
-    }
-    match ids.len() {
-        1 => format!("the only {noun} ({}) is", shown.join(", ")),
-        n => format!("all {n} {noun}s ({}) are", shown.join(", ")),
-    }
-}
-
 /// The rules that make `others` ineligible for `person`, grouped:
 /// "every mentor with free capacity works at Acme BV, as this mentee does",
 /// or "of the 5 mentors with free capacity, 3 work at Acme BV, as this
@@ -260,16 +258,17 @@ fn rules_broken(
     for &o in others {
         *groups.entry(verdict_of(o)).or_default() += 1;
     }
-    let phrase = |verdict: Verdict, plural: bool| -> String {
+    let lang = scorer.lang();
+    let phrase = |verdict: Verdict, count: usize| -> String {
         match scorer.rule(verdict) {
-            Some(rule) => rule.shared(me, role, plural),
-            None => format!("{} eligible", if plural { "are" } else { "is" }),
+            Some(rule) => rule.shared(me, role, count, lang),
+            None => t!(lang, "reason-eligible", count = count),
         }
     };
     if let [(verdict, _)] = groups.iter().collect::<Vec<_>>()[..] {
-        return format!("every {other} {}", phrase(*verdict, false));
+        return t!(lang, "reason-every", other = other, phrase = phrase(*verdict, 1));
     }
     let parts: Vec<String> =
-        groups.iter().map(|(verdict, &n)| format!("{n} {}", phrase(*verdict, n != 1))).collect();
-    format!("of the {} {other}s, {}", others.len(), parts.join("; "))
+        groups.iter().map(|(verdict, &n)| format!("{n} {}", phrase(*verdict, n))).collect();
+    t!(lang, "reason-of-the", count = others.len(), other = other, parts = parts.join("; "))
 }

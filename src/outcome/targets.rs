@@ -2,7 +2,9 @@
 //! solving stage ([`crate::matching::Matching`]), the words from here.
 
 use crate::config::{TargetAttribute, TargetConfig};
+use crate::i18n::Lang;
 use crate::score::Total;
+use crate::t;
 use crate::text::fold;
 
 /// How a diversity target fared.
@@ -46,22 +48,37 @@ impl TargetReport {
         (needed, matched, all_matched, mentees): (usize, usize, usize, usize),
         cost: Total,
         shortfall: Option<Shortfall>,
+        lang: Lang,
     ) -> TargetReport {
-        let share = format!("{:.0}% of {all_matched} matched mentees is {needed}", config.min_share * 100.0);
+        let share = t!(
+            lang,
+            "target-share",
+            percent = format!("{:.0}", config.min_share * 100.0),
+            matched = all_matched,
+            needed = needed
+        );
         let reason = shortfall.map(|shortfall| match shortfall {
             Shortfall::TooFew { members } => {
-                format!("only {members} {} among {mentees} mentees; {share}", group(config, members))
+                t!(
+                    lang,
+                    "target-too-few",
+                    group = group(config, members, lang),
+                    mentees = mentees,
+                    share = share
+                )
             }
-            Shortfall::NotAtOnce { members, most } => format!(
-                "at most {most} of the {members} {} can be matched while {all_matched} mentees are; \
-                 their eligible mentors have too few places; {share}",
-                group(config, members)
+            Shortfall::NotAtOnce { members, most } => t!(
+                lang,
+                "target-not-at-once",
+                most = most,
+                group = group(config, members, lang),
+                matched = all_matched,
+                share = share
             ),
-            Shortfall::Priority { members, most } => format!(
-                "at most {most} of the {members} {} can be matched while the priority mentees come first; {share}",
-                group(config, members)
-            ),
-            Shortfall::NotTogether => format!("it cannot be met together with the other targets; {share}"),
+            Shortfall::Priority { members, most } => {
+                t!(lang, "target-priority", most = most, group = group(config, members, lang), share = share)
+            }
+            Shortfall::NotTogether => t!(lang, "target-not-together", share = share),
         });
         TargetReport {
             attribute: config.attribute.name(),
@@ -77,21 +94,22 @@ impl TargetReport {
     }
 }
 
-/// "women" for gender = woman, else "mentees with sector = finance".
-fn group(config: &TargetConfig, count: usize) -> String {
+/// "3 women" for gender = woman, else "3 mentees with sector = finance".
+fn group(config: &TargetConfig, count: usize, lang: Lang) -> String {
     let value = fold(&config.value);
-    match (config.attribute, value.as_str()) {
-        (TargetAttribute::Gender, "woman" | "women" | "vrouw" | "frau" | "female") => {
-            if count == 1 { "woman" } else { "women" }.to_owned()
+    let gender = match (config.attribute, value.as_str()) {
+        (TargetAttribute::Gender, "woman" | "women" | "vrouw" | "vrouwen" | "frau" | "frauen" | "female") => {
+            "woman"
         }
-        (TargetAttribute::Gender, "man" | "men" | "mann" | "male") => {
-            if count == 1 { "man" } else { "men" }.to_owned()
-        }
-        _ => format!(
-            "{} with {} {}",
-            if count == 1 { "mentee" } else { "mentees" },
-            config.attribute.name().replace('_', " "),
-            config.value
-        ),
-    }
+        (TargetAttribute::Gender, "man" | "men" | "mannen" | "mann" | "manner" | "male") => "man",
+        _ => "other",
+    };
+    t!(
+        lang,
+        "target-group",
+        count = count,
+        gender = gender,
+        attribute = config.attribute.name().replace('_', " "),
+        value = &config.value
+    )
 }

@@ -11,9 +11,12 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::Grid;
+use super::markdown::headings;
 use crate::cohort::Role;
+use crate::i18n::Lang;
 use crate::outcome::Outcome;
 use crate::score::Points;
+use crate::t;
 
 /// The colours of the criteria, in column order (all at least 4.5:1 against
 /// white where they carry text).
@@ -46,15 +49,18 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 
 /// The outcome as one HTML page.
 pub fn outcome(outcome: &Outcome) -> Vec<u8> {
-    let s = &outcome.summary;
+    let (s, lang) = (&outcome.summary, outcome.lang);
     let mut page = String::new();
     let _ = write!(
         page,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>Mentoring pairs: tandem report</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
-         <header>\n<h1>Mentoring pairs</h1>\n<p class=\"lead\">{} mentees and {} mentors; {} pairs proposed for review.</p>\n</header>\n<main>\n",
-        s.mentees, s.mentors, s.pairs
+         <title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
+         <header>\n<h1>{}</h1>\n<p class=\"lead\">{}</p>\n</header>\n<main>\n",
+        lang.code(),
+        escape(&t!(lang, "html-title")),
+        escape(&t!(lang, "report-title")),
+        escape(&t!(lang, "html-lead", mentees = s.mentees, mentors = s.mentors, pairs = s.pairs)),
     );
     summary(&mut page, outcome);
     distribution(&mut page, outcome);
@@ -70,9 +76,10 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
 }
 
 /// Any table (the `scores` view) as an HTML page.
-pub fn table_page(title: &str, grid: &Grid) -> Vec<u8> {
+pub fn table_page(title: &str, grid: &Grid, lang: Lang) -> Vec<u8> {
     let mut page = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
+        lang.code(),
         escape(title),
         escape(title)
     );
@@ -93,34 +100,38 @@ pub fn table_page(title: &str, grid: &Grid) -> Vec<u8> {
 }
 
 fn summary(page: &mut String, outcome: &Outcome) {
-    let s = &outcome.summary;
+    let (s, lang) = (&outcome.summary, outcome.lang);
     let unmatched_mentors = outcome.unmatched.iter().filter(|u| u.role == Role::Mentor).count();
-    page.push_str(
-        "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<dl class=\"cards\">\n",
+    let _ = writeln!(
+        page,
+        "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">{}</h2>\n<dl class=\"cards\">",
+        t!(lang, "html-summary")
     );
     for (label, value) in [
-        ("Participants", (s.mentees + s.mentors).to_string()),
-        ("Mentees", s.mentees.to_string()),
-        ("Mentors", format!("{} ({} places)", s.mentors, s.places)),
-        ("Matched mentees", format!("{} of {}", s.matched, s.mentees)),
-        ("Unmatched mentees", (s.mentees - s.matched).to_string()),
-        ("Mentors without a mentee", unmatched_mentors.to_string()),
-        ("Mean score", format!("{:.2}", s.mean_score())),
-        ("Total score", s.total_score.to_string()),
+        ("participants", (s.mentees + s.mentors).to_string()),
+        ("mentees", s.mentees.to_string()),
+        ("mentors", t!(lang, "html-mentors-places", mentors = s.mentors, places = s.places)),
+        ("matched", t!(lang, "html-of", part = s.matched, whole = s.mentees)),
+        ("unmatched", (s.mentees - s.matched).to_string()),
+        ("mentors-without", unmatched_mentors.to_string()),
+        ("mean", lang.decimal((s.mean_score() * 100.0).round() as i64)),
+        ("total", s.total_score.text(lang)),
     ]
     .into_iter()
-    .chain(s.several().then(|| ("Pairs", format!("{} for {} mentors wanted", s.pairs, s.mentors_wanted))))
+    .chain(
+        s.several().then(|| ("pairs", t!(lang, "html-several", pairs = s.pairs, wanted = s.mentors_wanted))),
+    )
+    .chain((s.locked > 0).then(|| ("locked", s.locked.to_string())))
     {
-        let _ = writeln!(page, "<div><dt>{label}</dt><dd>{}</dd></div>", escape(&value));
-    }
-    if s.locked > 0 {
-        let _ = writeln!(page, "<div><dt>Locked pairs</dt><dd>{}</dd></div>", s.locked);
+        let label = lang.text(&format!("card-{label}"), &[]);
+        let _ = writeln!(page, "<div><dt>{}</dt><dd>{}</dd></div>", escape(&label), escape(&value));
     }
     page.push_str("</dl>\n</section>\n");
 }
 
 /// A histogram of pair scores in ten bins.
 fn distribution(page: &mut String, outcome: &Outcome) {
+    let lang = outcome.lang;
     let top = outcome.pairs.iter().map(|p| p.score.as_f64()).fold(100.0, f64::max);
     let mut bins = [0usize; 10];
     for pair in &outcome.pairs {
@@ -133,14 +144,27 @@ fn distribution(page: &mut String, outcome: &Outcome) {
     let describe: Vec<String> = bins
         .iter()
         .enumerate()
-        .map(|(i, n)| format!("{:.0} to {:.0}: {n}", top * i as f64 / 10.0, top * (i + 1) as f64 / 10.0))
+        .map(|(i, &n)| {
+            t!(
+                lang,
+                "html-band",
+                from = format!("{:.0}", top * i as f64 / 10.0),
+                to = format!("{:.0}", top * (i + 1) as f64 / 10.0),
+                count = n
+            )
+        })
         .collect();
-    page.push_str("<section aria-labelledby=\"distribution\">\n<h2 id=\"distribution\">Score distribution</h2>\n<figure>\n");
+    let _ = writeln!(
+        page,
+        "<section aria-labelledby=\"distribution\">\n<h2 id=\"distribution\">{}</h2>\n<figure>",
+        t!(lang, "html-distribution")
+    );
     let _ = writeln!(
         page,
         "<svg role=\"img\" aria-labelledby=\"distribution-title distribution-desc\" viewBox=\"0 0 {width} {height}\" width=\"100%\" style=\"max-width:{width}px\">\n\
-         <title id=\"distribution-title\">Pairs by score</title>\n<desc id=\"distribution-desc\">Number of pairs per score band: {}.</desc>",
-        describe.join("; ")
+         <title id=\"distribution-title\">{}</title>\n<desc id=\"distribution-desc\">{}</desc>",
+        t!(lang, "html-distribution-title"),
+        escape(&t!(lang, "html-distribution-desc", bands = describe.join("; ")))
     );
     let plot = height - bottom - top_margin;
     for (i, &n) in bins.iter().enumerate() {
@@ -169,22 +193,31 @@ fn distribution(page: &mut String, outcome: &Outcome) {
     );
     let _ = writeln!(
         page,
-        "<figcaption>Pairs per band of {:.0} points, band centres below. Mean score {:.2}.</figcaption>\n</figure>\n</section>",
-        top / 10.0,
-        outcome.summary.mean_score()
+        "<figcaption>{}</figcaption>\n</figure>\n</section>",
+        escape(&t!(
+            lang,
+            "html-distribution-caption",
+            band = format!("{:.0}", top / 10.0),
+            mean = lang.decimal((outcome.summary.mean_score() * 100.0).round() as i64)
+        ))
     );
 }
 
 /// Mentee sector → mentor sector, as a grid of counts: how much crossing.
 fn sectors(page: &mut String, outcome: &Outcome) {
-    page.push_str("<section aria-labelledby=\"sectors\">\n<h2 id=\"sectors\">Sector crossing</h2>\n");
-    let name = |s: &str| if s.is_empty() { "(not given)".to_owned() } else { s.to_owned() };
+    let lang = outcome.lang;
+    let _ = writeln!(
+        page,
+        "<section aria-labelledby=\"sectors\">\n<h2 id=\"sectors\">{}</h2>",
+        t!(lang, "html-sectors")
+    );
+    let name = |s: &str| if s.is_empty() { t!(lang, "not-given") } else { s.to_owned() };
     let mut flows: BTreeMap<(String, String), usize> = BTreeMap::new();
     for pair in &outcome.pairs {
         *flows.entry((name(&pair.mentee_sector), name(&pair.mentor_sector))).or_default() += 1;
     }
     if outcome.pairs.iter().all(|p| p.mentee_sector.is_empty() && p.mentor_sector.is_empty()) {
-        page.push_str("<p>No sectors were given in the intake.</p>\n</section>\n");
+        let _ = writeln!(page, "<p>{}</p>\n</section>", t!(lang, "html-no-sectors"));
         return;
     }
     let crossing: usize = flows.iter().filter(|((a, b), _)| a != b).map(|(_, n)| n).sum();
@@ -196,14 +229,17 @@ fn sectors(page: &mut String, outcome: &Outcome) {
     let (label, cell) = (150.0, 46.0);
     let width = label + cell * columns.len() as f64 + 90.0;
     let height = label + cell * rows.len() as f64 + 10.0;
-    let described: Vec<String> = flows.iter().map(|((a, b), n)| format!("{a} to {b}: {n}")).collect();
+    let described: Vec<String> =
+        flows.iter().map(|((a, b), n)| t!(lang, "html-band", from = a, to = b, count = *n)).collect();
+    let crossed = t!(lang, "html-sectors-crossing", crossing = crossing, pairs = outcome.pairs.len());
     page.push_str("<figure>\n");
     let _ = writeln!(
         page,
         "<svg role=\"img\" aria-labelledby=\"sectors-title sectors-desc\" viewBox=\"0 0 {width} {height}\" width=\"100%\" style=\"max-width:{width}px\">\n\
-         <title id=\"sectors-title\">Pairs from each mentee sector (rows) to each mentor sector (columns)</title>\n\
-         <desc id=\"sectors-desc\">{crossing} of {} pairs cross sectors. {}.</desc>",
-        outcome.pairs.len(),
+         <title id=\"sectors-title\">{}</title>\n\
+         <desc id=\"sectors-desc\">{}. {}.</desc>",
+        t!(lang, "html-sectors-title"),
+        escape(&crossed),
         escape(&described.join("; "))
     );
     for (j, column) in columns.iter().enumerate() {
@@ -251,29 +287,37 @@ fn sectors(page: &mut String, outcome: &Outcome) {
     page.push_str("</svg>\n");
     let _ = writeln!(
         page,
-        "<figcaption><strong>{crossing} of {} pairs cross sectors</strong> (blue); orange cells keep a mentee in their own sector.</figcaption>\n</figure>\n</section>",
-        outcome.pairs.len()
+        "<figcaption><strong>{}</strong> {}</figcaption>\n</figure>\n</section>",
+        escape(&crossed),
+        escape(&t!(lang, "html-sectors-caption"))
     );
 }
 
 /// Each target as a bar of the share reached, against its threshold.
 fn targets(page: &mut String, outcome: &Outcome) {
-    page.push_str("<section aria-labelledby=\"targets\">\n<h2 id=\"targets\">Diversity targets</h2>\n");
+    let lang = outcome.lang;
+    let _ = writeln!(
+        page,
+        "<section aria-labelledby=\"targets\">\n<h2 id=\"targets\">{}</h2>",
+        t!(lang, "html-targets")
+    );
 
     for (i, target) in outcome.targets.iter().enumerate() {
         let share = target.share;
         let (width, height, left) = (640.0, 46.0, 0.0);
         let status = if target.met { "met" } else { "missed" };
-        let text = format!(
-            "{} = {}: {:.1}% of matched mentees ({} of {}), at least {:.0}% asked ({} needed); {status}; cost {} points",
-            target.attribute,
-            target.value,
-            share * 100.0,
-            target.matched,
-            outcome.summary.matched,
-            target.min_share * 100.0,
-            target.needed,
-            target.cost
+        let text = t!(
+            lang,
+            "html-target",
+            attribute = target.attribute,
+            value = &target.value,
+            share = lang.percent(share),
+            matched = target.matched,
+            all = outcome.summary.matched,
+            min = format!("{:.0}", target.min_share * 100.0),
+            needed = target.needed,
+            status = status,
+            cost = target.cost.text(lang)
         );
         let _ = writeln!(
             page,
@@ -294,34 +338,52 @@ fn targets(page: &mut String, outcome: &Outcome) {
         let _ = writeln!(
             page,
             "<figcaption><span class=\"{status}\">{}</span>: {}{}</figcaption>\n</figure>",
-            if target.met { "Met" } else { "Missed" },
+            escape(&t!(lang, "html-target-status", status = status)),
             escape(&text),
-            target.reason.as_ref().map(|r| format!(". Why: {}.", escape(r))).unwrap_or_default()
+            target.reason.as_ref().map(|r| escape(&t!(lang, "html-why", reason = r))).unwrap_or_default()
         );
     }
     let _ = writeln!(
         page,
-        "<p>All targets together cost {} points of total score.</p>\n</section>",
-        outcome.summary.targets_cost
+        "<p>{}</p>\n</section>",
+        escape(&t!(lang, "html-targets-cost", cost = outcome.summary.targets_cost.text(lang)))
     );
 }
 
 /// Mentees and mentors per organisation, as paired horizontal bars.
 fn organisations(page: &mut String, outcome: &Outcome) {
-    page.push_str("<section aria-labelledby=\"organisations\">\n<h2 id=\"organisations\">Participation by organisation</h2>\n");
+    let lang = outcome.lang;
+    let title = t!(lang, "html-organisations");
+    let _ = writeln!(
+        page,
+        "<section aria-labelledby=\"organisations\">\n<h2 id=\"organisations\">{}</h2>",
+        escape(&title)
+    );
     let rows = &outcome.organisations;
     let most = rows.iter().map(|r| r.mentees.max(r.mentors)).max().unwrap_or(1).max(1) as f64;
     let (label, row, width) = (200.0, 30.0, 640.0);
     let height = row * rows.len() as f64 + 10.0;
     let described: Vec<String> = rows
         .iter()
-        .map(|r| format!("{}: {} mentees, {} mentors", r.organisation, r.mentees, r.mentors))
+        .map(|r| {
+            t!(
+                lang,
+                "html-organisation",
+                organisation = &r.organisation,
+                mentees = r.mentees,
+                mentors = r.mentors
+            )
+        })
         .collect();
+    let (mentees, mentors) = (t!(lang, "card-mentees"), t!(lang, "card-mentors"));
     let _ = writeln!(
         page,
-        "<figure>\n<div class=\"legend\"><span style=\"--c:#1d4e89\">Mentees</span><span style=\"--c:#b35900\">Mentors</span></div>\n\
+        "<figure>\n<div class=\"legend\"><span style=\"--c:#1d4e89\">{}</span><span style=\"--c:#b35900\">{}</span></div>\n\
          <svg role=\"img\" aria-labelledby=\"organisations-title organisations-desc\" viewBox=\"0 0 {width} {height}\" width=\"100%\" style=\"max-width:{width}px\">\n\
-         <title id=\"organisations-title\">Mentees and mentors per organisation</title>\n<desc id=\"organisations-desc\">{}.</desc>",
+         <title id=\"organisations-title\">{}</title>\n<desc id=\"organisations-desc\">{}.</desc>",
+        escape(&mentees),
+        escape(&mentors),
+        escape(&t!(lang, "html-organisations-title")),
         escape(&described.join("; "))
     );
     let span = width - label - 40.0;
@@ -349,10 +411,18 @@ fn organisations(page: &mut String, outcome: &Outcome) {
         );
     }
     page.push_str("</svg>\n</figure>\n");
-    page.push_str(
-        "<table>\n<caption>Participation by organisation</caption>\n<thead><tr><th scope=\"col\">Organisation</th>\
-         <th scope=\"col\" class=\"num\">Mentees</th><th scope=\"col\" class=\"num\">matched</th>\
-         <th scope=\"col\" class=\"num\">Mentors</th><th scope=\"col\" class=\"num\">matched</th></tr></thead>\n<tbody>\n",
+    let matched = t!(lang, "html-matched");
+    let _ = writeln!(
+        page,
+        "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>\
+         <th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th>\
+         <th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead>\n<tbody>",
+        escape(&title),
+        escape(&t!(lang, "heading-organisation")),
+        escape(&mentees),
+        escape(&matched),
+        escape(&mentors),
+        escape(&matched)
     );
     for r in rows {
         let _ = writeln!(
@@ -370,15 +440,26 @@ fn organisations(page: &mut String, outcome: &Outcome) {
 
 /// The ranked pairs, each with its points as a stacked bar.
 fn pairs(page: &mut String, outcome: &Outcome) {
-    page.push_str("<section aria-labelledby=\"pairs\">\n<h2 id=\"pairs\">Pairs</h2>\n<div class=\"legend\">");
-    for (i, name) in outcome.criteria.iter().enumerate() {
+    let lang = outcome.lang;
+    let _ = write!(
+        page,
+        "<section aria-labelledby=\"pairs\">\n<h2 id=\"pairs\">{}</h2>\n<div class=\"legend\">",
+        t!(lang, "report-pairs")
+    );
+    let criteria: Vec<String> = outcome.criteria.iter().map(|c| super::criterion_column(lang, c)).collect();
+    for (i, name) in criteria.iter().enumerate() {
         let _ = write!(page, "<span style=\"--c:{}\">{}</span>", PALETTE[i % PALETTE.len()], escape(name));
     }
-    page.push_str("</div>\n<table>\n<caption>Proposed pairs, best score first</caption>\n<thead><tr>\
-        <th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Mentee</th><th scope=\"col\">Mentor</th>\
-        <th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Points by criterion</th><th scope=\"col\">Explanation</th>");
+    let _ =
+        write!(page, "</div>\n<table>\n<caption>{}</caption>\n<thead><tr>", t!(lang, "html-pairs-caption"));
+    let mut headings =
+        headings(lang, &["rank", "mentee", "mentor", "score", "points-by-criterion", "explanation"]);
     if outcome.alternatives > 0 {
-        page.push_str("<th scope=\"col\">Alternatives</th>");
+        headings.extend(super::markdown::headings(lang, &["alternatives"]));
+    }
+    for (i, heading) in headings.iter().enumerate() {
+        let class = if i == 0 || i == 3 { " class=\"num\"" } else { "" };
+        let _ = write!(page, "<th scope=\"col\"{class}>{}</th>", escape(heading));
     }
     page.push_str("</tr></thead>\n<tbody>\n");
     let top: u32 = outcome.pairs.iter().map(|p| p.score.0).max().unwrap_or(0).max(10_000);
@@ -389,12 +470,12 @@ fn pairs(page: &mut String, outcome: &Outcome) {
             pair.rank,
             person(&pair.mentee_name, &pair.mentee_id, &pair.mentee_organisation, &pair.mentee_email),
             person(&pair.mentor_name, &pair.mentor_id, &pair.mentor_organisation, &pair.mentor_email),
-            pair.score,
-            stacked(&outcome.criteria, &pair.criteria, top),
+            pair.score.text(lang),
+            stacked(&criteria, &pair.criteria, top, lang),
             escape(&pair.explanation)
         );
         if outcome.alternatives > 0 {
-            let _ = write!(page, "<td>{}</td>", escape(&super::alternatives(&pair.alternatives)));
+            let _ = write!(page, "<td>{}</td>", escape(&super::alternatives(&pair.alternatives, lang)));
         }
         page.push_str("</tr>\n");
     }
@@ -402,8 +483,8 @@ fn pairs(page: &mut String, outcome: &Outcome) {
 }
 
 /// A pair's points as one small stacked bar, labelled in words.
-fn stacked(names: &[String], points: &[Points], top: u32) -> String {
-    let label: Vec<String> = names.iter().zip(points).map(|(n, p)| format!("{n} {p}")).collect();
+fn stacked(names: &[String], points: &[Points], top: u32, lang: Lang) -> String {
+    let label: Vec<String> = names.iter().zip(points).map(|(n, p)| format!("{n} {}", p.text(lang))).collect();
     let mut svg = format!(
         "<svg role=\"img\" aria-label=\"{}\" viewBox=\"0 0 120 14\" width=\"120\" height=\"14\"><rect width=\"120\" height=\"14\" fill=\"#eef1f4\"/>",
         escape(&label.join(", "))
@@ -425,21 +506,32 @@ fn stacked(names: &[String], points: &[Points], top: u32) -> String {
 }
 
 fn unmatched(page: &mut String, outcome: &Outcome) {
-    page.push_str("<section aria-labelledby=\"unmatched\">\n<h2 id=\"unmatched\">Not matched</h2>\n");
+    let lang = outcome.lang;
+    let _ = writeln!(
+        page,
+        "<section aria-labelledby=\"unmatched\">\n<h2 id=\"unmatched\">{}</h2>",
+        t!(lang, "report-not-matched")
+    );
     if outcome.unmatched.is_empty() {
-        page.push_str("<p>Everyone is matched.</p>\n</section>\n");
+        let _ = writeln!(page, "<p>{}</p>\n</section>", t!(lang, "report-everyone-matched"));
         return;
     }
-    page.push_str(
-        "<table>\n<caption>Participants without a pair, and why</caption>\n<thead><tr><th scope=\"col\">Participant</th>\
-         <th scope=\"col\">Role</th><th scope=\"col\">Reason</th></tr></thead>\n<tbody>\n",
+    let columns = headings(lang, &["participant", "role", "reason"]);
+    let _ = writeln!(
+        page,
+        "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        escape(&t!(lang, "html-unmatched-caption")),
+        escape(&columns[0]),
+        escape(&columns[1]),
+        escape(&columns[2])
     );
     for u in &outcome.unmatched {
         let _ = writeln!(
             page,
             "<tr class=\"unmatched\"><td>{}</td><td>{}</td><td>{}</td></tr>",
             person(&u.name, &u.id, &u.organisation, &u.email),
-            u.role.name(),
+            escape(&t!(lang, "role", role = u.role.name())),
             escape(&u.reason)
         );
     }
@@ -529,7 +621,12 @@ mod tests {
 
     #[test]
     fn stacked_bar_segments_follow_the_points() {
-        let svg = stacked(&["goals".to_owned(), "sector".to_owned()], &[Points(4500), Points(2000)], 10_000);
+        let svg = stacked(
+            &["goals".to_owned(), "sector".to_owned()],
+            &[Points(4500), Points(2000)],
+            10_000,
+            Lang::En,
+        );
         assert!(svg.contains("aria-label=\"goals 45.00, sector 20.00\""), "{svg}");
         assert!(svg.contains("x=\"0.0\" width=\"54.0\""), "{svg}");
         assert!(svg.contains("x=\"54.0\" width=\"24.0\""), "{svg}");

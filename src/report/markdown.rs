@@ -4,33 +4,26 @@
 use std::fmt::Write;
 
 use super::Grid;
-use crate::cohort::Role;
+use crate::i18n::Lang;
 use crate::outcome::Outcome;
+use crate::t;
 
 pub fn outcome(outcome: &Outcome) -> Vec<u8> {
-    let s = &outcome.summary;
-    let mut text = String::from("# Mentoring pairs\n\n");
-    let _ = writeln!(text, "- Mentees: {}", s.mentees);
-    let _ = writeln!(text, "- Mentors: {} ({} places)", s.mentors, s.places);
-    let _ = writeln!(text, "- Matched: {} of {} mentees", s.matched, s.mentees);
-    if s.several() {
-        let _ = writeln!(text, "- Pairs: {} for {} mentors wanted", s.pairs, s.mentors_wanted);
-    }
-    let _ = writeln!(text, "- Total score: {}", s.total_score);
-    let _ = writeln!(text, "- Mean score: {:.2}", s.mean_score());
-    if s.locked > 0 {
-        let _ = writeln!(text, "- Locked pairs: {}", s.locked);
+    let lang = outcome.lang;
+    let mut text = format!("# {}\n\n", t!(lang, "report-title"));
+    for line in summary_lines(outcome) {
+        let _ = writeln!(text, "- {line}");
     }
 
-    text.push_str("\n## Pairs\n\n");
+    let _ = write!(text, "\n## {}\n\n", t!(lang, "report-pairs"));
     if outcome.pairs.is_empty() {
-        text.push_str("No pairs could be made.\n");
+        let _ = writeln!(text, "{}", t!(lang, "report-no-pairs"));
     } else {
-        let mut headers: Vec<String> = ["Rank", "Mentee", "Mentor", "Score"].map(String::from).to_vec();
-        headers.extend(outcome.criteria.iter().map(|c| capitalise(c)));
-        headers.push("Explanation".into());
+        let mut headers = headings(lang, &["rank", "mentee", "mentor", "score"]);
+        headers.extend(outcome.criteria.iter().map(|c| capitalise(&super::criterion_column(lang, c))));
+        headers.extend(headings(lang, &["explanation"]));
         if outcome.alternatives > 0 {
-            headers.push("Alternatives".into());
+            headers.extend(headings(lang, &["alternatives"]));
         }
         let rows = outcome
             .pairs
@@ -40,12 +33,12 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
                     p.rank.to_string(),
                     person(&p.mentee_name, &p.mentee_id, &p.mentee_organisation, &p.mentee_email),
                     person(&p.mentor_name, &p.mentor_id, &p.mentor_organisation, &p.mentor_email),
-                    p.score.to_string(),
+                    p.score.text(lang),
                 ];
-                row.extend(p.criteria.iter().map(|c| c.to_string()));
+                row.extend(p.criteria.iter().map(|c| c.text(lang)));
                 row.push(p.explanation.clone());
                 if outcome.alternatives > 0 {
-                    row.push(super::alternatives(&p.alternatives));
+                    row.push(super::alternatives(&p.alternatives, lang));
                 }
                 row
             })
@@ -54,21 +47,19 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
     }
 
     if !outcome.targets.is_empty() {
-        text.push_str("\n## Targets\n\n");
-        let headers =
-            ["Target", "Needed", "Matched", "Share", "Met", "Cost", "Reason"].map(String::from).to_vec();
+        let _ = write!(text, "\n## {}\n\n", t!(lang, "report-targets"));
+        let headers = headings(lang, &["target", "needed", "matched", "share", "met", "cost", "reason"]);
         let rows = outcome
             .targets
             .iter()
             .map(|t| {
-                let share = 100.0 * t.share;
                 vec![
                     format!("{} = {} ≥ {:.0}%", t.attribute, t.value, t.min_share * 100.0),
                     t.needed.to_string(),
                     t.matched.to_string(),
-                    format!("{share:.1}%"),
-                    if t.met { "yes" } else { "no" }.to_owned(),
-                    t.cost.to_string(),
+                    lang.percent(t.share),
+                    super::yes_no(lang, t.met),
+                    t.cost.text(lang),
                     t.reason.clone().map(|r| capitalise(&r)).unwrap_or_default(),
                 ]
             })
@@ -76,29 +67,50 @@ pub fn outcome(outcome: &Outcome) -> Vec<u8> {
         text.push_str(&table(&Grid { headers, rows }));
     }
 
-    text.push_str("\n## Not matched\n\n");
+    let _ = write!(text, "\n## {}\n\n", t!(lang, "report-not-matched"));
     if outcome.unmatched.is_empty() {
-        text.push_str("Everyone is matched.\n");
+        let _ = writeln!(text, "{}", t!(lang, "report-everyone-matched"));
     } else {
         let rows = outcome
             .unmatched
             .iter()
             .map(|u| {
-                let role = match u.role {
-                    Role::Mentee => "mentee",
-                    Role::Mentor => "mentor",
-                };
                 vec![
                     person(&u.name, &u.id, &u.organisation, &u.email),
-                    role.to_owned(),
+                    t!(lang, "role", role = u.role.name()),
                     capitalise(&u.reason),
                 ]
             })
             .collect();
-        let headers = ["Participant", "Role", "Reason"].map(String::from).to_vec();
+        let headers = headings(lang, &["participant", "role", "reason"]);
         text.push_str(&table(&Grid { headers, rows }));
     }
     text.into_bytes()
+}
+
+/// The summary of a matching run, a line each, as the Markdown and HTML
+/// reports list it.
+pub(super) fn summary_lines(outcome: &Outcome) -> Vec<String> {
+    let (s, lang) = (&outcome.summary, outcome.lang);
+    let mut lines = vec![
+        t!(lang, "report-mentees", count = s.mentees),
+        t!(lang, "report-mentors", count = s.mentors, places = s.places),
+        t!(lang, "report-matched", matched = s.matched, mentees = s.mentees),
+    ];
+    if s.several() {
+        lines.push(t!(lang, "report-several", pairs = s.pairs, wanted = s.mentors_wanted));
+    }
+    lines.push(t!(lang, "report-total", total = s.total_score.text(lang)));
+    lines.push(t!(lang, "report-mean", mean = lang.decimal((s.mean_score() * 100.0).round() as i64)));
+    if s.locked > 0 {
+        lines.push(t!(lang, "report-locked", count = s.locked));
+    }
+    lines
+}
+
+/// Table headings in a language.
+pub(super) fn headings(lang: Lang, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|key| lang.text(&format!("heading-{key}"), &[])).collect()
 }
 
 /// What changed between two pairings: the counts, each mentee's change,
@@ -129,9 +141,10 @@ pub fn diff(diff: &crate::diff::Diff) -> String {
 /// A Markdown table; numeric columns (by header) right-aligned.
 pub fn table(grid: &Grid) -> String {
     let numeric = |header: &str, column: usize| {
-        header.eq_ignore_ascii_case("rank")
+        let number = |cell: &str| cell.replacen(',', ".", 1).parse::<f64>().is_ok();
+        ["rank", "rang"].iter().any(|r| header.eq_ignore_ascii_case(r))
             || (grid.rows.iter().any(|row| !row[column].is_empty())
-                && grid.rows.iter().all(|row| row[column].is_empty() || row[column].parse::<f64>().is_ok()))
+                && grid.rows.iter().all(|row| row[column].is_empty() || number(&row[column])))
     };
     let mut text = String::new();
     let line =

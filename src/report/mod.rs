@@ -19,9 +19,11 @@ use std::path::Path;
 
 use anyhow::bail;
 
+use crate::i18n::Lang;
 use crate::outcome::Outcome;
 use crate::score::Points;
 pub use crate::score::{Candidate, Candidates};
+use crate::t;
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,11 +151,11 @@ impl Format {
             Format::CsvExcelEu => csv::write_excel_eu(&grid()),
             Format::Json => json::peers(outcome),
             Format::Markdown => markdown::table(&grid()).into_bytes(),
-            Format::Html => html::table_page("Peer pairs", &grid()),
+            Format::Html => html::table_page(&t!(outcome.lang, "sheet-peers"), &grid(), outcome.lang),
             Format::Xlsx => {
-                let mut numbers = vec!["score"];
-                numbers.extend(outcome.criteria.iter().map(String::as_str));
-                workbook::single("Peer pairs", grid(), &numbers)
+                let mut numbers = columns(outcome.lang, &["rank", "score"]);
+                numbers.extend(outcome.criteria.iter().map(|c| criterion_column(outcome.lang, c)));
+                workbook::single(&t!(outcome.lang, "sheet-peers"), grid(), &numbers)
             }
         }
     }
@@ -165,7 +167,7 @@ impl Format {
             Format::CsvExcelEu => csv::write_excel_eu(&Grid::diff(diff)),
             Format::Json => json::diff(diff),
             Format::Markdown => markdown::diff(diff).into_bytes(),
-            Format::Html => html::table_page("What changed", &Grid::diff(diff)),
+            Format::Html => html::table_page("What changed", &Grid::diff(diff), Lang::En),
             Format::Xlsx => workbook::single("What changed", Grid::diff(diff), &[]),
         }
     }
@@ -177,11 +179,19 @@ impl Format {
             Format::CsvExcelEu => csv::write_excel_eu(&Grid::candidates(candidates)),
             Format::Json => json::candidates(candidates),
             Format::Markdown => markdown::table(&Grid::candidates(candidates)).into_bytes(),
-            Format::Html => html::table_page("Candidate pairs", &Grid::candidates(candidates)),
+            Format::Html => html::table_page(
+                &t!(candidates.lang, "sheet-candidates"),
+                &Grid::candidates(candidates),
+                candidates.lang,
+            ),
             Format::Xlsx => {
-                let mut numbers = vec!["score"];
-                numbers.extend(candidates.criteria.iter().map(String::as_str));
-                workbook::single("Candidate pairs", Grid::candidates(candidates), &numbers)
+                let mut numbers = columns(candidates.lang, &["score"]);
+                numbers.extend(candidates.criteria.iter().map(|c| criterion_column(candidates.lang, c)));
+                workbook::single(
+                    &t!(candidates.lang, "sheet-candidates"),
+                    Grid::candidates(candidates),
+                    &numbers,
+                )
             }
         }
     }
@@ -196,10 +206,10 @@ pub struct Grid {
 impl Grid {
     /// Peer pairs by rank, then everyone left out with the reason.
     pub fn peers(outcome: &crate::peers::PeerOutcome) -> Grid {
-        let mut headers: Vec<String> =
-            ["rank", "a_id", "a_name", "b_id", "b_name", "score"].map(String::from).to_vec();
-        headers.extend(outcome.criteria.iter().cloned());
-        headers.push("explanation".into());
+        let lang = outcome.lang;
+        let mut headers = columns(lang, &["rank", "a_id", "a_name", "b_id", "b_name", "score"]);
+        headers.extend(outcome.criteria.iter().map(|c| criterion_column(lang, c)));
+        headers.push(column(lang, "explanation"));
         let mut rows = Vec::new();
         for pair in &outcome.pairs {
             let mut row = vec![
@@ -217,7 +227,7 @@ impl Grid {
         for person in &outcome.unmatched {
             let mut row = vec![String::new(), person.id.clone(), person.name.clone()];
             row.resize(headers.len() - 1, String::new());
-            row.push(format!("Not paired: {}.", person.reason));
+            row.push(t!(lang, "row-not-paired", reason = &person.reason));
             rows.push(row);
         }
         Grid { headers, rows }
@@ -225,20 +235,23 @@ impl Grid {
 
     /// Pairs by rank, then the unmatched with their reasons.
     pub fn outcome(outcome: &Outcome) -> Grid {
-        let mut headers: Vec<String> =
-            ["rank", "mentee_id", "mentee_name", "mentor_id", "mentor_name", "score"]
-                .map(String::from)
-                .to_vec();
-        headers.extend(outcome.criteria.iter().map(|c| c.to_string()));
-        headers.push("explanation".into());
+        let lang = outcome.lang;
+        let mut headers =
+            columns(lang, &["rank", "mentee_id", "mentee_name", "mentor_id", "mentor_name", "score"]);
+        headers.extend(outcome.criteria.iter().map(|c| criterion_column(lang, c)));
+        headers.push(column(lang, "explanation"));
         if outcome.alternatives > 0 {
-            headers.push("alternatives".into());
+            headers.push(column(lang, "alternatives"));
         }
-        headers.extend(
-            ["mentee_email", "mentee_organisation", "mentor_email", "mentor_organisation"].map(String::from),
-        );
-        headers.extend(outcome.extra_columns.iter().map(|c| format!("mentee: {c}")));
-        headers.extend(outcome.extra_columns.iter().map(|c| format!("mentor: {c}")));
+        headers.extend(columns(
+            lang,
+            &["mentee_email", "mentee_organisation", "mentor_email", "mentor_organisation"],
+        ));
+        for role in ["mentee", "mentor"] {
+            headers.extend(
+                outcome.extra_columns.iter().map(|c| t!(lang, "column-extra", role = role, column = c)),
+            );
+        }
         let blank = vec![String::new(); outcome.criteria.len()];
         let no_extra = vec![String::new(); outcome.extra_columns.len()];
         let mut rows = Vec::new();
@@ -254,7 +267,7 @@ impl Grid {
             row.extend(pair.criteria.iter().map(Points::to_string));
             row.push(pair.explanation.clone());
             if outcome.alternatives > 0 {
-                row.push(alternatives(&pair.alternatives));
+                row.push(alternatives(&pair.alternatives, lang));
             }
             row.extend([
                 pair.mentee_email.clone(),
@@ -274,7 +287,7 @@ impl Grid {
             };
             row.push(String::new());
             row.extend(blank.iter().cloned());
-            row.push(format!("Not matched: {}.", person.reason));
+            row.push(t!(lang, "row-not-matched", reason = &person.reason));
             if outcome.alternatives > 0 {
                 row.push(String::new());
             }
@@ -316,10 +329,10 @@ impl Grid {
     }
 
     pub fn candidates(candidates: &Candidates) -> Grid {
-        let mut headers: Vec<String> =
-            ["mentee_id", "mentor_id", "score", "eligible", "reason"].map(String::from).to_vec();
-        headers.extend(candidates.criteria.iter().map(|c| c.to_string()));
-        headers.push("explanation".into());
+        let lang = candidates.lang;
+        let mut headers = columns(lang, &["mentee_id", "mentor_id", "score", "eligible", "reason"]);
+        headers.extend(candidates.criteria.iter().map(|c| criterion_column(lang, c)));
+        headers.push(column(lang, "explanation"));
         let rows = candidates
             .rows
             .iter()
@@ -328,7 +341,7 @@ impl Grid {
                     c.mentee_id.clone(),
                     c.mentor_id.clone(),
                     c.score.to_string(),
-                    if c.eligible { "yes" } else { "no" }.to_owned(),
+                    yes_no(lang, c.eligible),
                     c.reason.clone(),
                 ];
                 row.extend(c.criteria.iter().map(Points::to_string));
@@ -342,8 +355,35 @@ impl Grid {
 
 /// "Emma Hendriks (62.50); Milan Huisman (60.00)": by name, with the id
 /// where names repeat.
-pub fn alternatives(alternatives: &[crate::outcome::Alternative]) -> String {
-    alternatives.iter().map(|a| format!("{} ({})", a.label, a.score)).collect::<Vec<_>>().join("; ")
+pub fn alternatives(alternatives: &[crate::outcome::Alternative], lang: Lang) -> String {
+    alternatives
+        .iter()
+        .map(|a| format!("{} ({})", a.label, a.score.text(lang)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A column's header in a language: in English the key scripts read
+/// (`mentee_id`), in Dutch and German words (`Mentee-ID`), which read back
+/// as a pair file all the same.
+pub fn column(lang: Lang, key: &str) -> String {
+    lang.text(&format!("column-{}", key.replace('_', "-")), &[])
+}
+
+/// The headers of these columns in a language.
+pub fn columns(lang: Lang, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|key| column(lang, key)).collect()
+}
+
+/// A criterion's column: a built-in one's name in the language, one of
+/// the config's as written.
+pub fn criterion_column(lang: Lang, name: &str) -> String {
+    lang.criterion(name, 2).unwrap_or_else(|| name.to_owned())
+}
+
+/// "yes" or "no" in a language.
+pub fn yes_no(lang: Lang, yes: bool) -> String {
+    if yes { t!(lang, "yes") } else { t!(lang, "no") }
 }
 
 #[cfg(test)]

@@ -11,8 +11,9 @@
 
 use rust_xlsxwriter::{Format as CellFormat, Workbook, Worksheet, XlsxError};
 
-use super::Grid;
+use super::{Grid, columns, criterion_column, yes_no};
 use crate::outcome::Outcome;
+use crate::t;
 
 /// The widest a column is fitted to its content, in pixels (about sixty
 /// characters): an explanation is readable in its cell, and the next
@@ -22,43 +23,45 @@ const WIDEST: u32 = 420;
 /// A table of a sheet: its header, its rows, and which columns hold
 /// numbers.
 struct Table<'a> {
-    name: &'a str,
+    name: std::borrow::Cow<'a, str>,
     grid: Grid,
     numeric: Vec<bool>,
 }
 
 impl<'a> Table<'a> {
     /// A table whose columns of these headers hold numbers.
-    fn new(name: &'a str, grid: Grid, numbers: &[&str]) -> Self {
-        let numeric = grid.headers.iter().map(|h| numbers.contains(&h.as_str())).collect();
-        Table { name, grid, numeric }
+    fn new(name: &'a str, grid: Grid, numbers: &[String]) -> Self {
+        let numeric = grid.headers.iter().map(|h| numbers.contains(h)).collect();
+        Table { name: name.into(), grid, numeric }
     }
 }
 
 /// The workbook of a matching run.
 pub fn outcome(outcome: &Outcome) -> Vec<u8> {
-    let mut numbers: Vec<&str> = vec!["rank", "score"];
-    numbers.extend(outcome.criteria.iter().map(String::as_str));
+    let lang = outcome.lang;
+    let mut numbers = columns(lang, &["rank", "score"]);
+    numbers.extend(outcome.criteria.iter().map(|c| criterion_column(lang, c)));
+    let (pairs, unmatched_sheet, summary_sheet) =
+        (t!(lang, "sheet-pairs"), t!(lang, "sheet-unmatched"), t!(lang, "sheet-summary"));
     let mut tables = vec![
-        Table::new("Pairs", Grid::outcome(outcome), &numbers),
-        Table::new("Unmatched", unmatched(outcome), &[]),
-        Table::new("Summary", summary(outcome), &["value"]),
+        Table::new(&pairs, Grid::outcome(outcome), &numbers),
+        Table::new(&unmatched_sheet, unmatched(outcome), &[]),
+        Table::new(&summary_sheet, summary(outcome), &columns(lang, &["value"])),
     ];
+    let (targets_sheet, alternatives_sheet) = (t!(lang, "sheet-targets"), t!(lang, "sheet-alternatives"));
     if !outcome.targets.is_empty() {
-        tables.push(Table::new(
-            "Targets",
-            targets(outcome),
-            &["min_share", "needed", "matched", "share", "cost"],
-        ));
+        let numbers = columns(lang, &["min_share", "needed", "matched", "share", "cost"]);
+        tables.push(Table::new(&targets_sheet, targets(outcome), &numbers));
     }
     if outcome.alternatives > 0 {
-        tables.push(Table::new("Alternatives", alternatives(outcome), &["choice", "score"]));
+        let numbers = columns(lang, &["choice", "score"]);
+        tables.push(Table::new(&alternatives_sheet, alternatives(outcome), &numbers));
     }
     write(&tables)
 }
 
 /// A workbook of one table: the candidate pairs, or what changed.
-pub fn single(name: &str, grid: Grid, numbers: &[&str]) -> Vec<u8> {
+pub fn single(name: &str, grid: Grid, numbers: &[String]) -> Vec<u8> {
     write(&[Table::new(name, grid, numbers)])
 }
 
@@ -73,7 +76,7 @@ fn build(tables: &[Table<'_>]) -> Result<Vec<u8>, XlsxError> {
     let header = CellFormat::new().set_bold();
     for table in tables {
         let sheet = workbook.add_worksheet();
-        sheet.set_name(table.name)?;
+        sheet.set_name(table.name.as_ref())?;
         fill(sheet, table, &header)?;
     }
     workbook.save_to_buffer()
@@ -108,13 +111,14 @@ fn fill(sheet: &mut Worksheet, table: &Table<'_>, header: &CellFormat) -> Result
 
 /// Everyone left unmatched, with the reason.
 fn unmatched(outcome: &Outcome) -> Grid {
-    let headers = ["role", "id", "name", "email", "organisation", "reason"].map(String::from).to_vec();
+    let lang = outcome.lang;
+    let headers = columns(lang, &["role", "id", "name", "email", "organisation", "reason"]);
     let rows = outcome
         .unmatched
         .iter()
         .map(|p| {
             vec![
-                p.role.name().to_owned(),
+                t!(lang, "role", role = p.role.name()),
                 p.id.clone(),
                 p.name.clone(),
                 p.email.clone(),
@@ -128,40 +132,42 @@ fn unmatched(outcome: &Outcome) -> Grid {
 
 /// The summary's counts, one a row.
 fn summary(outcome: &Outcome) -> Grid {
-    let s = &outcome.summary;
+    let (s, lang) = (&outcome.summary, outcome.lang);
     let mut rows: Vec<(&str, String)> = vec![
         ("mentees", s.mentees.to_string()),
         ("mentors", s.mentors.to_string()),
         ("places", s.places.to_string()),
-        ("matched mentees", s.matched.to_string()),
-        ("unmatched mentees", (s.mentees - s.matched).to_string()),
+        ("matched", s.matched.to_string()),
+        ("unmatched", (s.mentees - s.matched).to_string()),
         ("pairs", s.pairs.to_string()),
-        ("total score", s.total_score.to_string()),
-        ("mean score", format!("{:.2}", s.mean_score())),
-        ("locked pairs", s.locked.to_string()),
-        ("excluded pairs", s.excluded.to_string()),
-        ("pairs of earlier rounds", s.earlier.to_string()),
-        ("priority mentees", s.priority.to_string()),
-        ("priority mentees matched", s.priority_matched.to_string()),
+        ("total", s.total_score.to_string()),
+        ("mean", format!("{:.2}", s.mean_score())),
+        ("locked", s.locked.to_string()),
+        ("excluded", s.excluded.to_string()),
+        ("earlier", s.earlier.to_string()),
+        ("priority", s.priority.to_string()),
+        ("priority-matched", s.priority_matched.to_string()),
     ];
     if !outcome.targets.is_empty() {
-        rows.push(("score the targets cost", s.targets_cost.to_string()));
+        rows.push(("targets-cost", s.targets_cost.to_string()));
     }
     if s.pairs_given_up > 0 {
-        rows.push(("pairs given up for score", s.pairs_given_up.to_string()));
-        rows.push(("points gained", s.points_gained.to_string()));
+        rows.push(("given-up", s.pairs_given_up.to_string()));
+        rows.push(("gained", s.points_gained.to_string()));
     }
     Grid {
-        headers: vec!["item".into(), "value".into()],
-        rows: rows.into_iter().map(|(k, v)| vec![k.to_owned(), v]).collect(),
+        headers: columns(lang, &["item", "value"]),
+        rows: rows.into_iter().map(|(k, v)| vec![lang.text(&format!("item-{k}"), &[]), v]).collect(),
     }
 }
 
 /// Each target: what it asks, what it reached, what it cost, why missed.
 fn targets(outcome: &Outcome) -> Grid {
-    let headers = ["attribute", "value", "min_share", "needed", "matched", "share", "met", "cost", "reason"]
-        .map(String::from)
-        .to_vec();
+    let lang = outcome.lang;
+    let headers = columns(
+        lang,
+        &["attribute", "value", "min_share", "needed", "matched", "share", "met", "cost", "reason"],
+    );
     let rows = outcome
         .targets
         .iter()
@@ -173,7 +179,7 @@ fn targets(outcome: &Outcome) -> Grid {
                 t.needed.to_string(),
                 t.matched.to_string(),
                 format!("{:.4}", t.share),
-                if t.met { "yes" } else { "no" }.to_owned(),
+                yes_no(lang, t.met),
                 t.cost.to_string(),
                 t.reason.clone().unwrap_or_default(),
             ]
@@ -184,9 +190,8 @@ fn targets(outcome: &Outcome) -> Grid {
 
 /// Per matched mentee, the next best eligible mentors.
 fn alternatives(outcome: &Outcome) -> Grid {
-    let headers = ["mentee_id", "mentee_name", "choice", "mentor_id", "mentor_name", "score"]
-        .map(String::from)
-        .to_vec();
+    let headers =
+        columns(outcome.lang, &["mentee_id", "mentee_name", "choice", "mentor_id", "mentor_name", "score"]);
     let mut rows = Vec::new();
     for pair in &outcome.pairs {
         for (i, alternative) in pair.alternatives.iter().enumerate() {

@@ -10,6 +10,8 @@ use crate::cohort::MentorIx;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Candidates {
     pub criteria: Vec<String>,
+    /// The language its sentences are in.
+    pub lang: crate::i18n::Lang,
     pub rows: Vec<Candidate>,
 }
 
@@ -46,6 +48,6 @@ impl Candidates {
                 });
             }
         }
-        Candidates { criteria: matrix.names.clone(), rows }
+        Candidates { criteria: matrix.names.clone(), rows, lang: scorer.lang() }
     }
 }

@@ -16,6 +16,8 @@ use std::sync::Arc;
 use crate::cohort::{Cohort, Participant};
 use crate::config::{Compare, Config, CriterionConfig};
 use crate::error::{Kind, Location, Problem};
+use crate::i18n::Lang;
+use crate::t;
 use crate::text::fold;
 use crate::words;
 
@@ -396,27 +398,44 @@ impl Declared {
         ids.iter().map(|&v| self.texts[v as usize].as_str()).collect::<Vec<_>>().join(", ")
     }
 
+    /// The criterion's name in a language, for `count` values: a built-in
+    /// criterion's in words of the language, one of the config's as
+    /// written ("goals", "doel", "Ziele").
+    pub fn name(&self, lang: Lang, count: usize) -> String {
+        let name = &self.config.name;
+        match (lang.criterion(name, count), lang) {
+            (Some(words), _) => words,
+            (None, Lang::En) => noun(name, count).to_owned(),
+            (None, _) => name.clone(),
+        }
+    }
+
     /// The sentence on a pair, without its full stop: "mentor 2 steps above
     /// on grade: HEO → G7". A sensitive declaration names no value and
     /// says the same of every pair it does not reward.
-    pub fn sentence(&self, pair: Pair<'_>) -> String {
+    pub fn sentence(&self, pair: Pair<'_>, lang: Lang) -> String {
         let fit = self.fit(pair);
-        let name = &self.config.name;
+        let name = self.name(lang, 2);
+        let title = capitalise(&name);
         if self.config.sensitive {
             return match fit {
-                Fit::Met { .. } => format!("{}: met", capitalise(name)),
-                _ => format!("{}: not met", capitalise(name)),
+                Fit::Met { .. } => t!(lang, "declared-met", name = title),
+                _ => t!(lang, "declared-not-met", name = title),
             };
         }
         let (ours, theirs) = (&self.mentees[pair.mentee_index], &self.mentors[pair.mentor_index]);
         let (mine, yours) = (self.text(ours), self.text(theirs));
         match (self.compare, fit) {
             (_, Fit::Unknown) if !self.applies[pair.mentee_index] => {
-                format!("{}: does not apply", capitalise(name))
+                t!(lang, "declared-not-applicable", name = title)
             }
-            (Comparison::Overlap, Fit::Unknown) if ours.is_empty() => format!("The mentee listed no {name}"),
-            (Comparison::Overlap, Fit::Unknown) => format!("The mentor listed no {name}"),
-            (_, Fit::Unknown) => format!("{}: not known for both", capitalise(name)),
+            (Comparison::Overlap, Fit::Unknown) if ours.is_empty() => {
+                t!(lang, "declared-none-listed", role = "mentee", name = name)
+            }
+            (Comparison::Overlap, Fit::Unknown) => {
+                t!(lang, "declared-none-listed", role = "mentor", name = name)
+            }
+            (_, Fit::Unknown) => t!(lang, "declared-unknown", name = title),
             (Comparison::Overlap, Fit::Met { shared, of }) => {
                 let met: Vec<String> = self
                     .answers(pair.mentee)
@@ -424,35 +443,55 @@ impl Declared {
                     .filter(|(v, _)| self.alike[*v as usize].iter().any(|m| theirs.binary_search(m).is_ok()))
                     .map(|(_, text)| text)
                     .collect();
-                format!("Shares {shared} of {of} {}: {}", noun(name, of), met.join(", "))
+                t!(
+                    lang,
+                    "declared-shares",
+                    shared = shared,
+                    of = of,
+                    name = self.name(lang, of),
+                    values = met.join(", ")
+                )
             }
             (Comparison::Overlap, _) => {
-                format!("Shares none of the mentee's {} {}", ours.len(), noun(name, ours.len()))
+                t!(lang, "declared-shares-none", of = ours.len(), name = self.name(lang, ours.len()))
             }
-            (Comparison::Same, Fit::Met { .. }) => {
-                format!("Same {name}: {}", self.text(&common(ours, theirs)))
+            (Comparison::Same, Fit::Met { .. }) | (Comparison::Different, Fit::NotMet) => {
+                t!(lang, "declared-same", name = name, values = self.text(&common(ours, theirs)))
             }
-            (Comparison::Same, _) => format!("Different {name}: {mine} and {yours}"),
-            (Comparison::Different, Fit::Met { .. }) => format!("Different {name}: {mine} → {yours}"),
-            (Comparison::Different, _) => format!("Same {name}: {}", self.text(&common(ours, theirs))),
+            (Comparison::Same, _) => t!(lang, "declared-differ", name = name, mine = mine, yours = yours),
+            (Comparison::Different, _) => {
+                t!(lang, "declared-different", name = name, mine = mine, yours = yours)
+            }
             (Comparison::Wish, Fit::Met { .. }) if self.no_preference[pair.mentee_index] => {
-                format!("{}: no preference", capitalise(name))
+                t!(lang, "declared-no-preference", name = title)
             }
-            (Comparison::Wish, Fit::Met { .. }) => format!("{} as wished: {yours}", capitalise(name)),
-            (Comparison::Wish, _) => format!("{} not as wished: wished {mine}, is {yours}", capitalise(name)),
+            (Comparison::Wish, Fit::Met { .. }) => {
+                t!(lang, "declared-as-wished", name = title, yours = yours)
+            }
+            (Comparison::Wish, _) => {
+                t!(lang, "declared-not-as-wished", name = title, mine = mine, yours = yours)
+            }
             (Comparison::Above | Comparison::Below, fit) => {
                 let (a, b) = (self.rank_of(ours).unwrap_or(0.0), self.rank_of(theirs).unwrap_or(0.0));
                 let apart = (b - a).abs();
                 let direction = if b >= a { "above" } else { "below" };
                 match fit {
-                    Fit::Met { .. } => format!(
-                        "Mentor {} {direction} on {name}: {mine} → {yours}",
-                        steps(apart, self.config.order.is_empty())
+                    Fit::Met { .. } => t!(
+                        lang,
+                        "declared-apart",
+                        steps = steps(apart, self.config.order.is_empty(), lang),
+                        direction = direction,
+                        name = name,
+                        mine = mine,
+                        yours = yours
                     ),
-                    _ => format!(
-                        "{}: mentor at {yours}, mentee at {mine}, not {}",
-                        capitalise(name),
-                        self.wanted()
+                    _ => t!(
+                        lang,
+                        "declared-not-apart",
+                        name = title,
+                        mine = mine,
+                        yours = yours,
+                        wanted = self.wanted(lang)
                     ),
                 }
             }
@@ -483,13 +522,28 @@ impl Declared {
     }
 
     /// What above/below asks for: "1 to 2 steps above".
-    fn wanted(&self) -> String {
+    fn wanted(&self, lang: Lang) -> String {
         let direction = if self.compare == Comparison::Above { "above" } else { "below" };
         let numbers = self.config.order.is_empty();
         match self.steps {
-            (from, to) if to.is_infinite() => format!("at least {} {direction}", steps(from, numbers)),
-            (from, to) if from == to => format!("{} {direction}", steps(from, numbers)),
-            (from, to) => format!("{from} to {} {direction}", steps(to, numbers)),
+            (from, to) if to.is_infinite() => {
+                t!(
+                    lang,
+                    "declared-wanted-at-least",
+                    steps = steps(from, numbers, lang),
+                    direction = direction
+                )
+            }
+            (from, to) if from == to => {
+                t!(lang, "declared-wanted", steps = steps(from, numbers, lang), direction = direction)
+            }
+            (from, to) => t!(
+                lang,
+                "declared-wanted-between",
+                from = lang.number(from),
+                steps = steps(to, numbers, lang),
+                direction = direction
+            ),
         }
     }
 
@@ -535,12 +589,11 @@ fn common(a: &[u32], b: &[u32]) -> Vec<u32> {
 }
 
 /// "1 step", "2 steps", "2.5": steps of an order, or a difference of numbers.
-fn steps(n: f64, numbers: bool) -> String {
-    let n_text = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
-    match (numbers, n == 1.0) {
-        (true, _) => n_text,
-        (false, true) => "1 step".to_owned(),
-        (false, false) => format!("{n_text} steps"),
+fn steps(n: f64, numbers: bool, lang: Lang) -> String {
+    match numbers {
+        true => lang.number(n),
+        false if n.fract() == 0.0 => t!(lang, "steps", count = n as i64),
+        false => t!(lang, "steps-fraction", steps = lang.number(n)),
     }
 }
 
@@ -626,8 +679,8 @@ impl Criterion for DeclaredCriterion {
         self.0.points_of(self.0.fit(pair))
     }
 
-    fn explain(&self, pair: Pair<'_>) -> Option<String> {
-        self.0.speaks().then(|| format!("{}.", self.0.sentence(pair)))
+    fn explain(&self, pair: Pair<'_>, lang: Lang) -> Option<String> {
+        self.0.speaks().then(|| format!("{}.", self.0.sentence(pair, lang)))
     }
 
     fn fields(&self) -> Vec<(String, Side)> {
@@ -718,10 +771,10 @@ mod tests {
             "[[criteria]]\nname = \"seniority\"\nmentee = \"grade\"\ncompare = \"above\"\norder = [\"EO\", \"HEO\", \"SEO\", \"G7\", \"G6\", \"SCS1\"]\nsteps = [1, 2]\nweight = 10\n",
         );
         assert_eq!(d.fit(pair(&cohort, 0, 0)), Fit::Met { shared: 1, of: 1 });
-        assert_eq!(d.sentence(pair(&cohort, 0, 0)), "Mentor 2 steps above on seniority: HEO → G7");
+        assert_eq!(d.sentence(pair(&cohort, 0, 0), Lang::En), "Mentor 2 steps above on seniority: HEO → G7");
         assert_eq!(d.fit(pair(&cohort, 0, 1)), Fit::NotMet);
         assert_eq!(
-            d.sentence(pair(&cohort, 0, 1)),
+            d.sentence(pair(&cohort, 0, 1), Lang::En),
             "Seniority: mentor at EO, mentee at HEO, not 1 to 2 steps above"
         );
         assert_eq!(d.fit(pair(&cohort, 0, 2)), Fit::NotMet, "four steps is too many");
@@ -737,7 +790,7 @@ mod tests {
         );
         assert!(matches!(d.fit(pair(&cohort, 0, 0)), Fit::Met { .. }));
         assert_eq!(d.fit(pair(&cohort, 0, 1)), Fit::NotMet);
-        assert_eq!(d.sentence(pair(&cohort, 0, 0)), "Mentor 20 below on reverse: 50 → 30");
+        assert_eq!(d.sentence(pair(&cohort, 0, 0), Lang::En), "Mentor 20 below on reverse: 50 → 30");
     }
 
     #[test]
@@ -749,7 +802,7 @@ mod tests {
         );
         assert!(matches!(d.fit(pair(&cohort, 0, 0)), Fit::Met { .. }));
         assert_eq!(d.fit(pair(&cohort, 0, 1)), Fit::NotMet);
-        assert_eq!(d.sentence(pair(&cohort, 0, 0)), "Same identity: Gay");
+        assert_eq!(d.sentence(pair(&cohort, 0, 0), Lang::En), "Same identity: Gay");
         let (cohort, d) = declared(
             csv,
             "[[criteria]]\nname = \"identity\"\nmentee = \"identity\"\ncompare = \"different\"\nweight = 5\n",
@@ -769,7 +822,10 @@ mod tests {
         assert_eq!(d.fit(pair(&cohort, 0, 1)), Fit::NotMet);
         assert!(matches!(d.fit(pair(&cohort, 1, 1)), Fit::Met { .. }), "no preference");
         assert!(matches!(d.fit(pair(&cohort, 2, 1)), Fit::Met { .. }), "no answer");
-        assert_eq!(d.sentence(pair(&cohort, 0, 1)), "Gender wish not as wished: wished woman, is man");
+        assert_eq!(
+            d.sentence(pair(&cohort, 0, 1), Lang::En),
+            "Gender wish not as wished: wished woman, is man"
+        );
     }
 
     #[test]
@@ -781,7 +837,7 @@ mod tests {
         );
         assert_eq!(d.fit(pair(&cohort, 0, 0)), Fit::Met { shared: 2, of: 3 });
         assert_eq!(d.points_of(d.fit(pair(&cohort, 0, 0))), Points(2000));
-        assert_eq!(d.sentence(pair(&cohort, 0, 0)), "Shares 2 of 3 interests: hiking, baking");
+        assert_eq!(d.sentence(pair(&cohort, 0, 0), Lang::En), "Shares 2 of 3 interests: hiking, baking");
     }
 
     #[test]
@@ -793,7 +849,7 @@ mod tests {
         );
         assert!(matches!(d.fit(pair(&cohort, 0, 0)), Fit::Met { .. }));
         assert_eq!(d.fit(pair(&cohort, 1, 0)), Fit::Unknown);
-        assert_eq!(d.sentence(pair(&cohort, 1, 0)), "Same gender: does not apply");
+        assert_eq!(d.sentence(pair(&cohort, 1, 0), Lang::En), "Same gender: does not apply");
     }
 
     #[test]
@@ -803,11 +859,11 @@ mod tests {
             csv,
             "[[criteria]]\nname = \"faith\"\nmentee = \"religion\"\ncompare = \"same\"\nweight = 5\nsensitive = true\nmentees = [\"x\"]\n",
         );
-        assert_eq!(d.sentence(pair(&cohort, 0, 0)), "Faith: met");
+        assert_eq!(d.sentence(pair(&cohort, 0, 0), Lang::En), "Faith: met");
         // Not applying (E3 is no 'x') and not met read alike.
-        assert_eq!(d.sentence(pair(&cohort, 2, 0)), "Faith: not met");
+        assert_eq!(d.sentence(pair(&cohort, 2, 0), Lang::En), "Faith: not met");
         for mentee in 0..3 {
-            let sentence = d.sentence(pair(&cohort, mentee, 0));
+            let sentence = d.sentence(pair(&cohort, mentee, 0), Lang::En);
             assert!(!sentence.contains('x') && !sentence.contains('y'), "{sentence}");
         }
     }

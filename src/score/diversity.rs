@@ -6,6 +6,8 @@
 
 use crate::cohort::{Cohort, Participant, Term};
 use crate::config::{Attribute, CriterionConfig, Preference, Relation};
+use crate::i18n::Lang;
+use crate::t;
 use crate::text::fold;
 
 use super::{Criterion, Ids, Pair, Points};
@@ -104,12 +106,12 @@ fn value(participant: &Participant, attribute: Attribute) -> Option<&Term> {
     }
 }
 
-fn describe(preference: &Preference) -> String {
+fn describe(preference: &Preference, lang: Lang) -> String {
     let relation = match preference.prefer {
         Relation::Same => "same",
         Relation::Different => "different",
     };
-    format!("{relation} {}", preference.attribute.name())
+    t!(lang, "diversity-preference", relation = relation, attribute = preference.attribute.name())
 }
 
 impl Criterion for Diversity {
@@ -152,7 +154,7 @@ impl Criterion for Diversity {
     /// the mentee, or whose values are unknown, reads as not met, so that
     /// no explanation tells whom a preference is for ("same gender" only
     /// for women would tell a mentee's gender).
-    fn explain(&self, pair: Pair<'_>) -> Option<String> {
+    fn explain(&self, pair: Pair<'_>, lang: Lang) -> Option<String> {
         if self.weight == Points::ZERO || !self.listed || self.preferences.is_empty() {
             return None;
         }
@@ -163,12 +165,20 @@ impl Criterion for Diversity {
                 .map(|(p, _)| {
                     match (self.show_values, value(pair.mentee, p.attribute), value(pair.mentor, p.attribute))
                     {
-                        (true, Some(a), Some(b)) if applies(p, pair.mentee) => {
-                            format!("{} ({} and {})", describe(p), a.text, b.text)
+                        (true, Some(a), Some(b)) if applies(p, pair.mentee) => t!(
+                            lang,
+                            "diversity-preference-values",
+                            preference = describe(p, lang),
+                            mentee = &a.text,
+                            mentor = &b.text
+                        ),
+                        (true, Some(_), Some(_)) => {
+                            t!(lang, "diversity-preference-not-applicable", preference = describe(p, lang))
                         }
-                        (true, Some(_), Some(_)) => format!("{} (does not apply to the mentee)", describe(p)),
-                        (true, _, _) => format!("{} (not known for both)", describe(p)),
-                        _ => describe(p),
+                        (true, _, _) => {
+                            t!(lang, "diversity-preference-unknown", preference = describe(p, lang))
+                        }
+                        _ => describe(p, lang),
                     }
                 })
                 .collect::<Vec<_>>()
@@ -176,10 +186,10 @@ impl Criterion for Diversity {
         };
         match (met.is_empty(), missed.is_empty()) {
             (true, true) => None,
-            (false, true) => Some(format!("Diversity preference met: {}.", list(&met))),
-            (true, false) => Some(format!("Diversity preference not met: {}.", list(&missed))),
+            (false, true) => Some(t!(lang, "diversity-met", met = list(&met))),
+            (true, false) => Some(t!(lang, "diversity-not-met", missed = list(&missed))),
             (false, false) => {
-                Some(format!("Diversity preference met: {}; not met: {}.", list(&met), list(&missed)))
+                Some(t!(lang, "diversity-met-and-not", met = list(&met), missed = list(&missed)))
             }
         }
     }
@@ -200,7 +210,7 @@ mod tests {
             Config::parse("t.toml", &format!("[diversity]\npreferences = [{preferences}]\n")).unwrap();
         let diversity = Diversity::new(&cohort, &declaration(&config, "diversity"));
         let pair = first_pair(&cohort);
-        (diversity.points(pair), diversity.explain(pair))
+        (diversity.points(pair), diversity.explain(pair, Lang::En))
     }
 
     const BOTH: &str = "{ attribute = \"gender\", prefer = \"same\" }, { attribute = \"background\", prefer = \"different\" }";
@@ -228,7 +238,7 @@ mod tests {
         let diversity =
             Diversity::new(&cohort, &declaration(&Config::default(), "diversity")).showing_values(true);
         assert_eq!(
-            diversity.explain(first_pair(&cohort)).unwrap(),
+            diversity.explain(first_pair(&cohort), Lang::En).unwrap(),
             "Diversity preference met: different background (Dutch and Moroccan-Dutch)."
         );
     }

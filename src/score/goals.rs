@@ -163,7 +163,7 @@ mod tests {
         ));
         let goals = criterion(&cohort, config);
         let pair = first_pair(&cohort);
-        (goals.points(pair), goals.explain(pair))
+        (goals.points(pair), goals.explain(pair, crate::i18n::Lang::En))
     }
 
     #[test]

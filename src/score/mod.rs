@@ -26,6 +26,7 @@ use rayon::prelude::*;
 use crate::cohort::{Cohort, MenteeIx, MentorIx, Participant, Role};
 use crate::config::{Compare, Config};
 use crate::error::Location;
+use crate::i18n::Lang;
 
 /// Hundredths of a point: 45.5 points are `Points(4550)`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -50,6 +51,11 @@ impl Points {
 
     pub fn as_f64(self) -> f64 {
         f64::from(self.0) / 100.0
+    }
+
+    /// Points with two decimals in a language: `45.50`, `45,50`.
+    pub fn text(self, lang: Lang) -> String {
+        lang.decimal(i64::from(self.0))
     }
 }
 
@@ -76,6 +82,11 @@ impl Total {
 
     pub fn as_f64(self) -> f64 {
         self.0 as f64 / 100.0
+    }
+
+    /// Points with two decimals in a language: `1045.50`, `1045,50`.
+    pub fn text(self, lang: Lang) -> String {
+        lang.decimal(i64::try_from(self.0).unwrap_or(i64::MAX))
     }
 
     /// The mean over `count` pairs, in points rounded to hundredths, as
@@ -173,7 +184,7 @@ pub trait Criterion: Sync {
     fn points(&self, pair: Pair<'_>) -> Points;
     /// A sentence on how the pair fares, for the explanation; `None` when
     /// there is nothing to say.
-    fn explain(&self, pair: Pair<'_>) -> Option<String>;
+    fn explain(&self, pair: Pair<'_>, lang: Lang) -> Option<String>;
     /// The participant fields the criterion scores on, and whose: without
     /// them its points are 0 for every pair. Empty for a criterion fed by
     /// another file (ratings).
@@ -233,6 +244,8 @@ pub struct Scorer<'a> {
     declared_rules: Vec<Option<Verdict>>,
     others: Vec<usize>,
     rules: rules::Rules,
+    /// The language of its sentences.
+    lang: Lang,
 }
 
 impl<'a> Scorer<'a> {
@@ -275,7 +288,7 @@ impl<'a> Scorer<'a> {
         let mut required = (0..).map(Verdict::declared);
         let declared_rules =
             declared.iter().map(|d| d.config.require.then(|| required.next().expect("a verdict"))).collect();
-        Scorer { cohort, criteria, declared, declared_rules, others, rules }
+        Scorer { cohort, criteria, declared, declared_rules, others, rules, lang: config.output.lang }
     }
 
     /// Never makes these (mentee, mentor) pairs, each with the place that
@@ -300,13 +313,13 @@ impl<'a> Scorer<'a> {
     /// Each criterion's sentence on a pair, in column order.
     pub fn notes(&self, mentee: MenteeIx, mentor: MentorIx) -> Vec<Option<String>> {
         let pair = self.pair(mentee, mentor);
-        self.criteria.iter().map(|c| c.explain(pair)).collect()
+        self.criteria.iter().map(|c| c.explain(pair, self.lang)).collect()
     }
 
     /// Every hard rule, passed or failed, for a pair.
     pub fn checks(&self, mentee: MenteeIx, mentor: MentorIx) -> Vec<RuleCheck> {
         let score = self.assess(mentee, mentor).score;
-        self.rules.checks(self.pair(mentee, mentor), score)
+        self.rules.checks(self.pair(mentee, mentor), score, self.lang)
     }
 
     /// The criteria with weight that have no data, or data for fewer than
@@ -342,6 +355,11 @@ impl<'a> Scorer<'a> {
         self.cohort
     }
 
+    /// The language its sentences are in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
     /// The hard rule of a verdict, with everything said of it; `None` for
     /// an eligible pair.
     pub fn rule(&self, verdict: Verdict) -> Option<&dyn Rule> {
@@ -375,10 +393,11 @@ impl<'a> Scorer<'a> {
     /// passes.
     pub fn explain(&self, mentee: MenteeIx, mentor: MentorIx) -> String {
         let pair = self.pair(mentee, mentor);
-        let mut sentences: Vec<String> = self.criteria.iter().filter_map(|c| c.explain(pair)).collect();
+        let mut sentences: Vec<String> =
+            self.criteria.iter().filter_map(|c| c.explain(pair, self.lang)).collect();
         // The rules an ineligible pair breaks are its reason, given apart.
         if self.assess(mentee, mentor).verdict == Verdict::Eligible {
-            sentences.extend(self.rules.explain(pair));
+            sentences.extend(self.rules.explain(pair, self.lang));
         }
         sentences.join(" ")
     }
@@ -386,7 +405,7 @@ impl<'a> Scorer<'a> {
     /// Why a pair is ineligible, in words; `None` when it is eligible.
     pub fn reason(&self, mentee: MenteeIx, mentor: MentorIx) -> Option<String> {
         let assessment = self.assess(mentee, mentor);
-        self.rules.reason(self.pair(mentee, mentor), assessment.verdict, assessment.score)
+        self.rules.reason(self.pair(mentee, mentor), assessment.verdict, assessment.score, self.lang)
     }
 
     /// One mentee's scores and verdicts against every mentor, as

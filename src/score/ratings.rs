@@ -4,8 +4,10 @@
 use crate::cohort::Cohort;
 use crate::config::Config;
 use crate::error::{InputError, Kind, Problem};
+use crate::i18n::Lang;
 use crate::intake::{FieldSpec, Table};
 use crate::pairs;
+use crate::t;
 
 use super::{Criterion, Pair, Points};
 
@@ -103,13 +105,15 @@ impl Criterion for RatingsCriterion<'_> {
         }
     }
 
-    fn explain(&self, pair: Pair<'_>) -> Option<String> {
+    fn explain(&self, pair: Pair<'_>, lang: Lang) -> Option<String> {
         if self.weight == Points::ZERO || self.ratings.is_empty() {
             return None;
         }
         Some(match self.ratings.get(pair.mentee_index, pair.mentor_index) {
-            Some(rating) => format!("Rated {rating} of {}.", self.ratings.max),
-            None => "Not rated.".to_owned(),
+            Some(rating) => {
+                t!(lang, "rating", rating = lang.number(rating), top = lang.number(self.ratings.max))
+            }
+            None => t!(lang, "not-rated"),
         })
     }
 }
@@ -134,7 +138,7 @@ mod tests {
         });
         Ok((
             pairs.iter().map(|p| criterion.points(*p)).collect(),
-            pairs.iter().map(|p| criterion.explain(*p)).collect(),
+            pairs.iter().map(|p| criterion.explain(*p, Lang::En)).collect(),
         ))
     }
 

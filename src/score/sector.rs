@@ -5,6 +5,8 @@ use crate::cohort::Cohort;
 use crate::config::{CriterionConfig, SectorPolicy};
 
 use super::{Criterion, Ids, Pair, Points};
+use crate::i18n::Lang;
+use crate::t;
 
 pub struct Sector {
     name: String,
@@ -20,10 +22,12 @@ pub struct Sector {
 }
 
 /// What the policy makes of a pair.
-enum Fit<'a> {
+enum Fit {
     Rewarded(String),
     NotRewarded(String),
-    Unknown(&'a str),
+    /// Whose sector is unknown: `mentee`, `mentor`, or `target` for a
+    /// mentee who named none to move into.
+    Unknown(&'static str),
 }
 
 impl Sector {
@@ -51,13 +55,13 @@ impl Sector {
         }
     }
 
-    fn fit<'a>(&self, pair: Pair<'a>) -> Option<Fit<'a>> {
+    fn fit(&self, pair: Pair<'_>, lang: Lang) -> Option<Fit> {
         let mentee = pair.mentee.sector.as_ref();
         let mentor = pair.mentor.sector.as_ref();
         let both = || match (mentee, mentor) {
             (Some(a), Some(b)) => Ok((a, b)),
-            (None, _) => Err(Fit::Unknown("the mentee's sector is unknown")),
-            (_, None) => Err(Fit::Unknown("the mentor's sector is unknown")),
+            (None, _) => Err(Fit::Unknown("mentee")),
+            (_, None) => Err(Fit::Unknown("mentor")),
         };
         let policy = match (self.policy, &pair.mentee.target_sector) {
             // A mentee moving into a sector wants a mentor from it; the
@@ -72,26 +76,26 @@ impl Sector {
             SectorPolicy::Cross => match both() {
                 Err(unknown) => unknown,
                 Ok((a, b)) if a.key != b.key => {
-                    Fit::Rewarded(format!("Crosses sectors: {} → {}.", a.text, b.text))
+                    Fit::Rewarded(t!(lang, "sector-crosses", mentee = &a.text, mentor = &b.text))
                 }
-                Ok((a, _)) => Fit::NotRewarded(format!("Same sector: {}.", a.text)),
+                Ok((a, _)) => Fit::NotRewarded(t!(lang, "sector-same", sector = &a.text)),
             },
             SectorPolicy::Same => match both() {
                 Err(unknown) => unknown,
-                Ok((a, b)) if a.key == b.key => Fit::Rewarded(format!("Same sector: {}.", a.text)),
-                Ok((a, b)) => Fit::NotRewarded(format!("Different sectors: {} and {}.", a.text, b.text)),
+                Ok((a, b)) if a.key == b.key => Fit::Rewarded(t!(lang, "sector-same", sector = &a.text)),
+                Ok((a, b)) => {
+                    Fit::NotRewarded(t!(lang, "sector-different", mentee = &a.text, mentor = &b.text))
+                }
             },
             SectorPolicy::Target => match (pair.mentee.target_sector.as_ref(), mentor) {
-                (None, _) => Fit::Unknown("the mentee named no sector to move into"),
-                (_, None) => Fit::Unknown("the mentor's sector is unknown"),
-                (Some(target), Some(b)) if target.key == b.key => Fit::Rewarded(format!(
-                    "The mentor works in {}, the sector the mentee is moving into.",
-                    b.text
-                )),
-                (Some(target), Some(b)) => Fit::NotRewarded(format!(
-                    "The mentor works in {}, not in {}, the sector the mentee is moving into.",
-                    b.text, target.text
-                )),
+                (None, _) => Fit::Unknown("target"),
+                (_, None) => Fit::Unknown("mentor"),
+                (Some(target), Some(b)) if target.key == b.key => {
+                    Fit::Rewarded(t!(lang, "sector-target", mentor = &b.text))
+                }
+                (Some(target), Some(b)) => {
+                    Fit::NotRewarded(t!(lang, "sector-not-target", mentor = &b.text, target = &target.text))
+                }
             },
         })
     }
@@ -122,13 +126,13 @@ impl Criterion for Sector {
         if self.rewarded(pair) { self.weight } else { Points::ZERO }
     }
 
-    fn explain(&self, pair: Pair<'_>) -> Option<String> {
+    fn explain(&self, pair: Pair<'_>, lang: Lang) -> Option<String> {
         if self.weight == Points::ZERO || !self.listed {
             return None;
         }
-        match self.fit(pair)? {
+        match self.fit(pair, lang)? {
             Fit::Rewarded(text) | Fit::NotRewarded(text) => Some(text),
-            Fit::Unknown(what) => Some(format!("No sector points: {what}.")),
+            Fit::Unknown(whose) => Some(t!(lang, "sector-unknown", whose = whose)),
         }
     }
 }
@@ -148,7 +152,7 @@ mod tests {
         config.sector.policy = policy;
         let sector = Sector::new(&cohort, &declaration(&config, "sector"));
         let pair = first_pair(&cohort);
-        (sector.points(pair), sector.explain(pair))
+        (sector.points(pair), sector.explain(pair, Lang::En))
     }
 
     /// The points, on ids, and the words, on text, never disagree.
@@ -166,7 +170,7 @@ mod tests {
                         config.sector.policy = policy;
                         let sector = Sector::new(&cohort, &declaration(&config, "sector"));
                         let pair = first_pair(&cohort);
-                        let words = matches!(sector.fit(pair), Some(Fit::Rewarded(_)));
+                        let words = matches!(sector.fit(pair, Lang::En), Some(Fit::Rewarded(_)));
                         assert_eq!(sector.rewarded(pair), words, "{policy:?} {a:?} {t:?} {b:?}");
                     }
                 }

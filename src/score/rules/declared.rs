@@ -8,7 +8,9 @@ use crate::cohort::{Participant, Role};
 
 use super::super::declared::{Declared, Fit};
 use super::super::{Pair, Points};
-use super::{Rule, Verdict, verb};
+use super::{Rule, Verdict};
+use crate::i18n::Lang;
+use crate::t;
 
 pub(super) struct DeclaredRule {
     pub declared: Arc<Declared>,
@@ -20,30 +22,29 @@ impl Rule for DeclaredRule {
         self.verdict
     }
 
-    fn title(&self) -> &str {
-        &self.declared.config.name
+    fn title(&self, lang: Lang) -> String {
+        self.declared.name(lang, 2)
     }
 
-    /// Broken when the declaration speaks of the pair and is not met; a
-    /// missing value never makes a pair ineligible.
     fn breaks(&self, pair: Pair<'_>, _: Points) -> bool {
         self.declared.fit(pair) == Fit::NotMet
     }
 
-    fn reason(&self, pair: Pair<'_>, _: Points) -> String {
-        format!("{}: {}", self.declared.config.name, lower(&self.declared.sentence(pair)))
+    fn reason(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
+        format!("{}: {}", self.declared.name(lang, 2), lower(&self.declared.sentence(pair, lang)))
     }
 
-    fn detail(&self, pair: Pair<'_>, _: Points) -> String {
-        self.declared.sentence(pair)
+    fn detail(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
+        self.declared.sentence(pair, lang)
     }
 
-    fn shared(&self, _: &Participant, role: Role, plural: bool) -> String {
-        format!(
-            "{} not meet {} with this {}",
-            verb(plural, "does", "do"),
-            self.declared.config.name,
-            role.name()
+    fn shared(&self, _: &Participant, role: Role, count: usize, lang: Lang) -> String {
+        t!(
+            lang,
+            "rule-declared-shared",
+            count = count,
+            name = self.declared.name(lang, 2),
+            role = role.name()
         )
     }
 }

@@ -3,7 +3,9 @@
 use crate::cohort::{Participant, Role};
 
 use super::super::{Pair, Points};
-use super::{Listed, Rule, Verdict, verb};
+use super::{Listed, Rule, Verdict};
+use crate::i18n::Lang;
+use crate::t;
 
 /// The (mentee, mentor) pairs of earlier rounds, with the line of the
 /// output that holds each.
@@ -17,29 +19,29 @@ impl Rule for EarlierRound {
         Verdict::EarlierRound
     }
 
-    fn title(&self) -> &str {
-        "not paired in an earlier round"
+    fn title(&self, lang: Lang) -> String {
+        t!(lang, "rule-earlier-title")
     }
 
     fn breaks(&self, pair: Pair<'_>, _: Points) -> bool {
         self.pairs.contains(pair)
     }
 
-    fn reason(&self, pair: Pair<'_>, _: Points) -> String {
+    fn reason(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
         match self.pairs.at(pair) {
-            Some(origin) => format!("paired in an earlier round: {origin}"),
-            None => "paired in an earlier round".to_owned(),
+            Some(origin) => t!(lang, "rule-earlier-reason-at", place = origin.to_string()),
+            None => t!(lang, "rule-earlier-reason"),
         }
     }
 
-    fn detail(&self, pair: Pair<'_>, _: Points) -> String {
+    fn detail(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
         match self.pairs.at(pair) {
-            Some(at) => format!("paired at {at}"),
-            None => "in no earlier round's output".to_owned(),
+            Some(at) => t!(lang, "rule-earlier-detail-at", place = at.to_string()),
+            None => t!(lang, "rule-earlier-detail"),
         }
     }
 
-    fn shared(&self, _: &Participant, role: Role, plural: bool) -> String {
-        format!("{} paired with this {} in an earlier round", verb(plural, "was", "were"), role.name())
+    fn shared(&self, _: &Participant, role: Role, count: usize, lang: Lang) -> String {
+        t!(lang, "rule-earlier-shared", count = count, role = role.name())
     }
 }

@@ -3,7 +3,9 @@
 use crate::cohort::{Participant, Role};
 
 use super::super::{Pair, Points};
-use super::{Listed, Rule, Verdict, verb};
+use super::{Listed, Rule, Verdict};
+use crate::i18n::Lang;
+use crate::t;
 
 /// The excluded (mentee, mentor) pairs, with the line that excludes each.
 #[derive(Default)]
@@ -16,29 +18,29 @@ impl Rule for Excluded {
         Verdict::Excluded
     }
 
-    fn title(&self) -> &str {
-        "not excluded"
+    fn title(&self, lang: Lang) -> String {
+        t!(lang, "rule-excluded-title")
     }
 
     fn breaks(&self, pair: Pair<'_>, _: Points) -> bool {
         self.pairs.contains(pair)
     }
 
-    fn reason(&self, pair: Pair<'_>, _: Points) -> String {
+    fn reason(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
         match self.pairs.at(pair) {
-            Some(origin) => format!("excluded: listed in {origin}"),
-            None => "excluded".to_owned(),
+            Some(origin) => t!(lang, "rule-excluded-reason-at", place = origin.to_string()),
+            None => t!(lang, "rule-excluded-reason"),
         }
     }
 
-    fn detail(&self, pair: Pair<'_>, _: Points) -> String {
+    fn detail(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
         match self.pairs.at(pair) {
-            Some(at) => format!("excluded at {at}"),
-            None => "in no exclude file".to_owned(),
+            Some(at) => t!(lang, "rule-excluded-detail-at", place = at.to_string()),
+            None => t!(lang, "rule-excluded-detail"),
         }
     }
 
-    fn shared(&self, _: &Participant, role: Role, plural: bool) -> String {
-        format!("{} excluded from pairing with this {}", verb(plural, "is", "are"), role.name())
+    fn shared(&self, _: &Participant, role: Role, count: usize, lang: Lang) -> String {
+        t!(lang, "rule-excluded-shared", count = count, role = role.name())
     }
 }

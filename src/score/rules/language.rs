@@ -4,7 +4,9 @@
 use crate::cohort::{Cohort, Participant, Role, Term};
 
 use super::super::{Pair, Points};
-use super::{BitSets, Rule, Verdict, verb};
+use super::{BitSets, Rule, Verdict};
+use crate::i18n::Lang;
+use crate::t;
 
 pub(super) struct SharedLanguage {
     languages: BitSets,
@@ -19,9 +21,9 @@ impl SharedLanguage {
 }
 
 /// The languages as written, or "none listed".
-fn listed(languages: &[Term]) -> String {
+fn listed(languages: &[Term], lang: Lang) -> String {
     if languages.is_empty() {
-        return "none listed".to_owned();
+        return t!(lang, "none-listed");
     }
     languages.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(", ")
 }
@@ -31,29 +33,34 @@ impl Rule for SharedLanguage {
         Verdict::NoSharedLanguage
     }
 
-    fn title(&self) -> &str {
-        "a shared language"
+    fn title(&self, lang: Lang) -> String {
+        t!(lang, "rule-language-title")
     }
 
-    /// Broken when both list languages and have none in common.
     fn breaks(&self, pair: Pair<'_>, _: Points) -> bool {
         let (a, b) = self.languages.pair(pair);
         a.iter().any(|&w| w != 0) && b.iter().any(|&w| w != 0) && a.iter().zip(b).all(|(x, y)| x & y == 0)
     }
 
-    fn reason(&self, pair: Pair<'_>, _: Points) -> String {
-        format!(
-            "no shared language: the mentee speaks {}, the mentor {}",
-            listed(&pair.mentee.languages),
-            listed(&pair.mentor.languages)
+    fn reason(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
+        t!(
+            lang,
+            "rule-language-reason",
+            mentee = listed(&pair.mentee.languages, lang),
+            mentor = listed(&pair.mentor.languages, lang)
         )
     }
 
-    fn detail(&self, pair: Pair<'_>, _: Points) -> String {
-        format!("mentee: {}; mentor: {}", listed(&pair.mentee.languages), listed(&pair.mentor.languages))
+    fn detail(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
+        t!(
+            lang,
+            "rule-language-detail",
+            mentee = listed(&pair.mentee.languages, lang),
+            mentor = listed(&pair.mentor.languages, lang)
+        )
     }
 
-    fn passed(&self, pair: Pair<'_>) -> Option<String> {
+    fn passed(&self, pair: Pair<'_>, lang: Lang) -> Option<String> {
         let shared: Vec<&str> = pair
             .mentee
             .languages
@@ -61,11 +68,11 @@ impl Rule for SharedLanguage {
             .filter(|l| pair.mentor.languages.iter().any(|m| m.key == l.key))
             .map(|l| l.text.as_str())
             .collect();
-        (!shared.is_empty()).then(|| format!("Both speak {}.", shared.join(", ")))
+        (!shared.is_empty()).then(|| t!(lang, "rule-language-passed", languages = shared.join(", ")))
     }
 
-    fn shared(&self, _: &Participant, role: Role, plural: bool) -> String {
-        format!("{} no language with this {}", verb(plural, "shares", "share"), role.name())
+    fn shared(&self, _: &Participant, role: Role, count: usize, lang: Lang) -> String {
+        t!(lang, "rule-language-shared", count = count, role = role.name())
     }
 }
 

@@ -3,7 +3,9 @@
 use crate::cohort::{Participant, Role};
 
 use super::super::{Pair, Points};
-use super::{Rule, Verdict, verb};
+use super::{Rule, Verdict};
+use crate::i18n::Lang;
+use crate::t;
 
 pub(super) struct MinimumScore {
     pub min_score: Points,
@@ -14,28 +16,29 @@ impl Rule for MinimumScore {
         Verdict::BelowMinimum
     }
 
-    fn title(&self) -> &str {
-        "at least the minimum score"
+    fn title(&self, lang: Lang) -> String {
+        t!(lang, "rule-minimum-title")
     }
 
     fn breaks(&self, _: Pair<'_>, score: Points) -> bool {
         score < self.min_score
     }
 
-    fn reason(&self, _: Pair<'_>, score: Points) -> String {
-        format!("below the minimum score: {score} is less than {} (rules.min_score)", self.min_score)
+    fn reason(&self, _: Pair<'_>, score: Points, lang: Lang) -> String {
+        t!(lang, "rule-minimum-reason", score = score.text(lang), minimum = self.min_score.text(lang))
     }
 
-    fn detail(&self, _: Pair<'_>, score: Points) -> String {
-        format!("{score} against a minimum of {}", self.min_score)
+    fn detail(&self, _: Pair<'_>, score: Points, lang: Lang) -> String {
+        t!(lang, "rule-minimum-detail", score = score.text(lang), minimum = self.min_score.text(lang))
     }
 
-    fn shared(&self, _: &Participant, role: Role, plural: bool) -> String {
-        format!(
-            "{} below the minimum of {} with this {}",
-            verb(plural, "scores", "score"),
-            self.min_score,
-            role.name()
+    fn shared(&self, _: &Participant, role: Role, count: usize, lang: Lang) -> String {
+        t!(
+            lang,
+            "rule-minimum-shared",
+            count = count,
+            minimum = self.min_score.text(lang),
+            role = role.name()
         )
     }
 }

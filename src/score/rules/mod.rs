@@ -26,6 +26,7 @@ use crate::error::Location;
 
 use super::declared::Declared;
 use super::{Pair, Points};
+use crate::i18n::Lang;
 
 /// Whether a pair may be made, and if not, which rule forbids it: one byte
 /// per pair in the candidate matrix. The built-in rules have names; a rule
@@ -71,22 +72,23 @@ pub trait Rule: Sync {
     fn verdict(&self) -> Verdict;
     /// What a pair passing it is, for `check` and `explain` ("different
     /// organisations").
-    fn title(&self) -> &str;
+    fn title(&self, lang: Lang) -> String;
     /// Whether the pair breaks the rule. The hot path: on ids and bits.
     fn breaks(&self, pair: Pair<'_>, score: Points) -> bool;
     /// Why a pair that breaks it is ineligible, starting with the rule
     /// ("same organisation: both work at Acme").
-    fn reason(&self, pair: Pair<'_>, score: Points) -> String;
+    fn reason(&self, pair: Pair<'_>, score: Points, lang: Lang) -> String;
     /// What decides the rule for a pair, for `check` and `explain`.
-    fn detail(&self, pair: Pair<'_>, score: Points) -> String;
+    fn detail(&self, pair: Pair<'_>, score: Points, lang: Lang) -> String;
     /// The sentence an eligible pair's explanation says of it, if any.
-    fn passed(&self, _pair: Pair<'_>) -> Option<String> {
+    fn passed(&self, _pair: Pair<'_>, _lang: Lang) -> Option<String> {
         None
     }
     /// What the people this rule keeps from `person` have in common, for
     /// the reason someone is unmatched: "work at Acme, as this mentee
     /// does" (`plural`), "works at …" (one).
-    fn shared(&self, person: &Participant, role: Role, plural: bool) -> String;
+    /// `count` is how many people it is said of.
+    fn shared(&self, person: &Participant, role: Role, count: usize, lang: Lang) -> String;
 }
 
 /// One hard rule as it applies to a pair.
@@ -223,18 +225,18 @@ impl Rules {
 
     /// Why the pair is ineligible, starting with the rule; `None` when it
     /// is eligible.
-    pub fn reason(&self, pair: Pair<'_>, verdict: Verdict, score: Points) -> Option<String> {
-        self.of(verdict).map(|rule| rule.reason(pair, score))
+    pub fn reason(&self, pair: Pair<'_>, verdict: Verdict, score: Points, lang: Lang) -> Option<String> {
+        self.of(verdict).map(|rule| rule.reason(pair, score, lang))
     }
 
     /// The sentences on the rules an eligible pair passes.
-    pub fn explain(&self, pair: Pair<'_>) -> Vec<String> {
-        self.all().filter_map(|r| r.passed(pair)).collect()
+    pub fn explain(&self, pair: Pair<'_>, lang: Lang) -> Vec<String> {
+        self.all().filter_map(|r| r.passed(pair, lang)).collect()
     }
 
     /// Every rule, passed or not, with what decides it; the excluded pairs
     /// last, as `check` and `explain` list them.
-    pub fn checks(&self, pair: Pair<'_>, score: Points) -> Vec<RuleCheck> {
+    pub fn checks(&self, pair: Pair<'_>, score: Points, lang: Lang) -> Vec<RuleCheck> {
         let (excluded, others) = self.units.split_first().map_or((None, &[][..]), |(e, o)| (Some(e), o));
         others
             .iter()
@@ -243,9 +245,9 @@ impl Rules {
             .chain(excluded)
             .map(Unit::rule)
             .map(|r| RuleCheck {
-                rule: r.title().to_owned(),
+                rule: r.title(lang),
                 passed: !r.breaks(pair, score),
-                detail: r.detail(pair, score),
+                detail: r.detail(pair, score, lang),
             })
             .collect()
     }
@@ -315,11 +317,6 @@ impl Listed {
     }
 }
 
-/// "works", "work": a verb for one person or several.
-pub(super) fn verb(plural: bool, one: &'static str, several: &'static str) -> &'static str {
-    if plural { several } else { one }
-}
-
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
@@ -340,7 +337,7 @@ pub(super) mod tests {
         let rules = Rules::new(&cohort, config, &[]);
         let pair = first_pair(&cohort);
         let verdict = rules.check(pair, score);
-        (verdict, rules.reason(pair, verdict, score))
+        (verdict, rules.reason(pair, verdict, score, Lang::En))
     }
 
     #[test]
@@ -360,9 +357,9 @@ pub(super) mod tests {
         let rules = Rules::new(&cohort, &config, &[]);
         let pair = first_pair(&cohort);
         assert_eq!(rules.check(pair, Points(0)), Verdict::Eligible);
-        let checks = rules.checks(pair, Points(0));
+        let checks = rules.checks(pair, Points(0), Lang::En);
         let titles: Vec<&str> = checks.iter().map(|c| c.rule.as_str()).collect();
         assert_eq!(titles, ["at least the minimum score", "not excluded"]);
-        assert!(rules.explain(pair).is_empty());
+        assert!(rules.explain(pair, Lang::En).is_empty());
     }
 }

@@ -3,7 +3,9 @@
 use crate::cohort::{Cohort, Participant, Role};
 
 use super::super::{Ids, Pair, Points};
-use super::{Rule, Verdict, verb};
+use super::{Rule, Verdict};
+use crate::i18n::Lang;
+use crate::t;
 
 pub(super) struct SameOrganisation {
     /// Organisation ids of mentees and mentors.
@@ -23,8 +25,8 @@ impl Rule for SameOrganisation {
         Verdict::SameOrganisation
     }
 
-    fn title(&self) -> &str {
-        "different organisations"
+    fn title(&self, lang: Lang) -> String {
+        t!(lang, "rule-organisation-title")
     }
 
     fn breaks(&self, pair: Pair<'_>, _: Points) -> bool {
@@ -32,24 +34,30 @@ impl Rule for SameOrganisation {
         mentee == mentor
     }
 
-    fn reason(&self, pair: Pair<'_>, _: Points) -> String {
-        format!("same organisation: both work at {}", pair.mentor.organisation.text)
+    fn reason(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
+        t!(lang, "rule-organisation-reason", organisation = &pair.mentor.organisation.text)
     }
 
-    fn detail(&self, pair: Pair<'_>, _: Points) -> String {
-        format!("{} and {}", pair.mentee.organisation.text, pair.mentor.organisation.text)
+    fn detail(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
+        t!(
+            lang,
+            "rule-organisation-detail",
+            mentee = &pair.mentee.organisation.text,
+            mentor = &pair.mentor.organisation.text
+        )
     }
 
-    fn passed(&self, _: Pair<'_>) -> Option<String> {
-        Some("Different organisations.".to_owned())
+    fn passed(&self, _: Pair<'_>, lang: Lang) -> Option<String> {
+        Some(t!(lang, "rule-organisation-passed"))
     }
 
-    fn shared(&self, person: &Participant, role: Role, plural: bool) -> String {
-        format!(
-            "{} at {}, as this {} does",
-            verb(plural, "works", "work"),
-            person.organisation.text,
-            role.name()
+    fn shared(&self, person: &Participant, role: Role, count: usize, lang: Lang) -> String {
+        t!(
+            lang,
+            "rule-organisation-shared",
+            count = count,
+            organisation = &person.organisation.text,
+            role = role.name()
         )
     }
 }

@@ -6,6 +6,8 @@ use crate::cohort::{Cohort, Participant, Role};
 
 use super::super::{Pair, Points};
 use super::{Rule, Verdict};
+use crate::i18n::Lang;
+use crate::t;
 
 pub(super) struct SamePerson {
     /// Per mentor, the place of the same person among the mentees.
@@ -26,24 +28,29 @@ impl Rule for SamePerson {
         Verdict::SamePerson
     }
 
-    fn title(&self) -> &str {
-        "two different people"
+    fn title(&self, lang: Lang) -> String {
+        t!(lang, "rule-person-title")
     }
 
     fn breaks(&self, pair: Pair<'_>, _: Points) -> bool {
         self.mentee_of[pair.mentor_index] == Some(pair.mentee_index)
     }
 
-    fn reason(&self, pair: Pair<'_>, _: Points) -> String {
-        format!("the same person: {} signed up as mentor and mentee", pair.mentee.id)
+    fn reason(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
+        t!(lang, "rule-person-reason", id = pair.mentee.id.to_string())
     }
 
-    fn detail(&self, pair: Pair<'_>, _: Points) -> String {
-        format!("{} and {}", pair.mentee.id, pair.mentor.id)
+    fn detail(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
+        t!(
+            lang,
+            "rule-person-detail",
+            mentee = pair.mentee.id.to_string(),
+            mentor = pair.mentor.id.to_string()
+        )
     }
 
-    fn shared(&self, _: &Participant, _: Role, _: bool) -> String {
-        "are this person themselves".to_owned()
+    fn shared(&self, _: &Participant, _: Role, count: usize, lang: Lang) -> String {
+        t!(lang, "rule-person-shared", count = count)
     }
 }
 

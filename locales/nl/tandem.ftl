@@ -1,0 +1,469 @@
+# De berichten van tandem in het Nederlands: dezelfde ids en argumenten als
+# en/tandem.ftl.
+
+## Woorden die op veel plaatsen terugkomen
+
+list-and = { $init } en { $last }
+none-listed = geen opgegeven
+count-mentors = { $count ->
+    [one] 1 mentor
+   *[other] { $count } mentoren
+}
+role = { $role ->
+    [mentee] mentee
+   *[mentor] mentor
+}
+steps = { $count ->
+    [one] 1 stap
+   *[other] { $count } stappen
+}
+steps-fraction = { $steps } stappen
+
+## De namen van de ingebouwde criteria
+
+criterion-goals = { $count ->
+    [one] doel
+   *[other] doelen
+}
+criterion-sector = sector
+criterion-diversity = diversiteit
+criterion-ratings = beoordelingen
+
+## Criteria: een zin per criterium in de toelichting van een koppel
+
+declared-met = { $name }: voldaan
+declared-not-met = { $name }: niet voldaan
+declared-not-applicable = { $name }: niet van toepassing
+declared-none-listed = De { $role ->
+    [mentee] mentee
+   *[mentor] mentor
+} gaf geen { $name } op
+declared-unknown = { $name }: niet bekend voor beiden
+declared-shares = Deelt { $shared } van { $of } { $name }: { $values }
+declared-shares-none = Deelt geen van de { $of } { $name } van de mentee
+declared-same = Zelfde { $name }: { $values }
+declared-differ = Verschillende { $name }: { $mine } en { $yours }
+declared-different = Verschillende { $name }: { $mine } → { $yours }
+declared-no-preference = { $name }: geen voorkeur
+declared-as-wished = { $name } zoals gewenst: { $yours }
+declared-not-as-wished = { $name } niet zoals gewenst: gewenst { $mine }, is { $yours }
+declared-apart = Mentor { $steps } { $direction ->
+    [above] hoger
+   *[below] lager
+} op { $name }: { $mine } → { $yours }
+declared-not-apart = { $name }: mentor op { $yours }, mentee op { $mine }, niet { $wanted }
+declared-wanted = { $steps } { $direction ->
+    [above] hoger
+   *[below] lager
+}
+declared-wanted-at-least = minstens { $steps } { $direction ->
+    [above] hoger
+   *[below] lager
+}
+declared-wanted-between = { $from } tot { $steps } { $direction ->
+    [above] hoger
+   *[below] lager
+}
+
+sector-crosses = Sectoroverstijgend: { $mentee } → { $mentor }.
+sector-same = Zelfde sector: { $sector }.
+sector-different = Verschillende sectoren: { $mentee } en { $mentor }.
+sector-target = De mentor werkt in { $mentor }, de sector waar de mentee naartoe wil.
+sector-not-target = De mentor werkt in { $mentor }, niet in { $target }, de sector waar de mentee naartoe wil.
+sector-unknown = Geen punten voor sector: { $whose ->
+    [mentee] de sector van de mentee is onbekend
+    [target] de mentee noemde geen sector om naartoe over te stappen
+   *[mentor] de sector van de mentor is onbekend
+}.
+
+diversity-preference = { $attribute ->
+    [gender] { $relation ->
+        [same] zelfde gender
+       *[different] ander gender
+    }
+   *[background] { $relation ->
+        [same] zelfde achtergrond
+       *[different] andere achtergrond
+    }
+}
+diversity-preference-values = { $preference } ({ $mentee } en { $mentor })
+diversity-preference-not-applicable = { $preference } (niet van toepassing op de mentee)
+diversity-preference-unknown = { $preference } (niet bekend voor beiden)
+diversity-met = Diversiteitsvoorkeur voldaan: { $met }.
+diversity-not-met = Diversiteitsvoorkeur niet voldaan: { $missed }.
+diversity-met-and-not = Diversiteitsvoorkeur voldaan: { $met }; niet voldaan: { $missed }.
+
+rating = Beoordeeld met { $rating } van { $top }.
+not-rated = Niet beoordeeld.
+
+## Harde regels
+
+rule-excluded-title = niet uitgesloten
+rule-excluded-reason = uitgesloten
+rule-excluded-reason-at = uitgesloten: vermeld in { $place }
+rule-excluded-detail = in geen uitsluitingsbestand
+rule-excluded-detail-at = uitgesloten in { $place }
+rule-excluded-shared = { $count ->
+    [one] is
+   *[other] zijn
+} uitgesloten van een koppel met deze { $role ->
+    [mentee] mentee
+   *[mentor] mentor
+}
+
+rule-earlier-title = niet eerder gekoppeld
+rule-earlier-reason = in een eerdere ronde gekoppeld
+rule-earlier-reason-at = in een eerdere ronde gekoppeld: { $place }
+rule-earlier-detail = in geen uitvoer van een eerdere ronde
+rule-earlier-detail-at = gekoppeld in { $place }
+rule-earlier-shared = { $count ->
+    [one] was
+   *[other] waren
+} in een eerdere ronde aan deze { $role ->
+    [mentee] mentee
+   *[mentor] mentor
+} gekoppeld
+
+rule-person-title = twee verschillende mensen
+rule-person-reason = dezelfde persoon: { $id } meldde zich aan als mentor en als mentee
+rule-person-detail = { $mentee } en { $mentor }
+rule-person-shared = { $count ->
+    [one] is
+   *[other] zijn
+} deze persoon zelf
+
+rule-organisation-title = verschillende organisaties
+rule-organisation-reason = zelfde organisatie: beiden werken bij { $organisation }
+rule-organisation-detail = { $mentee } en { $mentor }
+rule-organisation-passed = Verschillende organisaties.
+rule-organisation-shared = { $count ->
+    [one] werkt
+   *[other] werken
+} bij { $organisation }, net als deze { $role ->
+    [mentee] mentee
+   *[mentor] mentor
+}
+
+rule-language-title = een gedeelde taal
+rule-language-reason = geen gedeelde taal: de mentee spreekt { $mentee }, de mentor { $mentor }
+rule-language-detail = mentee: { $mentee }; mentor: { $mentor }
+rule-language-passed = Beiden spreken { $languages }.
+rule-language-shared = { $count ->
+    [one] deelt
+   *[other] delen
+} geen taal met deze { $role ->
+    [mentee] mentee
+   *[mentor] mentor
+}
+
+rule-minimum-title = minstens de minimumscore
+rule-minimum-reason = onder de minimumscore: { $score } is minder dan { $minimum } (rules.min_score)
+rule-minimum-detail = { $score } tegenover een minimum van { $minimum }
+rule-minimum-shared = { $count ->
+    [one] scoort
+   *[other] scoren
+} met deze { $role ->
+    [mentee] mentee
+   *[mentor] mentor
+} onder het minimum van { $minimum }
+
+rule-declared-shared = { $count ->
+    [one] voldoet
+   *[other] voldoen
+} met deze { $role ->
+    [mentee] mentee
+   *[mentor] mentor
+} niet aan { $name }
+
+## Waarom iemand niet gekoppeld is
+
+reason-nobody = er zijn geen { $role ->
+    [mentee] mentees
+   *[mentor] mentoren
+} in het cohort
+reason-none-eligible = geen enkele { $role ->
+    [mentee] mentee
+   *[mentor] mentor
+} komt in aanmerking: { $rules }
+reason-locked-pair = { $name } (een vastgezet koppel)
+reason-booked = { $count ->
+    [one] de enige mentor die in aanmerking komt, { $best }, is in plaats daarvan gekoppeld aan { $holders }
+   *[other] alle { $count } mentoren die in aanmerking komen zijn volgeboekt; de beste optie, { $best } ({ $points } punten), is in plaats daarvan gekoppeld aan { $holders }
+}
+reason-every-place-taken = { $reason }, en elke plaats is bezet ({ $places ->
+    [one] 1 plaats
+   *[other] { $places } plaatsen
+} voor { $mentees ->
+    [one] 1 mentee
+   *[other] { $mentees } mentees
+})
+reason-capacity-zero = de capaciteit van de mentor is 0
+reason-taken = { $count ->
+    [one] de enige mentee die in aanmerking komt ({ $names }) is aan een andere mentor gekoppeld
+   *[other] alle { $count } mentees die in aanmerking komen ({ $names }) zijn aan andere mentoren gekoppeld
+} voor een hoger totaal
+reason-every-mentee-matched = { $reason }, en elke mentee heeft een mentor ({ $places ->
+    [one] 1 plaats
+   *[other] { $places } plaatsen
+} voor { $mentees ->
+    [one] 1 mentee
+   *[other] { $mentees } mentees
+})
+reason-pairs-excluded = { $count ->
+    [one] het koppel met { $names } is uitgesloten
+   *[other] de koppels met { $names } zijn uitgesloten
+}
+reason-paired-earlier = in een eerdere ronde gekoppeld aan { $names }
+list-more = { $init } en nog { $count }
+reason-eligible = { $count ->
+    [one] komt
+   *[other] komen
+} in aanmerking
+reason-every = { $other ->
+    [mentor] elke mentor
+    [mentor-free] elke mentor met vrije plaatsen
+    [mentee] elke mentee
+   *[mentee-waiting] elke ongekoppelde mentee
+} { $phrase }
+reason-of-the = van de { $count } { $other ->
+    [mentor] mentoren
+    [mentor-free] mentoren met vrije plaatsen
+    [mentee] mentees
+   *[mentee-waiting] ongekoppelde mentees
+}: { $parts }
+
+## Peers
+
+locked-pair = Vastgezet koppel. { $explanation }
+peers-both-ways = Voor { $a }: { $ab } Voor { $b }: { $ba }
+peers-alone = de enige persoon in de pool
+peers-none-eligible = geen peer die in aanmerking komt: { $rules }
+peers-best-taken = elke peer die in aanmerking komt is gekoppeld: de beste, { $best } ({ $points } punten), is in plaats daarvan gekoppeld aan { $other }
+peers-best-left-out = elke peer die in aanmerking komt is gekoppeld: de beste, { $best } ({ $points } punten), blijft ook over
+peers-odd = met { $count } mensen blijft er één over; { $reason }
+peers-fail = { $count } { $count ->
+    [one] voldoet
+   *[other] voldoen
+} niet aan '{ $rule }'
+peers-none-passes = geen van de { $count } anderen voldoet aan '{ $rule }'
+peers-of-the = van de { $count } anderen: { $parts }
+
+## Gemarkeerde koppels en mensen
+
+locked-pair-beyond = Vastgezet koppel, behouden boven de capaciteit van de mentor van { $beyond ->
+    [one] 1 plaats
+   *[other] { $beyond } plaatsen
+}. { $explanation }
+locked-pair-despite = Vastgezet koppel{ $beyond ->
+    [0] {""}
+    [one] , behouden boven de capaciteit van de mentor van 1 plaats
+   *[other] , behouden boven de capaciteit van de mentor van { $beyond } plaatsen
+}, behouden ondanks de regels: { $reason }. { $explanation }
+several-mentors = { $explanation } { $count ->
+    [one] De enige mentor van de mentee
+   *[other] Een van de { $count } mentoren van de mentee
+} ({ $wanted } gewenst).
+priority-mentee = Mentee met voorrang. { $explanation }
+priority-unmatched = een mentee met voorrang, en toch { $reason }
+priority-left = overgelaten voor de mentees met voorrang (zonder --priority zou deze mentee gekoppeld zijn); { $reason }
+best-scores-left = weggelaten voor een hogere totaalscore (prefer = "best_scores": bij de meeste koppels zou deze mentee gekoppeld zijn, ten koste van betere koppels); { $reason }
+
+## Diversiteitsdoelen
+
+target-share = { $percent }% van { $matched } gekoppelde mentees is { $needed }
+target-group = { $gender ->
+    [woman] { $count ->
+        [one] 1 vrouw
+       *[other] { $count } vrouwen
+    }
+    [man] { $count ->
+        [one] 1 man
+       *[other] { $count } mannen
+    }
+   *[other] { $count ->
+        [one] 1 mentee
+       *[other] { $count } mentees
+    } met { $attribute } { $value }
+}
+target-too-few = slechts { $group } onder { $mentees } mentees; { $share }
+target-not-at-once = hoogstens { $most } van de { $group } kunnen gekoppeld worden als er { $matched } mentees gekoppeld zijn; hun mentoren die in aanmerking komen hebben te weinig plaatsen; { $share }
+target-priority = hoogstens { $most } van de { $group } kunnen gekoppeld worden zolang de mentees met voorrang eerst gaan; { $share }
+target-not-together = het doel is niet samen met de andere doelen te halen; { $share }
+
+## Kolomkoppen van CSV- en werkmapuitvoer
+
+column-rank = rang
+column-mentee-id = mentee-id
+column-mentee-name = naam mentee
+column-mentor-id = mentor-id
+column-mentor-name = naam mentor
+column-a-id = A-id
+column-a-name = naam A
+column-b-id = B-id
+column-b-name = naam B
+column-score = score
+column-explanation = toelichting
+column-alternatives = alternatieven
+column-mentee-email = e-mail mentee
+column-mentee-organisation = organisatie mentee
+column-mentor-email = e-mail mentor
+column-mentor-organisation = organisatie mentor
+column-extra = { $role ->
+    [mentee] mentee
+   *[mentor] mentor
+}: { $column }
+column-eligible = komt in aanmerking
+column-reason = reden
+column-role = rol
+column-id = id
+column-name = naam
+column-email = e-mail
+column-organisation = organisatie
+column-item = onderdeel
+column-value = waarde
+column-attribute = kenmerk
+column-min-share = minimaal aandeel
+column-needed = nodig
+column-matched = gekoppeld
+column-share = aandeel
+column-met = gehaald
+column-cost = kosten
+column-choice = keuze
+row-not-matched = Niet gekoppeld: { $reason }.
+row-not-paired = Niet gekoppeld: { $reason }.
+yes = ja
+no = nee
+not-given = (niet opgegeven)
+
+sheet-pairs = Koppels
+sheet-unmatched = Niet gekoppeld
+sheet-summary = Samenvatting
+sheet-targets = Doelen
+sheet-alternatives = Alternatieven
+sheet-peers = Peerkoppels
+sheet-candidates = Kandidaatkoppels
+
+item-mentees = mentees
+item-mentors = mentoren
+item-places = plaatsen
+item-matched = gekoppelde mentees
+item-unmatched = niet-gekoppelde mentees
+item-pairs = koppels
+item-total = totaalscore
+item-mean = gemiddelde score
+item-locked = vastgezette koppels
+item-excluded = uitgesloten koppels
+item-earlier = koppels uit eerdere rondes
+item-priority = mentees met voorrang
+item-priority-matched = gekoppelde mentees met voorrang
+item-targets-cost = score die de doelen kosten
+item-given-up = koppels opgegeven voor score
+item-gained = gewonnen punten
+
+## De rapporten in Markdown en HTML
+
+report-title = Mentoringkoppels
+report-mentees = Mentees: { $count }
+report-mentors = Mentoren: { $count } ({ $places ->
+    [one] 1 plaats
+   *[other] { $places } plaatsen
+})
+report-matched = Gekoppeld: { $matched } van { $mentees } mentees
+report-several = Koppels: { $pairs } voor { $wanted } gewenste mentoren
+report-total = Totaalscore: { $total }
+report-mean = Gemiddelde score: { $mean }
+report-locked = Vastgezette koppels: { $count }
+report-pairs = Koppels
+report-no-pairs = Er konden geen koppels worden gemaakt.
+report-targets = Doelen
+report-not-matched = Niet gekoppeld
+report-everyone-matched = Iedereen is gekoppeld.
+
+heading-rank = Rang
+heading-mentee = Mentee
+heading-mentor = Mentor
+heading-score = Score
+heading-explanation = Toelichting
+heading-alternatives = Alternatieven
+heading-target = Doel
+heading-needed = Nodig
+heading-matched = Gekoppeld
+heading-share = Aandeel
+heading-met = Gehaald
+heading-cost = Kosten
+heading-reason = Reden
+heading-participant = Deelnemer
+heading-role = Rol
+heading-organisation = Organisatie
+heading-points-by-criterion = Punten per criterium
+
+html-title = Mentoringkoppels: rapport van tandem
+html-lead = { $mentees } mentees en { $mentors } mentoren; { $pairs } koppels voorgesteld ter beoordeling.
+html-summary = Samenvatting
+card-participants = Deelnemers
+card-mentees = Mentees
+card-mentors = Mentoren
+card-matched = Gekoppelde mentees
+card-unmatched = Niet-gekoppelde mentees
+card-mentors-without = Mentoren zonder mentee
+card-mean = Gemiddelde score
+card-total = Totaalscore
+card-pairs = Koppels
+card-locked = Vastgezette koppels
+html-mentors-places = { $mentors } ({ $places ->
+    [one] 1 plaats
+   *[other] { $places } plaatsen
+})
+html-of = { $part } van { $whole }
+html-several = { $pairs } voor { $wanted } gewenste mentoren
+html-distribution = Verdeling van de scores
+html-distribution-title = Koppels naar score
+html-distribution-desc = Aantal koppels per scoreband: { $bands }.
+html-band = { $from } tot { $to }: { $count }
+html-distribution-caption = Koppels per band van { $band } punten, met het midden van elke band eronder. Gemiddelde score { $mean }.
+html-sectors = Sectoroverstijgend
+html-no-sectors = In de intake zijn geen sectoren opgegeven.
+html-sectors-title = Koppels van elke sector van de mentee (rijen) naar elke sector van de mentor (kolommen)
+html-sectors-crossing = { $crossing } van { $pairs } koppels zijn sectoroverstijgend
+html-sectors-caption = (blauw); oranje cellen houden een mentee in de eigen sector.
+html-targets = Diversiteitsdoelen
+html-target = { $attribute } = { $value }: { $share } van de gekoppelde mentees ({ $matched } van { $all }), minstens { $min }% gevraagd ({ $needed } nodig); { $status ->
+    [met] gehaald
+   *[missed] niet gehaald
+}; kost { $cost } punten
+html-target-status = { $status ->
+    [met] Gehaald
+   *[missed] Niet gehaald
+}
+html-why = . Waarom: { $reason }.
+html-targets-cost = Alle doelen samen kosten { $cost } punten van de totaalscore.
+html-organisations = Deelname per organisatie
+html-organisations-title = Mentees en mentoren per organisatie
+html-organisation = { $organisation }: { $mentees } mentees, { $mentors } mentoren
+html-matched = gekoppeld
+html-pairs-caption = Voorgestelde koppels, beste score eerst
+html-unmatched-caption = Deelnemers zonder koppel, en waarom
+
+## De samenvatting op standard error
+
+summary-matched = { $matched } van { $mentees } mentees gekoppeld{ $several } met { $used } van { $mentors } mentoren{ $kept }; gemiddelde score { $mean }.{ $wrote }
+summary-several = { " " }({ $pairs } koppels voor { $wanted } gewenste mentoren)
+summary-kept = { $count ->
+    [one] 1 koppel
+   *[other] { $count } koppels
+} { $what ->
+    [locked] vastgezet
+    [excluded] uitgesloten
+   *[earlier] uit eerdere rondes uitgesloten
+}
+summary-priority-matched = { $matched } van { $count } mentees met voorrang gekoppeld
+summary-given-up = beste scores eerst: { $count ->
+    [one] 1 koppel
+   *[other] { $count } koppels
+} minder dan mogelijk, { $points } punten meer
+summary-wrote = { " " }{ $path } geschreven.
+summary-target-missed = Doel { $attribute } = { $value } niet gehaald: { $reason }.
+summary-peers = { $paired } van { $people } mensen gekoppeld in { $pairs ->
+    [one] 1 koppel
+   *[other] { $pairs } koppels
+}; gemiddelde score { $mean }.{ $wrote }
