@@ -5,10 +5,13 @@
 
 use crate::cohort::{MenteeIx, MentorIx};
 use crate::error::{InputError, Kind, Location, Problem};
+use crate::i18n::Lang;
 use crate::intake::Table;
 use crate::matching::Matching;
+use crate::outcome::Names;
 use crate::pairs::{self, PairRow};
 use crate::score::{Total, Verdict};
+use crate::t;
 
 /// What `tandem check` found.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +31,8 @@ pub struct CheckReport {
     /// Whether some mentee wants several mentors: pairs, not mentees, are
     /// then compared.
     pub several: bool,
+    /// The language of its sentences.
+    pub lang: Lang,
 }
 
 impl CheckReport {
@@ -45,12 +50,13 @@ impl CheckReport {
 pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, InputError> {
     let cohort = &matching.loaded.cohort;
     let (rows, mut violations) = pairs::read_lenient(table, cohort, None)?;
+    let names = Names::of(cohort);
     let mut pairing = Pairing::new(cohort.mentees.len(), cohort.mentors.len());
     for row in &rows {
-        violations.extend(pairing.add(matching, row));
+        violations.extend(pairing.add(matching, row, &names));
     }
-    violations.extend(pairing.over_capacity(matching));
-    violations.extend(pairing.locks_missing(matching, &table.source));
+    violations.extend(pairing.over_capacity(matching, &names));
+    violations.extend(pairing.locks_missing(matching, &table.source, &names));
     let targets = targets_missed(matching, &pairing.made);
     let optimum = matching.solve()?;
     violations.sort_by(|a, b| a.location.cmp(&b.location));
@@ -64,6 +70,7 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
         optimum_total: optimum.pairs().map(|(e, m)| matrix.score(MenteeIx(e), MentorIx(m))).sum(),
         prefer: matching.loaded.config.objective.prefer,
         several: !matching.wanted.is_empty(),
+        lang: matching.loaded.config.output.lang,
     })
 }
 
@@ -74,9 +81,10 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
 /// # Errors
 /// The pair file lacks its two id columns; the optimum cannot be computed.
 pub fn check_peers(peers: &crate::peers::Peers<'_>, table: &Table) -> Result<CheckReport, InputError> {
-    let cohort = &peers.loaded.cohort;
+    let (cohort, lang) = (&peers.loaded.cohort, peers.loaded.config.output.lang);
     let (rows, mut violations) = pairs::read_lenient(table, cohort, None)?;
-    let id = |i: usize| &cohort.mentees[i].id;
+    let people = Names::among(cohort.mentees.iter());
+    let id = |i: usize| people.label(&cohort.mentees[i]);
     let mut partner: Vec<Option<(usize, &Location)>> = vec![None; cohort.mentees.len()];
     let mut made: Vec<(usize, usize)> = Vec::new();
     let mut total = Total::ZERO;
@@ -87,12 +95,19 @@ pub fn check_peers(peers: &crate::peers::Peers<'_>, table: &Table) -> Result<Che
             continue;
         }
         if a == b {
-            let message = format!("{names}: one person cannot be their own peer");
+            let message = t!(lang, "check-own-peer", pair = names);
             violations.push(Problem::new(Kind::RuleBroken, row.origin.clone(), message));
             continue;
         }
         if let Some((person, (other, at))) = [a, b].into_iter().find_map(|p| Some((p, partner[p]?))) {
-            let message = format!("{names}: {} is paired twice, also with {} ({at})", id(person), id(other));
+            let message = t!(
+                lang,
+                "check-peer-twice",
+                pair = names,
+                person = id(person),
+                other = id(other),
+                place = at.to_string()
+            );
             violations.push(Problem::new(Kind::Capacity, row.origin.clone(), message));
             continue;
         }
@@ -105,7 +120,7 @@ pub fn check_peers(peers: &crate::peers::Peers<'_>, table: &Table) -> Result<Che
         }
     }
     for &(a, b) in peers.locked.iter().filter(|pair| !made.contains(pair)) {
-        let message = format!("{} – {}: locked pair missing from the pairing", id(a), id(b));
+        let message = t!(lang, "check-lock-missing", pair = format!("{} – {}", id(a), id(b)));
         violations.push(Problem::new(Kind::RuleBroken, Location::file(&table.source), message));
     }
     let optimum = peers.solve()?;
@@ -120,6 +135,7 @@ pub fn check_peers(peers: &crate::peers::Peers<'_>, table: &Table) -> Result<Che
         prefer: crate::config::Prefer::MostPairs,
         // Pairs, not mentees, are what a pool counts.
         several: true,
+        lang,
     })
 }
 
@@ -149,10 +165,11 @@ impl<'r> Pairing<'r> {
     /// Takes in a row: a violation when the mentee has all the mentors
     /// they want already (the row is then left out) or the pair breaks a
     /// rule.
-    fn add(&mut self, matching: &Matching<'_>, row: &'r PairRow) -> Option<Problem> {
-        let cohort = &matching.loaded.cohort;
+    fn add(&mut self, matching: &Matching<'_>, row: &'r PairRow, people: &Names) -> Option<Problem> {
+        let (cohort, lang) = (&matching.loaded.cohort, matching.loaded.config.output.lang);
         let (mentee, mentor) = (row.mentee, row.mentor);
-        let names = format!("{} – {}", cohort.mentee(mentee).id, cohort.mentor(mentor).id);
+        let names =
+            format!("{} – {}", people.label(cohort.mentee(mentee)), people.label(cohort.mentor(mentor)));
         let mentors = &mut self.mentors_of[mentee.0];
         // The same pair twice is the pair file's own problem.
         if mentors.iter().any(|&(m, _)| m == mentor) {
@@ -160,15 +177,21 @@ impl<'r> Pairing<'r> {
         }
         let wanted = cohort.mentee(mentee).wanted as usize;
         if mentors.len() >= wanted {
-            let others: Vec<String> =
-                mentors.iter().map(|&(other, at)| format!("{} ({at})", cohort.mentor(other).id)).collect();
-            let id = &cohort.mentee(mentee).id;
+            let others: Vec<String> = mentors
+                .iter()
+                .map(|&(other, at)| format!("{} ({at})", people.label(cohort.mentor(other))))
+                .collect();
+            let name = people.label(cohort.mentee(mentee));
             let message = if wanted == 1 {
-                format!("{names}: mentee {id} is paired twice, also with {}", others[0])
+                t!(lang, "check-mentee-twice", pair = &names, mentee = name, other = &others[0])
             } else {
-                format!(
-                    "{names}: mentee {id} has more mentors than the {wanted} wanted, also {}",
-                    others.join(", ")
+                t!(
+                    lang,
+                    "check-more-mentors",
+                    pair = &names,
+                    mentee = name,
+                    wanted = wanted,
+                    others = others.join(", ")
                 )
             };
             return Some(Problem::new(Kind::Capacity, row.origin.clone(), message));
@@ -188,17 +211,21 @@ impl<'r> Pairing<'r> {
 
     /// A violation per mentor with more mentees than places, at the pair
     /// that went over.
-    fn over_capacity(&self, matching: &Matching<'_>) -> Vec<Problem> {
-        let cohort = &matching.loaded.cohort;
+    fn over_capacity(&self, matching: &Matching<'_>, people: &Names) -> Vec<Problem> {
+        let (cohort, lang) = (&matching.loaded.cohort, matching.loaded.config.output.lang);
         cohort
             .mentor_ixs()
             .zip(&self.excess)
             .filter_map(|(mentor, excess)| {
                 let (names, at) = excess.clone()?;
-                let (id, capacity) = (&cohort.mentor(mentor).id, cohort.mentor(mentor).capacity);
-                let message = format!(
-                    "{names}: over capacity: mentor {id} has {} mentees, capacity {capacity}",
-                    self.load[mentor.0]
+                let (name, capacity) = (people.label(cohort.mentor(mentor)), cohort.mentor(mentor).capacity);
+                let message = t!(
+                    lang,
+                    "check-over-capacity",
+                    pair = names,
+                    mentor = name,
+                    count = self.load[mentor.0],
+                    capacity = capacity
                 );
                 Some(Problem::new(Kind::Capacity, at, message))
             })
@@ -206,15 +233,15 @@ impl<'r> Pairing<'r> {
     }
 
     /// A violation per locked pair the pairing leaves out.
-    fn locks_missing(&self, matching: &Matching<'_>, source: &str) -> Vec<Problem> {
-        let cohort = &matching.loaded.cohort;
+    fn locks_missing(&self, matching: &Matching<'_>, source: &str, people: &Names) -> Vec<Problem> {
+        let (cohort, lang) = (&matching.loaded.cohort, matching.loaded.config.output.lang);
         matching
             .locked
             .iter()
             .filter(|&&(mentee, mentor)| !self.mentors_of[mentee.0].iter().any(|&(m, _)| m == mentor))
             .map(|&(mentee, mentor)| {
-                let (e, m) = (&cohort.mentee(mentee).id, &cohort.mentor(mentor).id);
-                let message = format!("{e} – {m}: locked pair missing from the pairing");
+                let (e, m) = (people.label(cohort.mentee(mentee)), people.label(cohort.mentor(mentor)));
+                let message = t!(lang, "check-lock-missing", pair = format!("{e} – {m}"));
                 Problem::new(Kind::RuleBroken, Location::file(source), message)
             })
             .collect()
@@ -230,12 +257,15 @@ fn targets_missed(matching: &Matching<'_>, made: &[(MenteeIx, MentorIx)]) -> Vec
             let needed = target.needed(made.len());
             let members = made.iter().filter(|&&(e, _)| target.members[e.0]).count();
             (members < needed).then(|| {
-                format!(
-                    "target {} = {} missed: {members} of {} matched mentees, {needed} needed ({:.0}%)",
-                    config.attribute.name(),
-                    config.value,
-                    made.len(),
-                    config.min_share * 100.0
+                t!(
+                    matching.loaded.config.output.lang,
+                    "check-target-missed",
+                    attribute = config.attribute.name(),
+                    value = &config.value,
+                    members = members,
+                    matched = made.len(),
+                    needed = needed,
+                    percent = format!("{:.0}", config.min_share * 100.0)
                 )
             })
         })

@@ -30,6 +30,8 @@ pub struct PairExplanation {
     /// (matched, total) of the optimum and with the pair forced.
     pub optimum: (usize, Total),
     pub forced: Option<(usize, Total)>,
+    /// The language of its sentences.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Explains the pair of a mentee and a mentor, named by id.
@@ -98,6 +100,7 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
         }
     };
     Ok(PairExplanation {
+        lang: matching.loaded.config.output.lang,
         mentee: label(cohort.mentee(mentee)),
         mentor: label(cohort.mentor(mentor)),
         score: matrix.score(mentee, mentor),
@@ -216,6 +219,7 @@ pub fn explain_peers(
         }
     };
     Ok(PairExplanation {
+        lang: peers.loaded.config.output.lang,
         mentee: first,
         mentor: second,
         score: peers.score(a, b),
@@ -235,10 +239,12 @@ pub fn explain_peers(
     })
 }
 
+/// A participant as `explain` names them: by name, with the id that was
+/// asked for ("Emma Hendriks (MR18)"); the id alone without a name.
 fn label(participant: &crate::cohort::Participant) -> String {
-    if participant.name.is_empty() {
+    if participant.name.trim().is_empty() {
         participant.id.0.clone()
     } else {
-        format!("{} ({})", participant.id, participant.name)
+        format!("{} ({})", participant.name.trim(), participant.id)
     }
 }

@@ -87,10 +87,16 @@ impl Lang {
         if self.decimal_comma() { text.replace('.', ",") } else { text }
     }
 
+    /// A number with a fixed count of decimals, in this language: `62.9`,
+    /// `62,9`.
+    pub fn fixed(self, n: f64, places: usize) -> String {
+        let text = format!("{n:.places$}");
+        if self.decimal_comma() { text.replace('.', ",") } else { text }
+    }
+
     /// A share as a percentage with one decimal: `62.5%`, `62,5%`.
     pub fn percent(self, share: f64) -> String {
-        let text = format!("{:.1}%", share * 100.0);
-        if self.decimal_comma() { text.replace('.', ",") } else { text }
+        format!("{}%", self.fixed(share * 100.0, 1))
     }
 
     /// A built-in criterion's name in this language, for `count` values

@@ -87,11 +87,10 @@ fn english_in(output: &str, lang: &str, input: &str) -> Vec<String> {
 fn cohort(wd: &Workdir) -> String {
     wd.example("cohort.csv");
     wd.example("ratings.csv");
-    wd.write(
-        "tandem.toml",
-        "[output]\nprogramme = \"Cross-mentoring\"\n\n[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.9\n",
-    );
-    [crate::workdir::example("cohort.csv"), crate::workdir::example("ratings.csv")].concat()
+    let config = "[output]\nprogramme = \"Cross-mentoring\"\n\n[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.9\n";
+    wd.write("tandem.toml", config);
+    [crate::workdir::example("cohort.csv"), crate::workdir::example("ratings.csv"), config.to_owned()]
+        .concat()
 }
 
 const RUN: &[&str] =
@@ -113,6 +112,24 @@ fn no_english_in_a_dutch_or_german_run() {
             assert!(leaks.is_empty(), "English in the {lang} summary: {leaks:?}\n{}", run.stderr);
         }
     }
+}
+
+#[test]
+fn no_english_in_a_dutch_or_german_sponsor_report() {
+    let wd = Workdir::new();
+    let input = cohort(&wd);
+    for lang in ["nl", "de"] {
+        for format in ["markdown", "html"] {
+            let report = wd.stdout(
+                &[RUN, &["--lang", lang, "--audience", "sponsors", "--format", format, "-q"]].concat(),
+            );
+            let leaks = english_in(&report, lang, &input);
+            assert!(leaks.is_empty(), "English in the {lang} sponsor {format}: {leaks:?}\n{report}");
+        }
+    }
+    let german =
+        wd.stdout(&[RUN, &["--lang", "de", "--audience", "sponsors", "--format", "markdown", "-q"]].concat());
+    insta::assert_snapshot!("sponsors_de", german);
 }
 
 #[test]
@@ -183,4 +200,53 @@ fn a_dutch_or_german_output_reads_back_as_a_pair_file() {
             assert!(check.stdout.contains("38 pairs"), "{lang} {output}: {}", check.stdout);
         }
     }
+}
+
+#[test]
+fn check_explain_and_validate_speak_dutch_and_german() {
+    let wd = Workdir::new();
+    // The pair file's name is the user's, not tandem's.
+    let input = cohort(&wd) + " pairs.csv";
+    // A pairing by hand: a mentee twice, colleagues, a mentor over capacity.
+    wd.write("pairs.csv", "mentee_id,mentor_id\nME07,MR07\nME07,MR18\nME10,MR25\nME01,MR07\nME04,MR07\n");
+    for lang in ["nl", "de"] {
+        let check = wd.run(&[
+            "check",
+            "cohort.csv",
+            "--pairs",
+            "pairs.csv",
+            "--config",
+            "tandem.toml",
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(check.code, 3, "{}", check.stderr);
+        let leaks = english_in(&check.stdout, lang, &input);
+        assert!(leaks.is_empty(), "English in the {lang} check: {leaks:?}\n{}", check.stdout);
+        for (mentee, mentor) in [("ME07", "MR07"), ("ME10", "MR25"), ("ME34", "MR03")] {
+            let explain = wd.stdout(&[
+                "explain",
+                mentee,
+                mentor,
+                "cohort.csv",
+                "--config",
+                "tandem.toml",
+                "--lang",
+                lang,
+            ]);
+            let leaks = english_in(&explain, lang, &input);
+            assert!(leaks.is_empty(), "English in the {lang} explain: {leaks:?}\n{explain}");
+        }
+        let validate = wd.stdout(&["validate", "cohort.csv", "--lang", lang, "-q"]);
+        let summary: String =
+            validate.lines().skip_while(|l| !l.starts_with("70 ")).collect::<Vec<_>>().join("\n");
+        assert!(!summary.is_empty(), "{validate}");
+        let leaks = english_in(&summary, lang, &input);
+        assert!(leaks.is_empty(), "English in the {lang} validate: {leaks:?}\n{summary}");
+    }
+    let dutch =
+        wd.stdout(&["explain", "ME10", "MR25", "cohort.csv", "--config", "tandem.toml", "--lang", "nl"]);
+    insta::assert_snapshot!("explain_nl", dutch);
+    let check = wd.run(&["check", "cohort.csv", "--pairs", "pairs.csv", "--lang", "de"]);
+    insta::assert_snapshot!("check_de", check.stdout);
 }

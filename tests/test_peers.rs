@@ -197,7 +197,7 @@ fn both_roles_make_a_mentor_and_a_mentee_never_paired_with_themselves() {
     let run = wd.run(&["check", "cohort.csv", "--config", "tandem.toml", "--pairs", "pairs.csv"]);
     assert_eq!(run.code, 3, "{}", run.stderr);
     assert!(
-        run.stdout.contains("P1 – P1: the same person: P1 signed up as mentor and mentee"),
+        run.stdout.contains("Ann – Ann: the same person: P1 signed up as mentor and mentee"),
         "{}",
         run.stdout
     );

@@ -82,7 +82,7 @@ fn explain_names_the_mentees_other_mentors() {
     let wd = workdir();
     let text = wd.stdout(&["explain", "E1", "M2", "cohort.csv"]);
     assert!(
-        text.contains("In the optimal matching: this pair is made, score 35.00; the mentee's other mentor: M1 (Mia), score 50.00."),
+        text.contains("In the optimal matching: this pair is made, score 35.00; the mentee's other mentor: Mia (M1), score 50.00."),
         "{text}"
     );
 }

@@ -40,7 +40,7 @@ declared-none-listed = { $role ->
 } hat keine { $name } angegeben
 declared-unknown = { $name }: nicht für beide bekannt
 declared-shares = { $name }: { $shared } von { $of } gemeinsam ({ $values })
-declared-shares-none = { $name }: 0 von { $of } des Mentees gemeinsam
+declared-shares-none = { $name }: 0 von { $of } gemeinsam
 declared-same = Gleiche { $name }: { $values }
 declared-differ = Unterschiedliche { $name }: { $mine } und { $yours }
 declared-different = Unterschiedliche { $name }: { $mine } → { $yours }
@@ -389,7 +389,7 @@ heading-target = Ziel
 heading-needed = Benötigt
 heading-matched = Gepaart
 heading-share = Anteil
-heading-met = Erreicht
+heading-met = Erfüllt
 heading-cost = Kosten
 heading-reason = Grund
 heading-participant = Teilnehmende
@@ -467,3 +467,135 @@ summary-peers = { $paired } von { $people } Personen gepaart, in { $pairs ->
     [one] 1 Paar
    *[other] { $pairs } Paaren
 }; durchschnittliche Punktzahl { $mean }.{ $wrote }
+
+## Der Bericht für Förderer: niemand namentlich, keine kleinen Zahlen
+
+sponsors-programme = Mentoring-Programm
+sponsors-lead = Das Programm in Zahlen. Zahlen unter { $small } erscheinen als „weniger als { $small }“.
+sponsors-fewer = weniger als { $small }
+sponsors-fewer-members = weniger als { $small } Mitglieder
+sponsors-numbers = Teilnehmende und Paare
+sponsors-no-sectors = Es wurden keine Branchen angegeben.
+sponsors-crossing = { $share } der Paare, bei denen beide Branchen bekannt sind, wechseln die Branche.
+sponsors-scores = Punktzahlen
+sponsors-band = { $from } bis { $to }
+card-organisations = Organisationen
+card-mentees-matched = Gepaarte Mentees
+heading-pairs = Paare
+heading-asked = Verlangt
+heading-reached = Erreichter Anteil
+
+## check: was eine Paarung verletzt, und wie sie zum Optimum steht
+
+check-own-peer = { $pair }: niemand kann sein eigener Peer sein
+check-peer-twice = { $pair }: { $person } ist zweimal gepaart, auch mit { $other } ({ $place })
+check-lock-missing = { $pair }: festgelegtes Paar fehlt in der Paarung
+check-mentee-twice = { $pair }: Mentee { $mentee } ist zweimal gepaart, auch mit { $other }
+check-more-mentors = { $pair }: Mentee { $mentee } hat mehr Mentoren als die { $wanted } gewünschten, auch { $others }
+check-over-capacity = { $pair }: über der Kapazität: Mentor { $mentor } hat { $count } Mentees, Kapazität { $capacity }
+check-target-missed = Ziel { $attribute } = { $value } verfehlt: { $members } von { $matched } gepaarten Mentees, { $needed } benötigt ({ $percent } %)
+check-found = { $count ->
+    [0] Keine Verstöße.
+    [one] 1 Verstoß.
+   *[other] { $count } Verstöße.
+}
+check-pairing = Paarung: { $pairs ->
+    [one] 1 Paar
+   *[other] { $pairs } Paare
+}, Gesamtpunktzahl { $total }.
+check-points-same = gleich hoch
+check-points-less = { $points } Punkte weniger
+check-points-more = { $points } Punkte mehr
+check-counted = { $count } { $what ->
+    [pairs] { $count ->
+        [one] Paar
+       *[other] Paare
+    }
+   *[mentees] { $count ->
+        [one] Mentee
+       *[other] Mentees
+    }
+} { $how ->
+    [fewer] weniger
+   *[more] mehr
+}
+check-as-good = die Paarung ist genauso gut
+check-scores = die Paarung erzielt { $points }{ $matched }{ $broken ->
+    [yes] , durch Regelverstöße
+   *[no] {""}
+}
+check-matches = die Paarung paart { $matched }{ $broken ->
+    [yes] { " " }durch Regelverstöße
+   *[no] {""}
+}, und erzielt { $points }
+check-and-matches = , und paart { $matched }
+check-optimum = Optimum unter denselben Regeln: { $pairs ->
+    [one] 1 Paar
+   *[other] { $pairs } Paare
+}, Gesamtpunktzahl { $total }; { $comparison }.
+
+## explain: ein Paar im Detail
+
+explain-pair = { $mentee } mit { $mentor }
+explain-score = Punktzahl { $score } von { $top }
+explain-of = von
+explain-rules = Regeln
+explain-passed = erfüllt
+explain-failed = VERLETZT
+explain-rank = Rang: Wahl { $rank } der { $count } für den Mentee infrage kommenden { $count ->
+    [one] Mentor
+   *[other] Mentoren
+}.
+explain-not-eligible = Rang: kommt nicht infrage; für den Mentee { $count ->
+    [one] kommt 1 Mentor
+   *[other] kommen { $count } Mentoren
+} infrage.
+explain-no-mentee = kein Mentee
+explain-with-score = { $person }, Punktzahl { $score }
+explain-made = In der optimalen Paarung: dieses Paar wird gebildet, Punktzahl { $score }.
+explain-made-others = In der optimalen Paarung: dieses Paar wird gebildet, Punktzahl { $score }; { $count ->
+    [one] der andere Mentor
+   *[other] die anderen Mentoren
+} des Mentees: { $others }.
+explain-mentee-unmatched = In der optimalen Paarung: der Mentee bleibt ohne Partner; der Mentor ist mit { $mentees } gepaart.
+explain-optimum = In der optimalen Paarung: der Mentee ist mit { $mentors } gepaart; der Mentor mit { $mentees }.
+explain-cannot-force = Dieses Paar lässt sich nicht erzwingen: jeder Platz des Mentors ist durch ein festgelegtes Paar besetzt.
+explain-leaves-unmatched = und lässt { $count } { $count ->
+    [one] Mentee
+   *[other] Mentees
+} mehr ohne Partner
+explain-costs-nothing = kostet nichts
+explain-costs = kostet { $points } Punkte der Gesamtpunktzahl
+explain-forcing = Dieses Paar zu erzwingen{ $eligible ->
+    [yes] {""}
+   *[no] { " " }(es verletzt eine Regel: nur --lock mit --force-locks bildet es)
+} { $effect }: { $forced ->
+    [one] 1 Paar
+   *[other] { $forced } Paare
+}, gesamt { $forced_total } gegenüber { $pairs ->
+    [one] 1 Paar
+   *[other] { $pairs } Paaren
+}, gesamt { $total }.
+explain-peer-rank = Rang: Wahl { $rank } der { $count } für { $person } infrage kommenden Peers.
+explain-peer-not-eligible = Rang: kommt nicht infrage; für { $person } kommen { $count } Peers infrage.
+explain-without-peer = ohne Peer
+explain-with = mit { $person }
+explain-peer-made = In der optimalen Paarung: dieses Paar wird gebildet.
+explain-peer-optimum = In der optimalen Paarung: { $a } ist { $a_with }; { $b } { $b_with }.
+explain-fewer-pairs = und { $count ->
+    [one] 1 Paar
+   *[other] { $count } Paare
+} weniger
+
+## validate: die Kohorte in Zahlen
+
+validate-participants = { $count } Teilnehmende: { $mentees } Mentees, { $mentors } Mentoren mit { $places } Plätzen.
+validate-organisation = Organisation
+validate-sector = Branche
+validate-no-problems = { $count ->
+    [0] Keine Probleme gefunden.
+    [one] Keine Probleme gefunden; 1 Warnung.
+   *[other] Keine Probleme gefunden; { $count } Warnungen.
+}
+summary-mentees = Mentees
+summary-mentors = Mentoren

@@ -461,3 +461,135 @@ summary-peers = Paired { $paired } of { $people } people in { $pairs ->
     [one] 1 pair
    *[other] { $pairs } pairs
 }; mean score { $mean }.{ $wrote }
+
+## The sponsor report: no one named, no small count
+
+sponsors-programme = Mentoring programme
+sponsors-lead = The programme in numbers. Counts below { $small } are shown as “fewer than { $small }”.
+sponsors-fewer = fewer than { $small }
+sponsors-fewer-members = fewer than { $small } members
+sponsors-numbers = Participants and pairs
+sponsors-no-sectors = No sectors were given.
+sponsors-crossing = { $share } of the pairs with both sectors known cross sectors.
+sponsors-scores = Scores
+sponsors-band = { $from } to { $to }
+card-organisations = Organisations
+card-mentees-matched = Mentees matched
+heading-pairs = Pairs
+heading-asked = Asked
+heading-reached = Reached
+
+## check: what a pairing breaks, and how it compares with the optimum
+
+check-own-peer = { $pair }: one person cannot be their own peer
+check-peer-twice = { $pair }: { $person } is paired twice, also with { $other } ({ $place })
+check-lock-missing = { $pair }: locked pair missing from the pairing
+check-mentee-twice = { $pair }: mentee { $mentee } is paired twice, also with { $other }
+check-more-mentors = { $pair }: mentee { $mentee } has more mentors than the { $wanted } wanted, also { $others }
+check-over-capacity = { $pair }: over capacity: mentor { $mentor } has { $count } mentees, capacity { $capacity }
+check-target-missed = target { $attribute } = { $value } missed: { $members } of { $matched } matched mentees, { $needed } needed ({ $percent }%)
+check-found = { $count ->
+    [0] No violations.
+    [one] 1 violation.
+   *[other] { $count } violations.
+}
+check-pairing = Pairing: { $pairs ->
+    [one] 1 pair
+   *[other] { $pairs } pairs
+}, total score { $total }.
+check-points-same = as high
+check-points-less = { $points } points less
+check-points-more = { $points } points more
+check-counted = { $count } { $how ->
+    [fewer] fewer
+   *[more] more
+} { $what ->
+    [pairs] { $count ->
+        [one] pair
+       *[other] pairs
+    }
+   *[mentees] { $count ->
+        [one] mentee
+       *[other] mentees
+    }
+}
+check-as-good = the pairing is as good as it
+check-scores = the pairing scores { $points }{ $matched }{ $broken ->
+    [yes] , by breaking rules
+   *[no] {""}
+}
+check-matches = the pairing matches { $matched }{ $broken ->
+    [yes] { " " }by breaking rules
+   *[no] {""}
+}, and scores { $points }
+check-and-matches = , and matches { $matched }
+check-optimum = Optimum under the same rules: { $pairs ->
+    [one] 1 pair
+   *[other] { $pairs } pairs
+}, total score { $total }; { $comparison }.
+
+## explain: one pair in full
+
+explain-pair = { $mentee } with { $mentor }
+explain-score = Score { $score } of { $top }
+explain-of = of
+explain-rules = Rules
+explain-passed = passed
+explain-failed = FAILED
+explain-rank = Rank: choice { $rank } of the mentee's { $count } eligible { $count ->
+    [one] mentor
+   *[other] mentors
+}.
+explain-not-eligible = Rank: not eligible; the mentee has { $count } eligible { $count ->
+    [one] mentor
+   *[other] mentors
+}.
+explain-no-mentee = no mentee
+explain-with-score = { $person }, score { $score }
+explain-made = In the optimal matching: this pair is made, score { $score }.
+explain-made-others = In the optimal matching: this pair is made, score { $score }; the mentee's other { $count ->
+    [one] mentor
+   *[other] mentors
+}: { $others }.
+explain-mentee-unmatched = In the optimal matching: the mentee is not matched; the mentor is with { $mentees }.
+explain-optimum = In the optimal matching: the mentee is with { $mentors }; the mentor with { $mentees }.
+explain-cannot-force = Forcing this pair is not possible: every place of the mentor is taken by a locked pair.
+explain-leaves-unmatched = and leaves { $count } more { $count ->
+    [one] mentee
+   *[other] mentees
+} unmatched
+explain-costs-nothing = costs nothing
+explain-costs = costs { $points } points of total score
+explain-forcing = Forcing this pair{ $eligible ->
+    [yes] {""}
+   *[no] { " " }(it breaks a rule: only --lock with --force-locks makes it)
+} { $effect }: { $forced ->
+    [one] 1 pair
+   *[other] { $forced } pairs
+}, total { $forced_total } against { $pairs ->
+    [one] 1 pair
+   *[other] { $pairs } pairs
+}, total { $total }.
+explain-peer-rank = Rank: choice { $rank } of { $person }'s { $count } eligible peers.
+explain-peer-not-eligible = Rank: not eligible; { $person } has { $count } eligible peers.
+explain-without-peer = without a peer
+explain-with = with { $person }
+explain-peer-made = In the optimal pairing: this pair is made.
+explain-peer-optimum = In the optimal pairing: { $a } is { $a_with }; { $b } { $b_with }.
+explain-fewer-pairs = and { $count ->
+    [one] 1 pair
+   *[other] { $count } pairs
+} fewer
+
+## validate: the cohort in numbers
+
+validate-participants = { $count } participants: { $mentees } mentees, { $mentors } mentors with { $places } places.
+validate-organisation = organisation
+validate-sector = sector
+validate-no-problems = { $count ->
+    [0] No problems found.
+    [one] No problems found; 1 warning.
+   *[other] No problems found; { $count } warnings.
+}
+summary-mentees = mentees
+summary-mentors = mentors

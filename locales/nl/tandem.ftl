@@ -467,3 +467,135 @@ summary-peers = { $paired } van { $people } mensen gekoppeld in { $pairs ->
     [one] 1 koppel
    *[other] { $pairs } koppels
 }; gemiddelde score { $mean }.{ $wrote }
+
+## Het rapport voor sponsors: niemand bij naam, geen kleine aantallen
+
+sponsors-programme = Mentoringprogramma
+sponsors-lead = Het programma in cijfers. Aantallen onder { $small } staan er als “minder dan { $small }”.
+sponsors-fewer = minder dan { $small }
+sponsors-fewer-members = minder dan { $small } leden
+sponsors-numbers = Deelnemers en koppels
+sponsors-no-sectors = Er zijn geen sectoren opgegeven.
+sponsors-crossing = { $share } van de koppels waarvan beide sectoren bekend zijn, is sectoroverstijgend.
+sponsors-scores = Scores
+sponsors-band = { $from } tot { $to }
+card-organisations = Organisaties
+card-mentees-matched = Gekoppelde mentees
+heading-pairs = Koppels
+heading-asked = Gevraagd
+heading-reached = Bereikt
+
+## check: wat een koppeling breekt, en hoe ze zich verhoudt tot het optimum
+
+check-own-peer = { $pair }: iemand kan niet zijn of haar eigen peer zijn
+check-peer-twice = { $pair }: { $person } is twee keer gekoppeld, ook met { $other } ({ $place })
+check-lock-missing = { $pair }: vastgezet koppel ontbreekt in de koppeling
+check-mentee-twice = { $pair }: mentee { $mentee } is twee keer gekoppeld, ook met { $other }
+check-more-mentors = { $pair }: mentee { $mentee } heeft meer mentoren dan de { $wanted } gewenste, ook { $others }
+check-over-capacity = { $pair }: boven de capaciteit: mentor { $mentor } heeft { $count } mentees, capaciteit { $capacity }
+check-target-missed = doel { $attribute } = { $value } niet gehaald: { $members } van { $matched } gekoppelde mentees, { $needed } nodig ({ $percent }%)
+check-found = { $count ->
+    [0] Geen overtredingen.
+    [one] 1 overtreding.
+   *[other] { $count } overtredingen.
+}
+check-pairing = Koppeling: { $pairs ->
+    [one] 1 koppel
+   *[other] { $pairs } koppels
+}, totaalscore { $total }.
+check-points-same = even hoog
+check-points-less = { $points } punten lager
+check-points-more = { $points } punten hoger
+check-counted = { $count } { $what ->
+    [pairs] { $count ->
+        [one] koppel
+       *[other] koppels
+    }
+   *[mentees] { $count ->
+        [one] mentee
+       *[other] mentees
+    }
+} { $how ->
+    [fewer] minder
+   *[more] meer
+}
+check-as-good = de koppeling is even goed
+check-scores = de koppeling scoort { $points }{ $matched }{ $broken ->
+    [yes] , door regels te breken
+   *[no] {""}
+}
+check-matches = de koppeling koppelt { $matched }{ $broken ->
+    [yes] { " " }door regels te breken
+   *[no] {""}
+}, en scoort { $points }
+check-and-matches = , en koppelt { $matched }
+check-optimum = Optimum onder dezelfde regels: { $pairs ->
+    [one] 1 koppel
+   *[other] { $pairs } koppels
+}, totaalscore { $total }; { $comparison }.
+
+## explain: één koppel volledig
+
+explain-pair = { $mentee } met { $mentor }
+explain-score = Score { $score } van { $top }
+explain-of = van
+explain-rules = Regels
+explain-passed = voldaan
+explain-failed = NIET VOLDAAN
+explain-rank = Rang: keuze { $rank } van de { $count } { $count ->
+    [one] mentor
+   *[other] mentoren
+} die voor de mentee in aanmerking komen.
+explain-not-eligible = Rang: komt niet in aanmerking; voor de mentee { $count ->
+    [one] komt 1 mentor
+   *[other] komen { $count } mentoren
+} in aanmerking.
+explain-no-mentee = geen mentee
+explain-with-score = { $person }, score { $score }
+explain-made = In de optimale koppeling: dit koppel wordt gemaakt, score { $score }.
+explain-made-others = In de optimale koppeling: dit koppel wordt gemaakt, score { $score }; { $count ->
+    [one] de andere mentor
+   *[other] de andere mentoren
+} van de mentee: { $others }.
+explain-mentee-unmatched = In de optimale koppeling: de mentee is niet gekoppeld; de mentor is gekoppeld aan { $mentees }.
+explain-optimum = In de optimale koppeling: de mentee is gekoppeld aan { $mentors }; de mentor aan { $mentees }.
+explain-cannot-force = Dit koppel afdwingen kan niet: elke plaats van de mentor is bezet door een vastgezet koppel.
+explain-leaves-unmatched = en laat { $count } { $count ->
+    [one] mentee
+   *[other] mentees
+} meer ongekoppeld
+explain-costs-nothing = kost niets
+explain-costs = kost { $points } punten totaalscore
+explain-forcing = Dit koppel afdwingen{ $eligible ->
+    [yes] {""}
+   *[no] { " " }(het breekt een regel: alleen --lock met --force-locks maakt het)
+} { $effect }: { $forced ->
+    [one] 1 koppel
+   *[other] { $forced } koppels
+}, totaal { $forced_total } tegenover { $pairs ->
+    [one] 1 koppel
+   *[other] { $pairs } koppels
+}, totaal { $total }.
+explain-peer-rank = Rang: keuze { $rank } van de { $count } peers die voor { $person } in aanmerking komen.
+explain-peer-not-eligible = Rang: komt niet in aanmerking; voor { $person } komen { $count } peers in aanmerking.
+explain-without-peer = zonder peer
+explain-with = met { $person }
+explain-peer-made = In de optimale koppeling: dit koppel wordt gemaakt.
+explain-peer-optimum = In de optimale koppeling: { $a } is { $a_with }; { $b } { $b_with }.
+explain-fewer-pairs = en { $count ->
+    [one] 1 koppel
+   *[other] { $count } koppels
+} minder
+
+## validate: het cohort in cijfers
+
+validate-participants = { $count } deelnemers: { $mentees } mentees, { $mentors } mentoren met { $places } plaatsen.
+validate-organisation = organisatie
+validate-sector = sector
+validate-no-problems = { $count ->
+    [0] Geen problemen gevonden.
+    [one] Geen problemen gevonden; 1 waarschuwing.
+   *[other] Geen problemen gevonden; { $count } waarschuwingen.
+}
+summary-mentees = mentees
+summary-mentors = mentoren

@@ -54,7 +54,7 @@ pub fn run(args: ValidateArgs) -> anyhow::Result<ExitCode> {
     } else {
         warn(&loaded.warnings, args.inputs.quiet);
         show(&report::columns::table(&loaded.cohort.files))?;
-        show(&report::summary::cohort(&loaded.cohort, &loaded.warnings))?;
+        show(&report::summary::cohort(&loaded.cohort, &loaded.warnings, loaded.config.output.lang))?;
     }
     if args.strict && !loaded.unscored.is_empty() {
         say(&format!("strict:{}", unscored(&loaded.unscored).trim_start_matches(',')));

@@ -10,13 +10,16 @@ use std::fmt::Write;
 use serde_json::{Value, json};
 
 use super::html::{STYLE, escape};
+use crate::i18n::Lang;
 use crate::outcome::Outcome;
+use crate::t;
 
 /// Counts below this are not shown.
 pub const SMALL: usize = 5;
 
 /// The programme in numbers.
 struct Figures {
+    lang: Lang,
     programme: String,
     mentees: usize,
     mentors: usize,
@@ -79,9 +82,11 @@ impl Figures {
             .iter()
             .map(|o| (o.organisation.clone(), o.mentees, o.mentors, o.matched_mentees, o.matched_mentors))
             .collect();
+        let lang = outcome.lang;
         Figures {
+            lang,
             programme: if programme.trim().is_empty() {
-                "Mentoring programme".to_owned()
+                t!(lang, "sponsors-programme")
             } else {
                 programme.to_owned()
             },
@@ -100,20 +105,36 @@ impl Figures {
     }
 
     /// The headline numbers, as (label, count).
-    fn headline(&self) -> [(&'static str, usize); 5] {
+    fn headline(&self) -> [(String, usize); 5] {
+        let lang = self.lang;
         [
-            ("Mentees", self.mentees),
-            ("Mentors", self.mentors),
-            ("Organisations", self.organisations),
-            ("Pairs", self.pairs),
-            ("Mentees matched", self.matched_mentees),
+            (t!(lang, "card-mentees"), self.mentees),
+            (t!(lang, "card-mentors"), self.mentors),
+            (t!(lang, "card-organisations"), self.organisations),
+            (t!(lang, "card-pairs"), self.pairs),
+            (t!(lang, "card-mentees-matched"), self.matched_mentees),
         ]
     }
-}
 
-/// A count as the report shows it: "fewer than 5" from 1 to 4.
-fn count(n: usize) -> String {
-    if n > 0 && n < SMALL { format!("fewer than {SMALL}") } else { n.to_string() }
+    /// A count as the report shows it: "fewer than 5" from 1 to 4.
+    fn count(&self, n: usize) -> String {
+        if n > 0 && n < SMALL { t!(self.lang, "sponsors-fewer", small = SMALL) } else { n.to_string() }
+    }
+
+    /// The share of pairs that cross sectors, in words.
+    fn crossing(&self) -> String {
+        if self.with_sectors == 0 {
+            return t!(self.lang, "sponsors-no-sectors");
+        }
+        let share = self.crossing as f64 / self.with_sectors as f64;
+        t!(self.lang, "sponsors-crossing", share = percent(share))
+    }
+
+    /// A target's share reached, or that too few members are matched to
+    /// show it.
+    fn reached(&self, target: &Target) -> String {
+        target.reached.map_or_else(|| t!(self.lang, "sponsors-fewer-members", small = SMALL), percent)
+    }
 }
 
 /// A count as JSON gives it: null from 1 to 4.
@@ -125,73 +146,99 @@ fn percent(share: f64) -> String {
     format!("{:.0}%", share * 100.0)
 }
 
-/// The share of pairs that cross sectors, in words.
-fn crossing(figures: &Figures) -> String {
-    if figures.with_sectors == 0 {
-        return "No sectors were given.".to_owned();
-    }
-    let share = figures.crossing as f64 / figures.with_sectors as f64;
-    format!("{} of the pairs with both sectors known cross sectors.", percent(share))
-}
-
 /// The report as one HTML page.
 pub fn html(outcome: &Outcome, programme: &str) -> Vec<u8> {
     let f = Figures::of(outcome, programme);
+    let lang = f.lang;
     let mut page = String::new();
     let _ = write!(
         page,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>\n{STYLE}th,td{{overflow-wrap:anywhere}}</style>\n</head>\n<body>\n\
-         <header>\n<h1>{}</h1>\n<p class=\"lead\">The programme in numbers. Counts below {SMALL} are shown as \
-         \u{201c}fewer than {SMALL}\u{201d}.</p>\n</header>\n<main>\n",
+         <header>\n<h1>{}</h1>\n<p class=\"lead\">{}</p>\n</header>\n<main>\n",
+        lang.code(),
         escape(&f.programme),
-        escape(&f.programme)
+        escape(&f.programme),
+        escape(&t!(lang, "sponsors-lead", small = SMALL))
     );
-    page.push_str("<section aria-labelledby=\"numbers\">\n<h2 id=\"numbers\">Participants and pairs</h2>\n<dl class=\"cards\">\n");
+    let _ = writeln!(
+        page,
+        "<section aria-labelledby=\"numbers\">\n<h2 id=\"numbers\">{}</h2>\n<dl class=\"cards\">",
+        t!(lang, "sponsors-numbers")
+    );
     for (label, n) in f.headline() {
-        let _ = writeln!(page, "<div><dt>{label}</dt><dd>{}</dd></div>", count(n));
+        let _ = writeln!(page, "<div><dt>{}</dt><dd>{}</dd></div>", escape(&label), f.count(n));
     }
-    let _ = writeln!(page, "<div><dt>Mean score</dt><dd>{:.1}</dd></div>", f.mean_score);
+    let _ = writeln!(
+        page,
+        "<div><dt>{}</dt><dd>{}</dd></div>",
+        t!(lang, "card-mean"),
+        lang.fixed(f.mean_score, 1)
+    );
     page.push_str("</dl>\n</section>\n");
     let _ = writeln!(
         page,
-        "<section aria-labelledby=\"crossing\">\n<h2 id=\"crossing\">Sector crossing</h2>\n<p>{}</p>\n</section>",
-        crossing(&f)
+        "<section aria-labelledby=\"crossing\">\n<h2 id=\"crossing\">{}</h2>\n<p>{}</p>\n</section>",
+        t!(lang, "html-sectors"),
+        escape(&f.crossing())
     );
-    page.push_str("<section aria-labelledby=\"scores\">\n<h2 id=\"scores\">Scores</h2>\n<table>\n<thead><tr><th scope=\"col\">Score</th><th scope=\"col\" class=\"num\">Pairs</th></tr></thead>\n<tbody>\n");
+    let _ = writeln!(
+        page,
+        "<section aria-labelledby=\"scores\">\n<h2 id=\"scores\">{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead>\n<tbody>",
+        t!(lang, "sponsors-scores"),
+        t!(lang, "heading-score"),
+        t!(lang, "heading-pairs")
+    );
     for (from, to, pairs) in &f.bands {
         let _ = writeln!(
             page,
-            "<tr><th scope=\"row\">{from} to {to}</th><td class=\"num\">{}</td></tr>",
-            count(*pairs)
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td></tr>",
+            t!(lang, "sponsors-band", from = *from, to = *to),
+            f.count(*pairs)
         );
     }
     page.push_str("</tbody>\n</table>\n</section>\n");
     if !f.targets.is_empty() {
-        page.push_str("<section aria-labelledby=\"targets\">\n<h2 id=\"targets\">Diversity targets</h2>\n<table>\n<thead><tr><th scope=\"col\">Target</th><th scope=\"col\" class=\"num\">Asked</th><th scope=\"col\" class=\"num\">Reached</th><th scope=\"col\">Met</th></tr></thead>\n<tbody>\n");
-        for t in &f.targets {
-            let reached = t.reached.map_or_else(|| format!("fewer than {SMALL} members"), percent);
+        let _ = writeln!(
+            page,
+            "<section aria-labelledby=\"targets\">\n<h2 id=\"targets\">{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            t!(lang, "html-targets"),
+            t!(lang, "heading-target"),
+            t!(lang, "heading-asked"),
+            t!(lang, "heading-reached"),
+            t!(lang, "heading-met")
+        );
+        for target in &f.targets {
             let _ = writeln!(
                 page,
-                "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{reached}</td><td>{}</td></tr>",
-                escape(&t.name),
-                percent(t.asked),
-                if t.met { "yes" } else { "no" }
+                "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+                escape(&target.name),
+                percent(target.asked),
+                f.reached(target),
+                super::yes_no(lang, target.met)
             );
         }
         page.push_str("</tbody>\n</table>\n</section>\n");
     }
-    page.push_str("<section aria-labelledby=\"organisations\">\n<h2 id=\"organisations\">Participation by organisation</h2>\n<table>\n<thead><tr><th scope=\"col\">Organisation</th><th scope=\"col\" class=\"num\">Mentees</th><th scope=\"col\" class=\"num\">matched</th><th scope=\"col\" class=\"num\">Mentors</th><th scope=\"col\" class=\"num\">matched</th></tr></thead>\n<tbody>\n");
+    let matched = t!(lang, "html-matched");
+    let _ = writeln!(
+        page,
+        "<section aria-labelledby=\"organisations\">\n<h2 id=\"organisations\">{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{matched}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{matched}</th></tr></thead>\n<tbody>",
+        t!(lang, "html-organisations"),
+        t!(lang, "heading-organisation"),
+        t!(lang, "card-mentees"),
+        t!(lang, "card-mentors")
+    );
     for (name, mentees, mentors, matched_mentees, matched_mentors) in &f.participation {
         let _ = writeln!(
             page,
             "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             escape(name),
-            count(*mentees),
-            count(*matched_mentees),
-            count(*mentors),
-            count(*matched_mentors)
+            f.count(*mentees),
+            f.count(*matched_mentees),
+            f.count(*mentors),
+            f.count(*matched_mentors)
         );
     }
     page.push_str("</tbody>\n</table>\n</section>\n</main>\n</body>\n</html>\n");
@@ -201,39 +248,70 @@ pub fn html(outcome: &Outcome, programme: &str) -> Vec<u8> {
 /// The report as Markdown.
 pub fn markdown(outcome: &Outcome, programme: &str) -> Vec<u8> {
     let f = Figures::of(outcome, programme);
+    let lang = f.lang;
     let cell = |text: &str| text.replace('|', "\\|");
-    let mut text = format!(
-        "# {}\n\nThe programme in numbers. Counts below {SMALL} are shown as \u{201c}fewer than {SMALL}\u{201d}.\n\n",
-        cell(&f.programme)
-    );
+    let mut text = format!("# {}\n\n{}\n\n", cell(&f.programme), t!(lang, "sponsors-lead", small = SMALL));
     for (label, n) in f.headline() {
-        let _ = writeln!(text, "- {label}: {}", count(n));
+        let _ = writeln!(text, "- {label}: {}", f.count(n));
     }
-    let _ = writeln!(text, "- Mean score: {:.1}\n\n## Sector crossing\n\n{}\n", f.mean_score, crossing(&f));
-    text.push_str("## Scores\n\n| Score | Pairs |\n| --- | ---: |\n");
+    let _ = writeln!(
+        text,
+        "- {}: {}\n\n## {}\n\n{}\n",
+        t!(lang, "card-mean"),
+        lang.fixed(f.mean_score, 1),
+        t!(lang, "html-sectors"),
+        f.crossing()
+    );
+    let _ = writeln!(
+        text,
+        "## {}\n\n| {} | {} |\n| --- | ---: |",
+        t!(lang, "sponsors-scores"),
+        t!(lang, "heading-score"),
+        t!(lang, "heading-pairs")
+    );
     for (from, to, pairs) in &f.bands {
-        let _ = writeln!(text, "| {from} to {to} | {} |", count(*pairs));
+        let _ =
+            writeln!(text, "| {} | {} |", t!(lang, "sponsors-band", from = *from, to = *to), f.count(*pairs));
     }
     if !f.targets.is_empty() {
-        text.push_str(
-            "\n## Diversity targets\n\n| Target | Asked | Reached | Met |\n| --- | ---: | ---: | --- |\n",
+        let _ = writeln!(
+            text,
+            "\n## {}\n\n| {} | {} | {} | {} |\n| --- | ---: | ---: | --- |",
+            t!(lang, "html-targets"),
+            t!(lang, "heading-target"),
+            t!(lang, "heading-asked"),
+            t!(lang, "heading-reached"),
+            t!(lang, "heading-met")
         );
-        for t in &f.targets {
-            let reached = t.reached.map_or_else(|| format!("fewer than {SMALL} members"), percent);
-            let met = if t.met { "yes" } else { "no" };
-            let _ = writeln!(text, "| {} | {} | {reached} | {met} |", cell(&t.name), percent(t.asked));
+        for target in &f.targets {
+            let met = super::yes_no(lang, target.met);
+            let _ = writeln!(
+                text,
+                "| {} | {} | {} | {met} |",
+                cell(&target.name),
+                percent(target.asked),
+                f.reached(target)
+            );
         }
     }
-    text.push_str("\n## Participation by organisation\n\n| Organisation | Mentees | matched | Mentors | matched |\n| --- | ---: | ---: | ---: | ---: |\n");
+    let matched = t!(lang, "html-matched");
+    let _ = writeln!(
+        text,
+        "\n## {}\n\n| {} | {} | {matched} | {} | {matched} |\n| --- | ---: | ---: | ---: | ---: |",
+        t!(lang, "html-organisations"),
+        t!(lang, "heading-organisation"),
+        t!(lang, "card-mentees"),
+        t!(lang, "card-mentors")
+    );
     for (name, mentees, mentors, matched_mentees, matched_mentors) in &f.participation {
         let _ = writeln!(
             text,
             "| {} | {} | {} | {} | {} |",
             cell(name),
-            count(*mentees),
-            count(*matched_mentees),
-            count(*mentors),
-            count(*matched_mentors)
+            f.count(*mentees),
+            f.count(*matched_mentees),
+            f.count(*mentors),
+            f.count(*matched_mentors)
         );
     }
     text.into_bytes()

@@ -7,34 +7,35 @@ use std::fmt::Write;
 
 use crate::cohort::{Cohort, Participant, Role, Term};
 use crate::error::Problem;
+use crate::i18n::Lang;
+use crate::t;
 
-pub fn cohort(cohort: &Cohort, warnings: &[Problem]) -> String {
+pub fn cohort(cohort: &Cohort, warnings: &[Problem], lang: Lang) -> String {
     let places: u64 = cohort.mentors.iter().map(|m| u64::from(m.capacity)).sum();
-    let mut text = format!(
-        "{} participants: {} mentees, {} mentors with {places} places.\n",
-        cohort.mentees.len() + cohort.mentors.len(),
-        cohort.mentees.len(),
-        cohort.mentors.len(),
+    let mut text = t!(
+        lang,
+        "validate-participants",
+        count = cohort.mentees.len() + cohort.mentors.len(),
+        mentees = cohort.mentees.len(),
+        mentors = cohort.mentors.len(),
+        places = places
     );
-    text += &counts("organisation", cohort, |p| Some(&p.organisation));
-    text += &counts("sector", cohort, |p| p.sector.as_ref());
-    text += &match warnings.len() {
-        0 => "\nNo problems found.\n".to_owned(),
-        1 => "\nNo problems found; 1 warning.\n".to_owned(),
-        n => format!("\nNo problems found; {n} warnings.\n"),
-    };
+    text.push('\n');
+    text += &counts(&t!(lang, "validate-organisation"), cohort, lang, |p| Some(&p.organisation));
+    text += &counts(&t!(lang, "validate-sector"), cohort, lang, |p| p.sector.as_ref());
+    let _ = write!(text, "\n{}\n", t!(lang, "validate-no-problems", count = warnings.len()));
     text
 }
 
 /// Mentees and mentors per value of a field, by value; the first spelling
 /// met (in id order) names each value.
-fn counts(field: &str, cohort: &Cohort, value: impl Fn(&Participant) -> Option<&Term>) -> String {
+fn counts(field: &str, cohort: &Cohort, lang: Lang, value: impl Fn(&Participant) -> Option<&Term>) -> String {
     let mut rows: BTreeMap<String, (String, usize, usize)> = BTreeMap::new();
     for person in cohort.mentees.iter().chain(&cohort.mentors) {
         let (key, name) = match value(person) {
             Some(term) => (term.key.clone(), term.text.clone()),
             // Sorts after every value.
-            None => ("\u{10FFFF}".to_owned(), "(not given)".to_owned()),
+            None => ("\u{10FFFF}".to_owned(), t!(lang, "not-given")),
         };
         let row = rows.entry(key).or_insert((name, 0, 0));
         match person.role {
@@ -42,10 +43,17 @@ fn counts(field: &str, cohort: &Cohort, value: impl Fn(&Participant) -> Option<&
             Role::Mentor => row.2 += 1,
         }
     }
-    let width = rows.values().map(|(name, ..)| name.chars().count()).chain([field.len()]).max().unwrap_or(0);
-    let mut text = format!("\n{field:<width$}  mentees  mentors\n");
+    let (mentees, mentors) = (t!(lang, "summary-mentees"), t!(lang, "summary-mentors"));
+    let width = rows
+        .values()
+        .map(|(name, ..)| name.chars().count())
+        .chain([field.chars().count()])
+        .max()
+        .unwrap_or(0);
+    let (a, b) = (mentees.chars().count().max(7), mentors.chars().count().max(7));
+    let mut text = format!("\n{field:<width$}  {mentees:>a$}  {mentors:>b$}\n");
     for (name, mentees, mentors) in rows.values() {
-        let _ = writeln!(text, "{name:<width$}  {mentees:>7}  {mentors:>7}");
+        let _ = writeln!(text, "{name:<width$}  {mentees:>a$}  {mentors:>b$}");
     }
     text
 }
