@@ -41,6 +41,8 @@ pub enum Command {
     Explain(cmd::explain::ExplainArgs),
     /// Check intake files without matching: what was understood, every problem, a cohort summary.
     Validate(cmd::validate::ValidateArgs),
+    /// Write a letter to every participant on a pairing, in their language, for a mail merge.
+    Letters(cmd::letters::LettersArgs),
     /// List the pairs kept, changed, new and dropped between two pairings.
     Diff(cmd::diff::DiffArgs),
     /// Write a commented tandem.toml and an intake template to start from.
@@ -167,6 +169,7 @@ impl Cli {
             Command::Validate(cmd::validate::ValidateArgs { inputs, .. })
             | Command::Check(cmd::check::CheckArgs { inputs, .. })
             | Command::Explain(cmd::explain::ExplainArgs { inputs, .. })
+            | Command::Letters(cmd::letters::LettersArgs { inputs, .. })
                 if inputs.inputs().is_empty() =>
             {
                 Some("give at least one intake file, or --mentors and --mentees files")
@@ -234,6 +237,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check(args) => cmd::check::run(args),
         Command::Explain(args) => cmd::explain::run(args),
         Command::Validate(args) => cmd::validate::run(args),
+        Command::Letters(args) => cmd::letters::run(args),
         Command::Diff(args) => cmd::diff::run(args),
         Command::Init(args) => cmd::init::run(args),
     }

@@ -129,9 +129,11 @@ impl std::str::FromStr for Lang {
 
     fn from_str(text: &str) -> Result<Lang, String> {
         match text.trim().to_ascii_lowercase().as_str() {
-            "en" | "english" => Ok(Lang::En),
-            "nl" | "dutch" | "nederlands" => Ok(Lang::Nl),
-            "de" | "german" | "deutsch" => Ok(Lang::De),
+            "en" | "english" | "engels" | "englisch" => Ok(Lang::En),
+            "nl" | "dutch" | "nederlands" | "niederlandisch" | "niederländisch" | "hollandisch" => {
+                Ok(Lang::Nl)
+            }
+            "de" | "german" | "deutsch" | "duits" => Ok(Lang::De),
             _ => Err(format!("'{text}' is not a language tandem writes; use en, nl or de")),
         }
     }

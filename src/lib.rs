@@ -36,6 +36,7 @@ pub mod fuzzing;
 pub mod i18n;
 pub mod inputs;
 pub mod intake;
+pub mod letters;
 pub mod matching;
 pub mod memory;
 pub mod outcome;

@@ -13,6 +13,7 @@ mod test_hostile;
 mod test_init;
 mod test_intake;
 mod test_languages;
+mod test_letters;
 mod test_match;
 mod test_objective;
 mod test_peers;

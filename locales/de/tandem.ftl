@@ -599,3 +599,61 @@ validate-no-problems = { $count ->
 }
 summary-mentees = Mentees
 summary-mentors = Mentoren
+
+## Briefe an die Teilnehmenden: in der zweiten Person, ohne andere Teilnehmende zu nennen
+
+column-language = Sprache
+column-subject = Betreff
+column-message = Nachricht
+sheet-letters = Briefe
+summary-letters = { $count ->
+    [one] 1 Brief
+   *[other] { $count } Briefe
+}, jeder in der Sprache des Empfängers.{ $wrote }
+letter-subject = Ihr Mentoring-Paar
+letter-partner-at = { $name } ({ $organisation })
+letter-partner-why = { $partner }. Warum Sie ein Paar sind: { $why }
+letter-mentee-matched =
+    Guten Tag { $name },
+
+    { $count ->
+        [one] Ihr Mentor in dieser Runde ist { $partners }
+       *[other] Ihre Mentoren in dieser Runde sind:
+
+        { $partners }
+    }
+
+    Das Programmteam bringt Sie miteinander in Kontakt.
+letter-mentor-matched =
+    Guten Tag { $name },
+
+    { $count ->
+        [one] Ihr Mentee in dieser Runde ist { $partners }
+       *[other] Ihre Mentees in dieser Runde sind:
+
+        { $partners }
+    }
+
+    Das Programmteam bringt Sie miteinander in Kontakt.
+letter-unmatched =
+    Guten Tag { $name },
+
+    Wir konnten Sie in dieser Runde nicht mit einem { $role ->
+        [mentee] Mentor
+       *[mentor] Mentee
+    } zusammenbringen. { $why ->
+        [none-eligible] { $role ->
+            [mentee] Nach den Regeln des Programms (etwa nie zwei Personen derselben Organisation) kam keiner der Mentoren dieser Runde für Sie infrage.
+           *[mentor] Nach den Regeln des Programms (etwa nie zwei Personen derselben Organisation) kam keiner der Mentees dieser Runde für Sie infrage.
+        }
+        [not-chosen] Das Programmteam hat in dieser Runde andere Paare gebildet.
+        [places] Alle Plätze bei den Mentoren waren vergeben: es gab mehr Mentees als Plätze.
+        [no-places] Sie haben in dieser Runde keine Plätze angeboten.
+        [everyone-matched] Jeder Mentee hat bereits einen Mentor: es gab mehr Plätze als Mentees.
+       *[taken] { $role ->
+            [mentee] Die Mentoren, die zu Ihnen passen würden, sind jeweils mit jemand anderem gepaart, damit möglichst viele Menschen einen Mentor haben.
+           *[mentor] Die Mentees, die zu Ihnen passen würden, sind jeweils mit einem anderen Mentor gepaart, damit möglichst viele Menschen ein Paar bilden.
+        }
+    }
+
+    Das Programmteam meldet sich bei Ihnen zur nächsten Runde.

@@ -593,3 +593,61 @@ validate-no-problems = { $count ->
 }
 summary-mentees = mentees
 summary-mentors = mentors
+
+## Letters to participants: second person, no other participant named
+
+column-language = language
+column-subject = subject
+column-message = message
+sheet-letters = Letters
+summary-letters = { $count ->
+    [one] 1 letter
+   *[other] { $count } letters
+}, each in its reader's language.{ $wrote }
+letter-subject = Your mentoring pair
+letter-partner-at = { $name } ({ $organisation })
+letter-partner-why = { $partner }. Why you are a pair: { $why }
+letter-mentee-matched =
+    Dear { $name },
+
+    { $count ->
+        [one] Your mentor in this round is { $partners }
+       *[other] Your mentors in this round are:
+
+        { $partners }
+    }
+
+    The programme team will introduce you to each other.
+letter-mentor-matched =
+    Dear { $name },
+
+    { $count ->
+        [one] Your mentee in this round is { $partners }
+       *[other] Your mentees in this round are:
+
+        { $partners }
+    }
+
+    The programme team will introduce you to each other.
+letter-unmatched =
+    Dear { $name },
+
+    We could not pair you with a { $role ->
+        [mentee] mentor
+       *[mentor] mentee
+    } in this round. { $why ->
+        [none-eligible] { $role ->
+            [mentee] Under the programme's rules (for instance, never two people of one organisation), none of this round's mentors could be your mentor.
+           *[mentor] Under the programme's rules (for instance, never two people of one organisation), none of this round's mentees could be paired with you.
+        }
+        [not-chosen] The programme team chose other pairs in this round.
+        [places] Every mentor's places were taken: there were more mentees than places.
+        [no-places] You offered no places in this round.
+        [everyone-matched] Every mentee already has a mentor: there were more places than mentees.
+       *[taken] { $role ->
+            [mentee] The mentors who would suit you were each paired with someone else, so that as many people as possible have a mentor.
+           *[mentor] The mentees who would suit you were each paired with another mentor, so that as many people as possible have a pair.
+        }
+    }
+
+    The programme team will be in touch about the next round.

@@ -599,3 +599,61 @@ validate-no-problems = { $count ->
 }
 summary-mentees = mentees
 summary-mentors = mentoren
+
+## Brieven aan deelnemers: in de tweede persoon, zonder andere deelnemers te noemen
+
+column-language = taal
+column-subject = onderwerp
+column-message = bericht
+sheet-letters = Brieven
+summary-letters = { $count ->
+    [one] 1 brief
+   *[other] { $count } brieven
+}, elk in de taal van de lezer.{ $wrote }
+letter-subject = Je mentoringkoppel
+letter-partner-at = { $name } ({ $organisation })
+letter-partner-why = { $partner }. Waarom jullie een koppel zijn: { $why }
+letter-mentee-matched =
+    Beste { $name },
+
+    { $count ->
+        [one] Je mentor in deze ronde is { $partners }
+       *[other] Je mentoren in deze ronde zijn:
+
+        { $partners }
+    }
+
+    Het programmateam brengt jullie met elkaar in contact.
+letter-mentor-matched =
+    Beste { $name },
+
+    { $count ->
+        [one] Je mentee in deze ronde is { $partners }
+       *[other] Je mentees in deze ronde zijn:
+
+        { $partners }
+    }
+
+    Het programmateam brengt jullie met elkaar in contact.
+letter-unmatched =
+    Beste { $name },
+
+    We konden je in deze ronde niet aan een { $role ->
+        [mentee] mentor
+       *[mentor] mentee
+    } koppelen. { $why ->
+        [none-eligible] { $role ->
+            [mentee] Volgens de regels van het programma (bijvoorbeeld nooit twee mensen van dezelfde organisatie) kon geen van de mentoren van deze ronde jouw mentor zijn.
+           *[mentor] Volgens de regels van het programma (bijvoorbeeld nooit twee mensen van dezelfde organisatie) kon geen van de mentees van deze ronde aan jou gekoppeld worden.
+        }
+        [not-chosen] Het programmateam heeft in deze ronde voor andere koppels gekozen.
+        [places] Alle plaatsen bij de mentoren waren bezet: er waren meer mentees dan plaatsen.
+        [no-places] Je bood in deze ronde geen plaatsen aan.
+        [everyone-matched] Elke mentee heeft al een mentor: er waren meer plaatsen dan mentees.
+       *[taken] { $role ->
+            [mentee] De mentoren die bij je zouden passen, zijn elk aan iemand anders gekoppeld, zodat zoveel mogelijk mensen een mentor hebben.
+           *[mentor] De mentees die bij je zouden passen, zijn elk aan een andere mentor gekoppeld, zodat zoveel mogelijk mensen een koppel hebben.
+        }
+    }
+
+    Het programmateam neemt contact met je op over de volgende ronde.

@@ -5,6 +5,7 @@ pub mod check;
 pub mod diff;
 pub mod explain;
 pub mod init;
+pub mod letters;
 pub mod r#match;
 pub mod peers;
 pub mod scores;

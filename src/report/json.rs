@@ -494,3 +494,36 @@ pub fn diff(diff: &crate::diff::Diff) -> Vec<u8> {
         "mentors": mentors,
     }))
 }
+
+/// Letters to participants: `{"version": 1, "letters": [{"id", "name",
+/// "email", "role", "language", "subject", "message"}]}`.
+pub fn letters(letters: &[crate::letters::Letter]) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct LetterJson<'a> {
+        id: &'a str,
+        name: &'a str,
+        email: &'a str,
+        role: &'static str,
+        language: &'static str,
+        subject: &'a str,
+        message: &'a str,
+    }
+    #[derive(Serialize)]
+    struct LettersJson<'a> {
+        version: u32,
+        letters: Vec<LetterJson<'a>>,
+    }
+    let letters = letters
+        .iter()
+        .map(|l| LetterJson {
+            id: &l.id,
+            name: &l.name,
+            email: &l.email,
+            role: l.role.name(),
+            language: l.lang.code(),
+            subject: &l.subject,
+            message: &l.message,
+        })
+        .collect();
+    to_bytes(&LettersJson { version: 1, letters })
+}

@@ -160,6 +160,25 @@ impl Format {
         }
     }
 
+    /// Letters to participants in this format: CSV or a workbook for a
+    /// mail merge, or JSON.
+    ///
+    /// # Errors
+    /// Markdown or HTML: letters are rows to merge, not a page.
+    pub fn letters(self, letters: &[crate::letters::Letter], lang: Lang) -> anyhow::Result<Vec<u8>> {
+        let grid = || Grid::letters(letters, lang);
+        Ok(match self {
+            Format::Csv => csv::write(&grid()),
+            Format::CsvExcelEu => csv::write_excel_eu(&grid()),
+            Format::Json => json::letters(letters),
+            Format::Xlsx => workbook::single(&t!(lang, "sheet-letters"), grid(), &[]),
+            Format::Markdown | Format::Html => bail!(
+                "letters are written as csv, xlsx or json, one row per participant for a mail merge; \
+                 give -o letters.csv or --format xlsx"
+            ),
+        })
+    }
+
     /// What changed between two pairings, in this format.
     pub fn diff(self, diff: &crate::diff::Diff) -> Vec<u8> {
         match self {
@@ -230,6 +249,26 @@ impl Grid {
             row.push(t!(lang, "row-not-paired", reason = &person.reason));
             rows.push(row);
         }
+        Grid { headers, rows }
+    }
+
+    /// A letter a row, with the columns a mail merge takes.
+    pub fn letters(letters: &[crate::letters::Letter], lang: Lang) -> Grid {
+        let headers = columns(lang, &["id", "name", "email", "role", "language", "subject", "message"]);
+        let rows = letters
+            .iter()
+            .map(|l| {
+                vec![
+                    l.id.clone(),
+                    l.name.clone(),
+                    l.email.clone(),
+                    t!(lang, "role", role = l.role.name()),
+                    l.lang.code().to_owned(),
+                    l.subject.clone(),
+                    l.message.clone(),
+                ]
+            })
+            .collect();
         Grid { headers, rows }
     }
 

@@ -667,6 +667,10 @@ impl Vocabulary {
 pub struct DeclaredCriterion(pub Arc<Declared>);
 
 impl Criterion for DeclaredCriterion {
+    fn private(&self) -> bool {
+        self.0.config.sensitive
+    }
+
     fn name(&self) -> &str {
         &self.0.config.name
     }

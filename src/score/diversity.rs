@@ -115,6 +115,10 @@ fn describe(preference: &Preference, lang: Lang) -> String {
 }
 
 impl Criterion for Diversity {
+    fn private(&self) -> bool {
+        true
+    }
+
     fn name(&self) -> &str {
         &self.name
     }

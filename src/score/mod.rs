@@ -191,6 +191,12 @@ pub trait Criterion: Sync {
     fn fields(&self) -> Vec<(String, Side)> {
         Vec::new()
     }
+    /// Whether its sentence may tell one participant something another
+    /// would keep to themselves (diversity, ratings from introductory
+    /// meetings, a sensitive declaration): left out of letters.
+    fn private(&self) -> bool {
+        false
+    }
 }
 
 /// Whose field a criterion reads.
@@ -308,6 +314,13 @@ impl<'a> Scorer<'a> {
     /// The criteria's weights, in column order.
     pub fn weights(&self) -> Vec<Points> {
         self.criteria.iter().map(|c| c.weight()).collect()
+    }
+
+    /// The sentences on a pair that its two people may read, in a
+    /// language: every criterion's but the private ones'.
+    pub fn shared_notes(&self, mentee: MenteeIx, mentor: MentorIx, lang: Lang) -> Vec<String> {
+        let pair = self.pair(mentee, mentor);
+        self.criteria.iter().filter(|c| !c.private()).filter_map(|c| c.explain(pair, lang)).collect()
     }
 
     /// Each criterion's sentence on a pair, in column order.

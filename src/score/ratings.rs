@@ -87,6 +87,10 @@ impl<'a> RatingsCriterion<'a> {
 }
 
 impl Criterion for RatingsCriterion<'_> {
+    fn private(&self) -> bool {
+        true
+    }
+
     fn name(&self) -> &str {
         &self.name
     }
