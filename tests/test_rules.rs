@@ -416,7 +416,7 @@ fn priority_mentees_come_first_and_last_rounds_output_names_them() {
     assert!(csv.contains(",E2,,M1,"), "{csv}");
     assert!(csv.contains("Priority mentee. "), "{csv}");
     assert!(
-        csv.contains(",E1,,,,,,,,,\"Not matched: left for the priority mentees (without --priority it would be matched); the only"),
+        csv.contains(",E1,,,,,,,,,\"Not matched: left for the priority mentees (without --priority this mentee would be matched); the only"),
         "{csv}"
     );
     let json: serde_json::Value = serde_json::from_str(&wd.stdout(&[

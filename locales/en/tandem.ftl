@@ -263,7 +263,7 @@ several-mentors = { $explanation } { $count ->
 } ({ $wanted } wanted).
 priority-mentee = Priority mentee. { $explanation }
 priority-unmatched = a priority mentee, yet { $reason }
-priority-left = left for the priority mentees (without --priority it would be matched); { $reason }
+priority-left = left for the priority mentees (without --priority this mentee would be matched); { $reason }
 best-scores-left = left out for a higher total score (prefer = "best_scores": the most pairs would match this mentee, at a cost to better pairs); { $reason }
 
 ## Diversity targets
