@@ -331,6 +331,14 @@ mod tests {
         assert_eq!(t!(Lang::Nl, "count-mentors", count = 2usize), "2 mentoren");
         assert_eq!(t!(Lang::De, "count-mentors", count = 1usize), "1 Mentor");
         assert_eq!(t!(Lang::De, "count-mentors", count = 3usize), "3 Mentoren");
+        assert_eq!(
+            t!(Lang::En, "html-lead", mentees = 1usize, mentors = 1usize, pairs = 1usize),
+            "1 mentee and 1 mentor; 1 pair proposed for review."
+        );
+        assert_eq!(
+            t!(Lang::Nl, "html-lead", mentees = 2usize, mentors = 1usize, pairs = 1usize),
+            "2 mentees en 1 mentor; 1 koppel voorgesteld ter beoordeling."
+        );
         assert_eq!(Lang::Nl.decimal(5750), "57,50");
         assert_eq!(Lang::En.decimal(-5), "-0.05");
         assert_eq!(Lang::De.list(&["a".into(), "b".into(), "c".into()]), "a, b und c");

@@ -398,7 +398,16 @@ heading-organisation = Organisation
 heading-points-by-criterion = Punkte je Kriterium
 
 html-title = Mentoring-Paare: Bericht von tandem
-html-lead = { $mentees } Mentees und { $mentors } Mentoren; { $pairs } Paare zur Prüfung vorgeschlagen.
+html-lead = { $mentees ->
+    [one] 1 Mentee
+   *[other] { $mentees } Mentees
+} und { $mentors ->
+    [one] 1 Mentor
+   *[other] { $mentors } Mentoren
+}; { $pairs ->
+    [one] 1 Paar
+   *[other] { $pairs } Paare
+} zur Prüfung vorgeschlagen.
 html-summary = Übersicht
 card-participants = Teilnehmende
 card-mentees = Mentees
@@ -439,7 +448,13 @@ html-why = . Warum: { $reason }.
 html-targets-cost = Alle Ziele zusammen kosten { $cost } Punkte der Gesamtpunktzahl.
 html-organisations = Beteiligung nach Organisation
 html-organisations-title = Mentees und Mentoren je Organisation
-html-organisation = { $organisation }: { $mentees } Mentees, { $mentors } Mentoren
+html-organisation = { $organisation }: { $mentees ->
+    [one] 1 Mentee
+   *[other] { $mentees } Mentees
+}, { $mentors ->
+    [one] 1 Mentor
+   *[other] { $mentors } Mentoren
+}
 html-matched = gepaart
 html-pairs-caption = Vorgeschlagene Paare, beste Punktzahl zuerst
 html-unmatched-caption = Teilnehmende ohne Partner, und warum
@@ -589,7 +604,16 @@ explain-fewer-pairs = und { $count ->
 
 ## validate: die Kohorte in Zahlen
 
-validate-participants = { $count } Teilnehmende: { $mentees } Mentees, { $mentors } Mentoren mit { $places } Plätzen.
+validate-participants = { $count } Teilnehmende: { $mentees ->
+    [one] 1 Mentee
+   *[other] { $mentees } Mentees
+}, { $mentors ->
+    [one] 1 Mentor
+   *[other] { $mentors } Mentoren
+} mit { $places ->
+    [one] 1 Platz
+   *[other] { $places } Plätzen
+}.
 validate-organisation = Organisation
 validate-sector = Branche
 validate-no-problems = { $count ->

@@ -364,7 +364,10 @@ item-gained = points gained
 
 report-title = Mentoring pairs
 report-mentees = Mentees: { $count }
-report-mentors = Mentors: { $count } ({ $places } places)
+report-mentors = Mentors: { $count } ({ $places ->
+    [one] 1 place
+   *[other] { $places } places
+})
 report-matched = Matched: { $matched } of { $mentees } mentees
 report-several = Pairs: { $pairs } for { $wanted } mentors wanted
 report-total = Total score: { $total }
@@ -395,7 +398,16 @@ heading-organisation = Organisation
 heading-points-by-criterion = Points by criterion
 
 html-title = Mentoring pairs: tandem report
-html-lead = { $mentees } mentees and { $mentors } mentors; { $pairs } pairs proposed for review.
+html-lead = { $mentees ->
+    [one] 1 mentee
+   *[other] { $mentees } mentees
+} and { $mentors ->
+    [one] 1 mentor
+   *[other] { $mentors } mentors
+}; { $pairs ->
+    [one] 1 pair
+   *[other] { $pairs } pairs
+} proposed for review.
 html-summary = Summary
 card-participants = Participants
 card-mentees = Mentees
@@ -407,7 +419,10 @@ card-mean = Mean score
 card-total = Total score
 card-pairs = Pairs
 card-locked = Locked pairs
-html-mentors-places = { $mentors } ({ $places } places)
+html-mentors-places = { $mentors } ({ $places ->
+    [one] 1 place
+   *[other] { $places } places
+})
 html-of = { $part } of { $whole }
 html-several = { $pairs } for { $wanted } mentors wanted
 html-distribution = Score distribution
@@ -433,7 +448,13 @@ html-why = . Why: { $reason }.
 html-targets-cost = All targets together cost { $cost } points of total score.
 html-organisations = Participation by organisation
 html-organisations-title = Mentees and mentors per organisation
-html-organisation = { $organisation }: { $mentees } mentees, { $mentors } mentors
+html-organisation = { $organisation }: { $mentees ->
+    [one] 1 mentee
+   *[other] { $mentees } mentees
+}, { $mentors ->
+    [one] 1 mentor
+   *[other] { $mentors } mentors
+}
 html-matched = matched
 html-pairs-caption = Proposed pairs, best score first
 html-unmatched-caption = Participants without a pair, and why
@@ -583,7 +604,19 @@ explain-fewer-pairs = and { $count ->
 
 ## validate: the cohort in numbers
 
-validate-participants = { $count } participants: { $mentees } mentees, { $mentors } mentors with { $places } places.
+validate-participants = { $count ->
+    [one] 1 participant
+   *[other] { $count } participants
+}: { $mentees ->
+    [one] 1 mentee
+   *[other] { $mentees } mentees
+}, { $mentors ->
+    [one] 1 mentor
+   *[other] { $mentors } mentors
+} with { $places ->
+    [one] 1 place
+   *[other] { $places } places
+}.
 validate-organisation = organisation
 validate-sector = sector
 validate-no-problems = { $count ->

@@ -398,7 +398,16 @@ heading-organisation = Organisatie
 heading-points-by-criterion = Punten per criterium
 
 html-title = Mentoringkoppels: rapport van tandem
-html-lead = { $mentees } mentees en { $mentors } mentoren; { $pairs } koppels voorgesteld ter beoordeling.
+html-lead = { $mentees ->
+    [one] 1 mentee
+   *[other] { $mentees } mentees
+} en { $mentors ->
+    [one] 1 mentor
+   *[other] { $mentors } mentoren
+}; { $pairs ->
+    [one] 1 koppel
+   *[other] { $pairs } koppels
+} voorgesteld ter beoordeling.
 html-summary = Samenvatting
 card-participants = Deelnemers
 card-mentees = Mentees
@@ -439,7 +448,13 @@ html-why = . Waarom: { $reason }.
 html-targets-cost = Alle doelen samen kosten { $cost } punten van de totaalscore.
 html-organisations = Deelname per organisatie
 html-organisations-title = Mentees en mentoren per organisatie
-html-organisation = { $organisation }: { $mentees } mentees, { $mentors } mentoren
+html-organisation = { $organisation }: { $mentees ->
+    [one] 1 mentee
+   *[other] { $mentees } mentees
+}, { $mentors ->
+    [one] 1 mentor
+   *[other] { $mentors } mentoren
+}
 html-matched = gekoppeld
 html-pairs-caption = Voorgestelde koppels, beste score eerst
 html-unmatched-caption = Deelnemers zonder koppel, en waarom
@@ -589,7 +604,19 @@ explain-fewer-pairs = en { $count ->
 
 ## validate: het cohort in cijfers
 
-validate-participants = { $count } deelnemers: { $mentees } mentees, { $mentors } mentoren met { $places } plaatsen.
+validate-participants = { $count ->
+    [one] 1 deelnemer
+   *[other] { $count } deelnemers
+}: { $mentees ->
+    [one] 1 mentee
+   *[other] { $mentees } mentees
+}, { $mentors ->
+    [one] 1 mentor
+   *[other] { $mentors } mentoren
+} met { $places ->
+    [one] 1 plaats
+   *[other] { $places } plaatsen
+}.
 validate-organisation = organisatie
 validate-sector = sector
 validate-no-problems = { $count ->
