@@ -43,57 +43,47 @@ pub fn letters(matching: &Matching<'_>, pairs: &[(MenteeIx, MentorIx)], default:
     }
     let mut letters = Vec::new();
     for mentee in cohort.mentee_ixs() {
-        let person = cohort.mentee(mentee);
-        let lang = language_of(person, default);
-        let message = match mentors_of.get(&mentee) {
-            Some(mentors) => {
-                let partners: Vec<String> = mentors
-                    .iter()
-                    .map(|&m| partner(cohort.mentor(m), matching.scorer.shared_notes(mentee, m, lang), lang))
-                    .collect();
-                t!(
-                    lang,
-                    "letter-mentee-matched",
-                    name = name(person),
-                    count = mentors.len(),
-                    partners = partners.join("\n\n")
-                )
-            }
-            None => {
-                let why = mentee_reason(matching, mentee, &mentees_of);
-                t!(lang, "letter-unmatched", name = name(person), role = "mentee", why = why)
-            }
-        };
-        letters.push(letter(person, Role::Mentee, lang, message));
+        let (person, lang) = (cohort.mentee(mentee), language_of(cohort.mentee(mentee), default));
+        let partners = mentors_of.get(&mentee).map(|mentors| {
+            let notes = |m: MentorIx| matching.scorer.shared_notes(mentee, m, lang);
+            mentors.iter().map(|&m| partner(cohort.mentor(m), notes(m), lang)).collect()
+        });
+        letters.push(letter(person, Role::Mentee, lang, partners, || {
+            mentee_reason(matching, mentee, &mentees_of)
+        }));
     }
     for mentor in cohort.mentor_ixs() {
-        let person = cohort.mentor(mentor);
-        let lang = language_of(person, default);
-        let message = match mentees_of.get(&mentor) {
-            Some(mentees) => {
-                let partners: Vec<String> = mentees
-                    .iter()
-                    .map(|&e| partner(cohort.mentee(e), matching.scorer.shared_notes(e, mentor, lang), lang))
-                    .collect();
-                t!(
-                    lang,
-                    "letter-mentor-matched",
-                    name = name(person),
-                    count = mentees.len(),
-                    partners = partners.join("\n\n")
-                )
-            }
-            None => {
-                let why = mentor_reason(matching, mentor, &mentors_of);
-                t!(lang, "letter-unmatched", name = name(person), role = "mentor", why = why)
-            }
-        };
-        letters.push(letter(person, Role::Mentor, lang, message));
+        let (person, lang) = (cohort.mentor(mentor), language_of(cohort.mentor(mentor), default));
+        let partners = mentees_of.get(&mentor).map(|mentees| {
+            let notes = |e: MenteeIx| matching.scorer.shared_notes(e, mentor, lang);
+            mentees.iter().map(|&e| partner(cohort.mentee(e), notes(e), lang)).collect()
+        });
+        letters.push(letter(person, Role::Mentor, lang, partners, || {
+            mentor_reason(matching, mentor, &mentors_of)
+        }));
     }
     letters
 }
 
-fn letter(person: &Participant, role: Role, lang: Lang, message: String) -> Letter {
+/// A participant's letter: to their partners, or why they have none.
+fn letter(
+    person: &Participant,
+    role: Role,
+    lang: Lang,
+    partners: Option<Vec<String>>,
+    why: impl FnOnce() -> String,
+) -> Letter {
+    let message = match partners {
+        Some(partners) => t!(
+            lang,
+            "letter-matched",
+            name = name(person),
+            role = role.name(),
+            count = partners.len(),
+            partners = partners.join("\n\n")
+        ),
+        None => t!(lang, "letter-unmatched", name = name(person), role = role.name(), why = why()),
+    };
     Letter {
         id: person.id.0.clone(),
         name: person.name.trim().to_owned(),

@@ -637,25 +637,22 @@ summary-letters = { $count ->
 letter-subject = Ihr Mentoring-Paar
 letter-partner-at = { $name } ({ $organisation })
 letter-partner-why = { $partner }. Warum Sie ein Paar sind: { $why }
-letter-mentee-matched =
+letter-matched =
     Guten Tag { $name },
 
-    { $count ->
-        [one] Ihr Mentor in dieser Runde ist { $partners }
-       *[other] Ihre Mentoren in dieser Runde sind:
+    { $role ->
+        [mentee] { $count ->
+            [one] Ihr Mentor in dieser Runde ist { $partners }
+           *[other] Ihre Mentoren in dieser Runde sind:
 
-        { $partners }
-    }
+            { $partners }
+        }
+       *[mentor] { $count ->
+            [one] Ihr Mentee in dieser Runde ist { $partners }
+           *[other] Ihre Mentees in dieser Runde sind:
 
-    Das Programmteam bringt Sie miteinander in Kontakt.
-letter-mentor-matched =
-    Guten Tag { $name },
-
-    { $count ->
-        [one] Ihr Mentee in dieser Runde ist { $partners }
-       *[other] Ihre Mentees in dieser Runde sind:
-
-        { $partners }
+            { $partners }
+        }
     }
 
     Das Programmteam bringt Sie miteinander in Kontakt.

@@ -640,25 +640,22 @@ summary-letters = { $count ->
 letter-subject = Your mentoring pair
 letter-partner-at = { $name } ({ $organisation })
 letter-partner-why = { $partner }. Why you are a pair: { $why }
-letter-mentee-matched =
+letter-matched =
     Dear { $name },
 
-    { $count ->
-        [one] Your mentor in this round is { $partners }
-       *[other] Your mentors in this round are:
+    { $role ->
+        [mentee] { $count ->
+            [one] Your mentor in this round is { $partners }
+           *[other] Your mentors in this round are:
 
-        { $partners }
-    }
+            { $partners }
+        }
+       *[mentor] { $count ->
+            [one] Your mentee in this round is { $partners }
+           *[other] Your mentees in this round are:
 
-    The programme team will introduce you to each other.
-letter-mentor-matched =
-    Dear { $name },
-
-    { $count ->
-        [one] Your mentee in this round is { $partners }
-       *[other] Your mentees in this round are:
-
-        { $partners }
+            { $partners }
+        }
     }
 
     The programme team will introduce you to each other.

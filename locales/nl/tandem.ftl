@@ -640,25 +640,22 @@ summary-letters = { $count ->
 letter-subject = Je mentoringkoppel
 letter-partner-at = { $name } ({ $organisation })
 letter-partner-why = { $partner }. Waarom jullie een koppel zijn: { $why }
-letter-mentee-matched =
+letter-matched =
     Beste { $name },
 
-    { $count ->
-        [one] Je mentor in deze ronde is { $partners }
-       *[other] Je mentoren in deze ronde zijn:
+    { $role ->
+        [mentee] { $count ->
+            [one] Je mentor in deze ronde is { $partners }
+           *[other] Je mentoren in deze ronde zijn:
 
-        { $partners }
-    }
+            { $partners }
+        }
+       *[mentor] { $count ->
+            [one] Je mentee in deze ronde is { $partners }
+           *[other] Je mentees in deze ronde zijn:
 
-    Het programmateam brengt jullie met elkaar in contact.
-letter-mentor-matched =
-    Beste { $name },
-
-    { $count ->
-        [one] Je mentee in deze ronde is { $partners }
-       *[other] Je mentees in deze ronde zijn:
-
-        { $partners }
+            { $partners }
+        }
     }
 
     Het programmateam brengt jullie met elkaar in contact.
