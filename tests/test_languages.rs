@@ -250,3 +250,17 @@ fn check_explain_and_validate_speak_dutch_and_german() {
     let check = wd.run(&["check", "cohort.csv", "--pairs", "pairs.csv", "--lang", "de"]);
     insta::assert_snapshot!("check_de", check.stdout);
 }
+
+#[test]
+fn a_pool_of_peers_in_german() {
+    let wd = Workdir::new();
+    wd.example("peers.csv");
+    let input = crate::workdir::example("peers.csv");
+    let run = wd.run(&["peers", "peers.csv", "--lang", "de", "--format", "markdown"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("| 57,50 |"), "decimal commas for reading:\n{}", run.stdout);
+    for text in [&run.stdout, &run.stderr.lines().last().unwrap_or_default().to_owned()] {
+        let leaks = english_in(text, "de", &input);
+        assert!(leaks.is_empty(), "English in the German pool: {leaks:?}\n{text}");
+    }
+}

@@ -34,7 +34,7 @@ pub fn write_excel_eu(grid: &Grid) -> Vec<u8> {
 
 /// A number with a decimal point (`80.00`, `-1.5`) with a decimal comma;
 /// any other cell as it is.
-fn decimal_comma(cell: &str) -> Cow<'_, str> {
+pub(super) fn decimal_comma(cell: &str) -> Cow<'_, str> {
     let number = cell.strip_prefix('-').unwrap_or(cell);
     match number.split_once('.') {
         Some((whole, fraction))

@@ -150,8 +150,12 @@ impl Format {
             Format::Csv => csv::write(&grid()),
             Format::CsvExcelEu => csv::write_excel_eu(&grid()),
             Format::Json => json::peers(outcome),
-            Format::Markdown => markdown::table(&grid()).into_bytes(),
-            Format::Html => html::table_page(&t!(outcome.lang, "sheet-peers"), &grid(), outcome.lang),
+            Format::Markdown => markdown::table(&grid().for_reading(outcome.lang)).into_bytes(),
+            Format::Html => html::table_page(
+                &t!(outcome.lang, "sheet-peers"),
+                &grid().for_reading(outcome.lang),
+                outcome.lang,
+            ),
             Format::Xlsx => {
                 let mut numbers = columns(outcome.lang, &["rank", "score"]);
                 numbers.extend(outcome.criteria.iter().map(|c| criterion_column(outcome.lang, c)));
@@ -197,10 +201,12 @@ impl Format {
             Format::Csv => csv::write(&Grid::candidates(candidates)),
             Format::CsvExcelEu => csv::write_excel_eu(&Grid::candidates(candidates)),
             Format::Json => json::candidates(candidates),
-            Format::Markdown => markdown::table(&Grid::candidates(candidates)).into_bytes(),
+            Format::Markdown => {
+                markdown::table(&Grid::candidates(candidates).for_reading(candidates.lang)).into_bytes()
+            }
             Format::Html => html::table_page(
                 &t!(candidates.lang, "sheet-candidates"),
-                &Grid::candidates(candidates),
+                &Grid::candidates(candidates).for_reading(candidates.lang),
                 candidates.lang,
             ),
             Format::Xlsx => {
@@ -223,6 +229,19 @@ pub struct Grid {
 }
 
 impl Grid {
+    /// The grid for people to read in a language: numbers with its decimal
+    /// comma (`57,50`), as a Markdown or HTML page shows them.
+    pub fn for_reading(mut self, lang: Lang) -> Grid {
+        if lang.decimal_comma() {
+            for cell in self.rows.iter_mut().flatten() {
+                if let std::borrow::Cow::Owned(comma) = csv::decimal_comma(cell) {
+                    *cell = comma;
+                }
+            }
+        }
+        self
+    }
+
     /// Peer pairs by rank, then everyone left out with the reason.
     pub fn peers(outcome: &crate::peers::PeerOutcome) -> Grid {
         let lang = outcome.lang;
