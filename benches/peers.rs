@@ -21,9 +21,13 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+mod common;
+
 use tandem::cohort::{Cohort, Source};
 use tandem::config::Config;
+use tandem::inputs::Loaded;
 use tandem::intake;
+use tandem::report::Format;
 use tandem::score::{CandidateMatrix, Ratings, Scorer};
 use tandem::solve::{Scores, solve};
 
@@ -155,6 +159,78 @@ fn main() {
     if peers.is_empty() {
         println!("\n(no peers ran: pip install scipy lap, then run again)");
     }
+    println!("\n{}", whole_runs());
+}
+
+/// A whole run to time: its cohort's intake text, its config, and the
+/// issue's limit for it.
+struct Run {
+    name: &'static str,
+    text: String,
+    config: &'static str,
+    limit: f64,
+}
+
+/// The whole runs (intake, scoring, solving, explaining, writing CSV) of
+/// the shapes that must stay within a time limit, best of three, as a
+/// table with the limit and whether it is kept.
+fn whole_runs() -> String {
+    let shape = |mentees, mentors, capacity, organisations| Shape {
+        name: "",
+        mentees,
+        mentors,
+        capacity,
+        organisations,
+        vocabulary: 60,
+        missing: 0,
+    };
+    let runs = [
+        Run {
+            name: "10,000 × 5,000, capacity 1–2 (more mentees than places)",
+            text: cohort_csv(&shape(10_000, 5_000, (1, 2), 200), 11),
+            config: "",
+            limit: 5.0,
+        },
+        Run {
+            name: "1,000 mentees, two overlapping targets (gender and background) both short",
+            text: common::targets_csv(1000),
+            config: "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n\n\
+                     [[targets]]\nattribute = \"background\"\nvalue = \"b\"\nmin_share = 0.2\n",
+            limit: 2.0,
+        },
+        Run {
+            name: "2,000 mentees, the same two targets",
+            text: common::targets_csv(2000),
+            config: "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n\n\
+                     [[targets]]\nattribute = \"background\"\nvalue = \"b\"\nmin_share = 0.2\n",
+            limit: 2.0,
+        },
+        Run {
+            name: "1,000 mentees, 1,000 mentors of capacity 1,000",
+            text: cohort_csv(&shape(1_000, 1_000, (1000, 1000), 150), 12),
+            config: "",
+            limit: 1.0,
+        },
+    ];
+    let mut table = String::from("| whole run | time | limit | kept |\n| --- | ---: | ---: | --- |\n");
+    for run in runs {
+        let config = Config::parse("tandem.toml", run.config).expect("a valid config");
+        let mut best = f64::MAX;
+        for _ in 0..3 {
+            let start = Instant::now();
+            let table = intake::parse("bench.csv", run.text.as_bytes()).expect("a generated cohort");
+            let cohort = Cohort::build(&[Source { table: &table, role: None }], &config.cohort_options())
+                .expect("a valid cohort");
+            let mut loaded = Loaded::from_cohort(cohort);
+            loaded.config = config.clone();
+            let outcome = tandem::run_match(&loaded).expect("a solvable cohort");
+            std::hint::black_box(Format::Csv.outcome(&outcome));
+            best = best.min(start.elapsed().as_secs_f64());
+        }
+        let kept = if best <= run.limit { "yes" } else { "**no**" };
+        let _ = writeln!(table, "| {} | {best:.2} s | {:.0} s | {kept} |", run.name, run.limit);
+    }
+    table
 }
 
 /// A generated cohort of the shape, scored.
