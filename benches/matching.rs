@@ -204,11 +204,28 @@ fn end_to_end_peers(bencher: Bencher, people: usize) {
     // Two thirds mentees and one third mentors, all of them peers here.
     let text = cohort_csv(people * 2 / 3);
     bencher.bench(|| {
-        let table = intake::parse("bench.csv", text.as_bytes()).unwrap();
-        let options = tandem::cohort::Options { pool: true, ..Default::default() };
-        let cohort = Cohort::build(&[Source { table: &table, role: None }], &options).unwrap();
-        let loaded = Loaded::from_cohort(cohort.pool());
+        let loaded = pool(&text);
         let peers = tandem::peers::Peers::new(&loaded, tandem::matching::Locks::Checked).unwrap();
         Format::Csv.peers(&peers.describe(&peers.solve().unwrap()))
     });
+}
+
+/// Intervision groups of five from a pool, a whole run: exact is out of
+/// reach, so the local search's starts, with the gap to the bound.
+#[divan::bench(args = [100, 500], sample_count = 3)]
+fn end_to_end_groups(bencher: Bencher, people: usize) {
+    let text = cohort_csv(people * 2 / 3);
+    bencher.bench(|| {
+        let loaded = pool(&text);
+        let peers = tandem::peers::Peers::new(&loaded, tandem::matching::Locks::Checked).unwrap();
+        Format::Csv.groups(&peers.describe_groups(&peers.group(5)))
+    });
+}
+
+/// An intake read as one pool of peers, its role column unread.
+fn pool(text: &str) -> Loaded {
+    let table = intake::parse("bench.csv", text.as_bytes()).unwrap();
+    let options = tandem::cohort::Options { pool: true, ..Default::default() };
+    let cohort = Cohort::build(&[Source { table: &table, role: None }], &options).unwrap();
+    Loaded::from_cohort(cohort.pool())
 }

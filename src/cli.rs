@@ -125,6 +125,11 @@ impl InputArgs {
             .find_map(|(given, flag)| given.then_some(flag))
     }
 
+    /// Whether any `--lock` file is given.
+    pub fn locks_given(&self) -> bool {
+        !self.lock.is_empty()
+    }
+
     /// Whether locks must keep the rules (`--force-locks` says no).
     pub fn locks(&self) -> tandem::matching::Locks {
         if self.force_locks { tandem::matching::Locks::Forced } else { tandem::matching::Locks::Checked }

@@ -379,3 +379,134 @@ fn repeated(participants: &[Participant]) -> Vec<Problem> {
     }
     problems
 }
+
+/// A pool's groups in words, for every format.
+#[derive(Clone, Debug)]
+pub struct GroupOutcome {
+    pub lang: crate::i18n::Lang,
+    pub groups: Vec<PeerGroup>,
+    /// People in no group, with the reason.
+    pub unmatched: Vec<Unpaired>,
+    pub summary: GroupSummary,
+}
+
+/// One group: its members by id, its score (the sum of its pairs' scores)
+/// and what its members share.
+#[derive(Clone, Debug)]
+pub struct PeerGroup {
+    pub group: usize,
+    /// (id, name, organisation) of each member.
+    pub members: Vec<(String, String, String)>,
+    pub score: Total,
+    pub explanation: String,
+}
+
+/// The grouping in numbers.
+#[derive(Clone, Debug)]
+pub struct GroupSummary {
+    pub people: usize,
+    pub groups: usize,
+    pub unmatched: usize,
+    pub total_score: Total,
+    /// How far the total may be from the best possible, as a share of an
+    /// upper bound: 0 when the grouping is proven best.
+    pub gap: f64,
+    pub exact: bool,
+}
+
+impl Peers<'_> {
+    /// Groups of about `size` (intervision groups): never two people who
+    /// may not be paired in one group, the most pair score inside them.
+    pub fn group(&self, size: usize) -> crate::solve::groups::Grouping {
+        let people = self.scorer.cohort().mentees.len();
+        crate::solve::groups::group(
+            &BothWays { matrix: &self.matrix },
+            &crate::solve::groups::sizes(people, size),
+        )
+    }
+
+    /// A grouping in words: the groups by their first member's id, each
+    /// with the goals its members share; everyone left out, with why.
+    pub fn describe_groups(&self, grouping: &crate::solve::groups::Grouping) -> GroupOutcome {
+        let (cohort, lang) = (self.scorer.cohort(), self.scorer.lang());
+        let person = |i: usize| &cohort.mentees[i];
+        let mut groups: Vec<PeerGroup> = grouping
+            .groups
+            .iter()
+            .map(|members| {
+                let mut score = Total::ZERO;
+                for (i, &a) in members.iter().enumerate() {
+                    for &b in &members[i + 1..] {
+                        score += self.score(a, b);
+                    }
+                }
+                let mut people: Vec<&Participant> = members.iter().map(|&m| person(m)).collect();
+                people.sort_by(|x, y| x.id.0.cmp(&y.id.0));
+                PeerGroup {
+                    group: 0,
+                    members: people
+                        .iter()
+                        .map(|p| (p.id.0.clone(), p.name.clone(), p.organisation.text.clone()))
+                        .collect(),
+                    score,
+                    explanation: shared_goals(&people, lang),
+                }
+            })
+            .collect();
+        groups.sort_by(|a, b| a.members[0].0.cmp(&b.members[0].0));
+        for (i, group) in groups.iter_mut().enumerate() {
+            group.group = i + 1;
+        }
+        let unmatched: Vec<Unpaired> = grouping
+            .left_out
+            .iter()
+            .map(|&p| Unpaired {
+                id: person(p).id.0.clone(),
+                name: person(p).name.clone(),
+                reason: t!(lang, "group-left-out"),
+            })
+            .collect();
+        GroupOutcome {
+            lang,
+            summary: GroupSummary {
+                people: cohort.mentees.len(),
+                groups: groups.len(),
+                unmatched: unmatched.len(),
+                total_score: Total(groups.iter().map(|g| g.score.0).sum()),
+                gap: grouping.gap(),
+                exact: grouping.exact,
+            },
+            groups,
+            unmatched,
+        }
+    }
+}
+
+/// The goals two or more members of a group share, most shared first:
+/// "Shared goals: leadership (4 of 5), budgeting (2 of 5)."
+fn shared_goals(members: &[&Participant], lang: crate::i18n::Lang) -> String {
+    let mut counts: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
+    for member in members {
+        let mut seen = std::collections::BTreeSet::new();
+        for goal in &member.goals {
+            if seen.insert(goal.key.as_str()) {
+                counts.entry(goal.key.as_str()).or_insert((0, goal.text.as_str())).0 += 1;
+            }
+        }
+    }
+    let mut shared: Vec<(usize, &str)> = counts.into_values().filter(|&(n, _)| n >= 2).collect();
+    shared.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    let organisations: std::collections::BTreeSet<&str> =
+        members.iter().map(|m| m.organisation.key.as_str()).collect();
+    let goals: Vec<String> = shared
+        .iter()
+        .map(|&(n, text)| t!(lang, "group-goal", goal = text, count = n, of = members.len()))
+        .collect();
+    t!(
+        lang,
+        "group-explanation",
+        shared = goals.len(),
+        goals = goals.join(", "),
+        organisations = organisations.len()
+    )
+}

@@ -317,3 +317,73 @@ fn explain_peers_gives_both_ways_the_rank_and_what_forcing_costs() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("no participant has the id 'P9'"), "{}", run.stderr);
 }
+
+#[test]
+fn intervision_groups_hold_no_colleagues_and_take_the_sizes_asked() {
+    let wd = Workdir::new();
+    wd.example("intervision.csv");
+    let run = wd.run(&["peers", "intervision.csv", "--group-size", "4", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let groups = value["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 6);
+    // Every member once, in a group of 4, never with a colleague.
+    let text = crate::workdir::example("intervision.csv");
+    let organisation = |id: &str| {
+        text.lines().find(|l| l.contains(id)).and_then(|l| l.split(',').nth(4)).unwrap().to_owned()
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    for group in groups {
+        let members = group["members"].as_array().unwrap();
+        assert_eq!(members.len(), 4, "{group}");
+        let organisations: std::collections::BTreeSet<String> =
+            members.iter().map(|m| organisation(m["id"].as_str().unwrap())).collect();
+        assert_eq!(organisations.len(), 4, "colleagues in {group}");
+        for member in members {
+            assert!(seen.insert(member["id"].as_str().unwrap().to_owned()), "{member} twice");
+            assert!(member["name"].as_str().is_some_and(|n| !n.is_empty()));
+        }
+        assert!(group["explanation"].as_str().unwrap().starts_with("Shared goals: "), "{group}");
+        assert!(group["score"].as_f64().unwrap() > 0.0);
+    }
+    assert_eq!(seen.len(), 24);
+    let summary = &value["summary"];
+    assert_eq!(
+        (summary["people"].as_u64(), summary["groups"].as_u64(), summary["unmatched"].as_u64()),
+        (Some(24), Some(6), Some(0))
+    );
+    let gap = summary["gap"].as_f64().unwrap();
+    assert!((0.0..0.5).contains(&gap), "{summary}");
+    assert!(run.stderr.contains("Grouped 24 of 24 people in 6 groups; total score "), "{}", run.stderr);
+    assert!(run.stderr.contains("of the best possible."), "{}", run.stderr);
+    // The same grouping whatever the row order.
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[1..].reverse();
+    wd.write("reversed.csv", lines.join("\n") + "\n");
+    let reversed = wd.stdout(&["peers", "reversed.csv", "--group-size", "4", "--format", "json", "-q"]);
+    assert_eq!(reversed, run.stdout);
+}
+
+#[test]
+fn a_small_pool_is_grouped_exactly_and_groups_refuse_locks() {
+    let wd = Workdir::new();
+    wd.example("peers.csv");
+    let run = wd.run(&["peers", "peers.csv", "--group-size", "4", "--format", "markdown"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    insta::assert_snapshot!(run.stdout);
+    assert!(
+        run.stderr.contains("Grouped 13 of 13 people in 3 groups; total score 842.50, the best possible."),
+        "{}",
+        run.stderr
+    );
+    wd.write("locks.csv", "a_id,b_id\ni.bakker@dewaterlelie.nl,sanne.dewit@kpmg.nl\n");
+    let locked = wd.run(&["peers", "peers.csv", "--group-size", "4", "--lock", "locks.csv"]);
+    assert_eq!(locked.code, 2, "{}", locked.stderr);
+    assert!(locked.stderr.contains("groups do not take locks yet"), "{}", locked.stderr);
+    let tiny = wd.run(&["peers", "peers.csv", "--group-size", "1"]);
+    assert_eq!(tiny.code, 2, "{}", tiny.stderr);
+    // In CSV, a row per member with the group's number.
+    let csv = wd.stdout(&["peers", "peers.csv", "--group-size", "4", "-q"]);
+    assert!(csv.starts_with("group,id,name,organisation,score,explanation\n"), "{csv}");
+    assert_eq!(csv.lines().count(), 14);
+}

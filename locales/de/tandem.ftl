@@ -678,3 +678,26 @@ letter-unmatched =
     }
 
     Das Programmteam meldet sich bei Ihnen zur nächsten Runde.
+
+## Gruppen von Peers (Intervision)
+
+sheet-groups = Gruppen
+column-group = Gruppe
+heading-group = Gruppe
+heading-members = Mitglieder
+row-not-placed = Nicht eingeteilt: { $reason }.
+group-left-out = keine Gruppe konnte diese Person aufnehmen, ohne jemanden, mit dem sie nicht in eine Gruppe darf (eine Kollegin oder ein Kollege, ein ausgeschlossenes oder früheres Paar)
+group-goal = { $goal } ({ $count } von { $of })
+group-explanation = { $shared ->
+    [0] Kein Ziel wird von zwei Mitgliedern geteilt.
+   *[other] Gemeinsame Ziele: { $goals }.
+} { $organisations ->
+    [one] 1 Organisation.
+   *[other] { $organisations } Organisationen.
+}
+group-best = das bestmögliche Ergebnis
+group-within = höchstens { $gap } unter dem bestmöglichen Ergebnis
+group-summary = { $placed } von { $people } Personen in { $groups ->
+    [one] 1 Gruppe
+   *[other] { $groups } Gruppen
+} eingeteilt; Gesamtpunktzahl { $total }, { $closeness }.

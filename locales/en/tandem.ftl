@@ -681,3 +681,26 @@ letter-unmatched =
     }
 
     The programme team will be in touch about the next round.
+
+## Groups of peers (intervision)
+
+sheet-groups = Groups
+column-group = group
+heading-group = Group
+heading-members = Members
+row-not-placed = Not placed: { $reason }.
+group-left-out = no group could take this person without someone they may not be grouped with (a colleague, an excluded or earlier pair)
+group-goal = { $goal } ({ $count } of { $of })
+group-explanation = { $shared ->
+    [0] No goal is shared by two members.
+   *[other] Shared goals: { $goals }.
+} { $organisations ->
+    [one] 1 organisation.
+   *[other] { $organisations } organisations.
+}
+group-best = the best possible
+group-within = within { $gap } of the best possible
+group-summary = Grouped { $placed } of { $people } people in { $groups ->
+    [one] 1 group
+   *[other] { $groups } groups
+}; total score { $total }, { $closeness }.

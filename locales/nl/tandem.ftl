@@ -681,3 +681,26 @@ letter-unmatched =
     }
 
     Het programmateam neemt contact met je op over de volgende ronde.
+
+## Groepen van peers (intervisie)
+
+sheet-groups = Groepen
+column-group = groep
+heading-group = Groep
+heading-members = Leden
+row-not-placed = Niet ingedeeld: { $reason }.
+group-left-out = geen groep kon deze persoon opnemen zonder iemand met wie hij of zij niet in een groep mag (een collega, een uitgesloten of eerder koppel)
+group-goal = { $goal } ({ $count } van { $of })
+group-explanation = { $shared ->
+    [0] Geen doel wordt door twee leden gedeeld.
+   *[other] Gedeelde doelen: { $goals }.
+} { $organisations ->
+    [one] 1 organisatie.
+   *[other] { $organisations } organisaties.
+}
+group-best = het best mogelijke
+group-within = binnen { $gap } van het best mogelijke
+group-summary = { $placed } van { $people } mensen ingedeeld in { $groups ->
+    [one] 1 groep
+   *[other] { $groups } groepen
+}; totaalscore { $total }, { $closeness }.

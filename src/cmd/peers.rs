@@ -23,6 +23,9 @@ pub struct PeersArgs {
     /// Print each phase's wall time on standard error.
     #[arg(long)]
     timings: bool,
+    /// Form groups of about N (intervision groups; N-1 or N+1 where the pool does not divide) instead of pairs.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(2..))]
+    group_size: Option<u16>,
 }
 
 /// Runs `peers`; exit code 3 when `--strict` finds someone left out.
@@ -30,8 +33,15 @@ pub struct PeersArgs {
 /// # Errors
 /// Bad input or I/O; a usage error for an option pools do not take.
 pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
-    let PeersArgs { run: args, strict, timings } = args;
+    let PeersArgs { run: args, strict, timings, group_size } = args;
     super::pools_take(&args.inputs)?;
+    if group_size.is_some() && args.inputs.locks_given() {
+        return Err(tandem::error::UsageError::new(
+            "--lock pairs two peers; groups do not take locks yet",
+            "leave out --lock, or pair without --group-size",
+        )
+        .into());
+    }
     let quiet = args.inputs.quiet;
     let mut clock = Timings::new(timings);
     let (mut inputs, format) = args.prepare()?;
@@ -42,6 +52,23 @@ pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
     understood(&loaded, quiet);
     let peers = Peers::new(&loaded, args.inputs.locks())?;
     clock.lap("scoring");
+    if let Some(size) = group_size {
+        let grouping = peers.group(usize::from(size));
+        clock.lap("solving");
+        let outcome = peers.describe_groups(&grouping);
+        clock.lap("explaining");
+        report::write(args.output.as_deref(), &format.groups(&outcome), &inputs.paths())?;
+        clock.lap("writing");
+        clock.report();
+        if !quiet {
+            say(&format!("{}{}", report::group_summary(&outcome), wrote(args.output.as_deref(), lang)));
+        }
+        if strict && outcome.summary.unmatched > 0 {
+            say(&format!("strict: {} without a group", outcome.summary.unmatched));
+            return Ok(ExitCode::from(3));
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let pairing = peers.solve()?;
     clock.lap("solving");
     let outcome = peers.describe(&pairing);

@@ -527,3 +527,65 @@ pub fn letters(letters: &[crate::letters::Letter]) -> Vec<u8> {
         .collect();
     to_bytes(&LettersJson { version: 1, letters })
 }
+
+/// A pool's groups: `{"version": 1, "groups": [{"group", "members": [{"id",
+/// "name"}], "score", "explanation"}], "unmatched": [{"id", "name",
+/// "reason"}], "summary": {"people", "groups", "unmatched", "total_score",
+/// "gap", "exact"}}`.
+pub fn groups(outcome: &crate::peers::GroupOutcome) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct Member<'a> {
+        id: &'a str,
+        name: &'a str,
+    }
+    #[derive(Serialize)]
+    struct Group<'a> {
+        group: usize,
+        members: Vec<Member<'a>>,
+        score: f64,
+        explanation: &'a str,
+    }
+    #[derive(Serialize)]
+    struct Summary {
+        people: usize,
+        groups: usize,
+        unmatched: usize,
+        total_score: f64,
+        gap: f64,
+        exact: bool,
+    }
+    #[derive(Serialize)]
+    struct Groups<'a> {
+        version: u32,
+        groups: Vec<Group<'a>>,
+        unmatched: Vec<UnpairedJson<'a>>,
+        summary: Summary,
+    }
+    let s = &outcome.summary;
+    to_bytes(&Groups {
+        version: 1,
+        groups: outcome
+            .groups
+            .iter()
+            .map(|g| Group {
+                group: g.group,
+                members: g.members.iter().map(|(id, name, _)| Member { id, name }).collect(),
+                score: g.score.as_f64(),
+                explanation: &g.explanation,
+            })
+            .collect(),
+        unmatched: outcome
+            .unmatched
+            .iter()
+            .map(|u| UnpairedJson { id: &u.id, name: &u.name, reason: &u.reason })
+            .collect(),
+        summary: Summary {
+            people: s.people,
+            groups: s.groups,
+            unmatched: s.unmatched,
+            total_score: s.total_score.as_f64(),
+            gap: (s.gap * 10_000.0).round() / 10_000.0,
+            exact: s.exact,
+        },
+    })
+}

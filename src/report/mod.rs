@@ -164,6 +164,30 @@ impl Format {
         }
     }
 
+    /// A pool's groups in this format: a row per member (CSV, workbook), a
+    /// row per group (Markdown, HTML), or JSON.
+    pub fn groups(self, outcome: &crate::peers::GroupOutcome) -> Vec<u8> {
+        let lang = outcome.lang;
+        match self {
+            Format::Csv => csv::write(&Grid::group_members(outcome)),
+            Format::CsvExcelEu => csv::write_excel_eu(&Grid::group_members(outcome)),
+            Format::Json => json::groups(outcome),
+            Format::Markdown => {
+                let mut text = format!("# {}\n\n{}\n\n", t!(lang, "sheet-groups"), group_summary(outcome));
+                text += &markdown::table(&Grid::groups(outcome).for_reading(lang));
+                text.into_bytes()
+            }
+            Format::Html => {
+                html::table_page(&t!(lang, "sheet-groups"), &Grid::groups(outcome).for_reading(lang), lang)
+            }
+            Format::Xlsx => workbook::single(
+                &t!(lang, "sheet-groups"),
+                Grid::group_members(outcome),
+                &columns(lang, &["group", "score"]),
+            ),
+        }
+    }
+
     /// Letters to participants in this format: CSV or a workbook for a
     /// mail merge, or JSON.
     ///
@@ -267,6 +291,81 @@ impl Grid {
             row.resize(headers.len() - 1, String::new());
             row.push(t!(lang, "row-not-paired", reason = &person.reason));
             rows.push(row);
+        }
+        Grid { headers, rows }
+    }
+
+    /// A row per member of each group, then everyone left out.
+    pub fn group_members(outcome: &crate::peers::GroupOutcome) -> Grid {
+        let lang = outcome.lang;
+        let headers = columns(lang, &["group", "id", "name", "organisation", "score", "explanation"]);
+        let mut rows = Vec::new();
+        for group in &outcome.groups {
+            for (id, name, organisation) in &group.members {
+                rows.push(vec![
+                    group.group.to_string(),
+                    id.clone(),
+                    name.clone(),
+                    organisation.clone(),
+                    group.score.to_string(),
+                    group.explanation.clone(),
+                ]);
+            }
+        }
+        for person in &outcome.unmatched {
+            let reason = t!(lang, "row-not-placed", reason = &person.reason);
+            rows.push(vec![
+                String::new(),
+                person.id.clone(),
+                person.name.clone(),
+                String::new(),
+                String::new(),
+                reason,
+            ]);
+        }
+        Grid { headers, rows }
+    }
+
+    /// A row per group: its members, score and explanation; then everyone
+    /// left out.
+    pub fn groups(outcome: &crate::peers::GroupOutcome) -> Grid {
+        let lang = outcome.lang;
+        let headers = markdown::headings(lang, &["group", "members", "score", "explanation"]);
+        let mut rows: Vec<Vec<String>> = outcome
+            .groups
+            .iter()
+            .map(|group| {
+                let members: Vec<String> = group
+                    .members
+                    .iter()
+                    .map(|(id, name, organisation)| {
+                        if name.is_empty() {
+                            format!("{id} ({organisation})")
+                        } else {
+                            format!("{name} ({organisation})")
+                        }
+                    })
+                    .collect();
+                vec![
+                    group.group.to_string(),
+                    members.join("; "),
+                    group.score.to_string(),
+                    group.explanation.clone(),
+                ]
+            })
+            .collect();
+        for person in &outcome.unmatched {
+            let who = if person.name.is_empty() {
+                person.id.clone()
+            } else {
+                format!("{} ({})", person.name, person.id)
+            };
+            rows.push(vec![
+                String::new(),
+                who,
+                String::new(),
+                t!(lang, "row-not-placed", reason = &person.reason),
+            ]);
         }
         Grid { headers, rows }
     }
@@ -419,6 +518,23 @@ pub fn alternatives(alternatives: &[crate::outcome::Alternative], lang: Lang) ->
         .map(|a| format!("{} ({})", a.label, a.score.text(lang)))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// The grouping in one sentence: how many groups of how many people, the
+/// total, and how close to the best possible it is proven to be.
+pub fn group_summary(outcome: &crate::peers::GroupOutcome) -> String {
+    let (s, lang) = (&outcome.summary, outcome.lang);
+    let closeness =
+        if s.exact { t!(lang, "group-best") } else { t!(lang, "group-within", gap = lang.percent(s.gap)) };
+    t!(
+        lang,
+        "group-summary",
+        groups = s.groups,
+        placed = s.people - s.unmatched,
+        people = s.people,
+        total = s.total_score.text(lang),
+        closeness = closeness
+    )
 }
 
 /// A column's header in a language: in English the key scripts read

@@ -17,6 +17,7 @@
 //! [`hungarian`] (`pathfinding::kuhn_munkres`) is kept as its oracle.
 
 mod flow;
+pub mod groups;
 pub mod hungarian;
 pub mod pool;
 pub mod sap;

@@ -1,0 +1,558 @@
+//! Groups of a pool (intervision groups): people in groups of a size,
+//! never two people who may not be paired in one group, maximising the sum
+//! of the pair scores inside the groups.
+//!
+//! Forming such groups is NP-hard (it contains partition into triangles),
+//! so small pools are solved exactly, by dynamic programming over the sets
+//! of people already placed ([`EXACT_UP_TO`]), and larger ones by local
+//! search: a greedy start, then moves and swaps between groups while any
+//! improves, from a few deterministic starts. Every result carries an upper
+//! bound on the best possible total, so that the gap of a heuristic result
+//! is known: each person can at most gain their best partners' scores, as
+//! many as their group has room for.
+
+use super::pool::PoolScores;
+
+/// Pools up to this size are grouped exactly.
+pub const EXACT_UP_TO: usize = 14;
+
+/// How many starts the local search takes on a large pool.
+const STARTS: u64 = 8;
+
+/// Groups of a pool.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Grouping {
+    /// Each group's members, ascending; groups by their first member.
+    pub groups: Vec<Vec<usize>>,
+    /// People in no group: no group could take them without a pair that
+    /// may not be made.
+    pub left_out: Vec<usize>,
+    /// The sum of the pair scores inside the groups.
+    pub total: u64,
+    /// No grouping of these sizes scores more.
+    pub bound: u64,
+    /// Whether the grouping is proven best (solved exactly, or equal to the
+    /// bound).
+    pub exact: bool,
+}
+
+impl Grouping {
+    /// How far the total may be from the best possible, as a share of the
+    /// bound: 0 for an exact grouping.
+    pub fn gap(&self) -> f64 {
+        if self.exact || self.bound == 0 { 0.0 } else { (self.bound - self.total) as f64 / self.bound as f64 }
+    }
+}
+
+/// The sizes of the groups of `people` with groups of about `size`: as
+/// many groups as keeps every group within one of `size`, all of `size`
+/// where the pool divides; larger groups first.
+pub fn sizes(people: usize, size: usize) -> Vec<usize> {
+    if people == 0 || size == 0 {
+        return Vec::new();
+    }
+    if people <= size + 1 {
+        return vec![people];
+    }
+    let lowest = people.div_ceil(size + 1);
+    let highest = if size > 1 { people / (size - 1) } else { people };
+    // The count of groups closest to people / size, within the bounds.
+    let nearest = ((people as f64 / size as f64).round() as usize).clamp(lowest, highest.max(lowest));
+    let (q, r) = (people / nearest, people % nearest);
+    let mut sizes = vec![q + 1; r];
+    sizes.extend(std::iter::repeat_n(q, nearest - r));
+    sizes
+}
+
+/// Groups the pool into groups of `sizes` (from [`sizes`]).
+pub fn group<S: PoolScores + ?Sized>(scores: &S, sizes: &[usize]) -> Grouping {
+    let weights = Weights::new(scores);
+    let bound = bound(&weights, sizes);
+    if weights.n <= EXACT_UP_TO
+        && let Some((groups, total)) = exact(&weights, sizes)
+    {
+        return Grouping { groups: sorted(groups), left_out: Vec::new(), total, bound, exact: true };
+    }
+    // The most people placed, then the highest total, over the starts.
+    let mut best: Option<((usize, u64), Found)> = None;
+    for start in 0..STARTS {
+        let found = local_search(&weights, sizes, start);
+        let value = (weights.n - found.1.len(), found.0.iter().map(|g| weights.group(g)).sum());
+        if best.as_ref().is_none_or(|(best_value, _)| value > *best_value) {
+            best = Some((value, found));
+        }
+    }
+    let ((_, total), (groups, mut left_out)) = best.unwrap_or_default();
+    left_out.sort_unstable();
+    Grouping { groups: sorted(groups), left_out, total, bound, exact: total == bound }
+}
+
+/// Groups and the people left out, as the local search finds them.
+type Found = (Vec<Vec<usize>>, Vec<usize>);
+
+/// Groups with ascending members, ordered by their first member.
+fn sorted(mut groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    for group in &mut groups {
+        group.sort_unstable();
+    }
+    groups.retain(|g| !g.is_empty());
+    groups.sort();
+    groups
+}
+
+/// The pair scores, dense: `None` for a pair that may not share a group.
+struct Weights {
+    n: usize,
+    scores: Vec<Option<u32>>,
+}
+
+impl Weights {
+    fn new<S: PoolScores + ?Sized>(scores: &S) -> Weights {
+        let n = scores.people();
+        let mut dense = vec![None; n * n];
+        for a in 0..n {
+            for b in a + 1..n {
+                let score = scores.score(a, b);
+                dense[a * n + b] = score;
+                dense[b * n + a] = score;
+            }
+        }
+        Weights { n, scores: dense }
+    }
+
+    fn get(&self, a: usize, b: usize) -> Option<u32> {
+        self.scores[a * self.n + b]
+    }
+
+    /// What `person` adds to a group of `members` (not holding them), or
+    /// `None` when a member may not be with them.
+    fn gain(&self, person: usize, members: &[usize]) -> Option<u64> {
+        members
+            .iter()
+            .filter(|&&m| m != person)
+            .try_fold(0u64, |sum, &m| Some(sum + u64::from(self.get(person, m)?)))
+    }
+
+    /// The sum of a group's pair scores (every pair allowed).
+    fn group(&self, members: &[usize]) -> u64 {
+        let mut total = 0;
+        for (i, &a) in members.iter().enumerate() {
+            for &b in &members[i + 1..] {
+                total += u64::from(self.get(a, b).unwrap_or(0));
+            }
+        }
+        total
+    }
+}
+
+/// An upper bound on the total of any grouping of these sizes: each
+/// person gains at most the scores of their best allowed partners, as many
+/// as the smaller groups hold, and the people of the larger groups one more
+/// each; every pair counted from both its ends.
+fn bound(weights: &Weights, sizes: &[usize]) -> u64 {
+    let (Some(&large), Some(&small)) = (sizes.iter().max(), sizes.iter().min()) else { return 0 };
+    let in_large: usize = sizes.iter().filter(|&&s| s == large && large > small).sum();
+    let mut base = 0u64;
+    let mut extra: Vec<u64> = Vec::with_capacity(weights.n);
+    let mut row: Vec<u64> = Vec::with_capacity(weights.n);
+    for a in 0..weights.n {
+        row.clear();
+        row.extend((0..weights.n).filter_map(|b| weights.get(a, b)).map(u64::from));
+        row.sort_unstable_by(|x, y| y.cmp(x));
+        base += row.iter().take(small.saturating_sub(1)).sum::<u64>();
+        extra.push(if large > small { row.iter().skip(small - 1).take(large - small).sum() } else { 0 });
+    }
+    extra.sort_unstable_by(|x, y| y.cmp(x));
+    (base + extra.iter().take(in_large).sum::<u64>()) / 2
+}
+
+/// The best grouping of everyone into groups of exactly these sizes, by
+/// dynamic programming over the set of people placed (the group of the
+/// lowest person not yet placed is chosen next); `None` when no grouping
+/// places everyone.
+fn exact(weights: &Weights, sizes: &[usize]) -> Option<(Vec<Vec<usize>>, u64)> {
+    let n = weights.n;
+    if sizes.iter().sum::<usize>() != n {
+        return None;
+    }
+    let large = sizes.iter().copied().max().unwrap_or(0);
+    let small = sizes.iter().copied().min().unwrap_or(0);
+    let larges = sizes.iter().filter(|&&s| s == large).count();
+    // best[mask][large groups used]: the best total of the rest, and the
+    // group taken next.
+    let full = (1usize << n) - 1;
+    let mut memo: std::collections::HashMap<(usize, usize), Option<(u64, usize)>> =
+        std::collections::HashMap::new();
+    fn go(
+        weights: &Weights,
+        mask: usize,
+        larges_used: usize,
+        (small, large, larges, full): (usize, usize, usize, usize),
+        memo: &mut std::collections::HashMap<(usize, usize), Option<(u64, usize)>>,
+    ) -> Option<(u64, usize)> {
+        if mask == full {
+            return (larges_used == larges || large == small).then_some((0, 0));
+        }
+        if let Some(&known) = memo.get(&(mask, larges_used)) {
+            return known;
+        }
+        let first = (!mask).trailing_zeros() as usize;
+        let free: Vec<usize> = (first + 1..weights.n).filter(|&p| mask & 1 << p == 0).collect();
+        let mut best: Option<(u64, usize)> = None;
+        let mut options = vec![small];
+        if large > small && larges_used < larges {
+            options.push(large);
+        }
+        for size in options {
+            // Every choice of size - 1 others, all allowed with each other.
+            let mut chosen = Vec::with_capacity(size);
+            chosen.push(first);
+            choose(weights, &free, 0, size - 1, &mut chosen, &mut |group: &[usize]| {
+                let group_mask = group.iter().fold(0usize, |m, &p| m | 1 << p);
+                let used = larges_used + usize::from(size == large && large > small);
+                if let Some((rest, _)) =
+                    go(weights, mask | group_mask, used, (small, large, larges, full), memo)
+                {
+                    let total = rest + weights.group(group);
+                    if best.is_none_or(|(b, _)| total > b) {
+                        best = Some((total, group_mask));
+                    }
+                }
+            });
+        }
+        memo.insert((mask, larges_used), best);
+        best
+    }
+    /// Calls `found` with every extension of `chosen` by `more` people of
+    /// `free[from..]`, each allowed with all chosen.
+    fn choose(
+        weights: &Weights,
+        free: &[usize],
+        from: usize,
+        more: usize,
+        chosen: &mut Vec<usize>,
+        found: &mut dyn FnMut(&[usize]),
+    ) {
+        if more == 0 {
+            found(chosen);
+            return;
+        }
+        for i in from..free.len() {
+            let p = free[i];
+            if chosen.iter().all(|&c| weights.get(c, p).is_some()) {
+                chosen.push(p);
+                choose(weights, free, i + 1, more - 1, chosen, found);
+                chosen.pop();
+            }
+        }
+    }
+    let shape = (small, large, larges, full);
+    let (total, _) = go(weights, 0, 0, shape, &mut memo)?;
+    // Follow the choices back.
+    let mut groups = Vec::new();
+    let (mut mask, mut used) = (0usize, 0usize);
+    while mask != full {
+        let (_, group_mask) = memo.get(&(mask, used)).copied().flatten()?;
+        let group: Vec<usize> = (0..n).filter(|&p| group_mask & 1 << p != 0).collect();
+        used += usize::from(group.len() == large && large > small);
+        mask |= group_mask;
+        groups.push(group);
+    }
+    Some((groups, total))
+}
+
+/// A greedy start (the hardest to place first, each into the group it adds
+/// most to), then moves of one person between groups and swaps of two
+/// while any raises the total, or places someone left out. `start` varies
+/// the order of the greedy start, deterministically.
+fn local_search(weights: &Weights, sizes: &[usize], start: u64) -> Found {
+    let n = weights.n;
+    let options: Vec<usize> =
+        (0..n).map(|p| (0..n).filter(|&q| weights.get(p, q).is_some()).count()).collect();
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut state = 0x9E37_79B9_7F4A_7C15u64.wrapping_mul(start + 1);
+    let mut noise = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let tie: Vec<u64> = (0..n).map(|_| if start == 0 { 0 } else { noise() }).collect();
+    order.sort_by_key(|&p| (options[p], tie[p], p));
+    let mut groups: Vec<Vec<usize>> = sizes.iter().map(|&s| Vec::with_capacity(s + 1)).collect();
+    let mut left_out = Vec::new();
+    for &p in &order {
+        // The group with room where the person adds most; an empty group
+        // before a group it adds nothing to, so that everyone is spread.
+        let best = groups
+            .iter()
+            .enumerate()
+            .filter(|(g, members)| members.len() < sizes[*g])
+            .filter_map(|(g, members)| weights.gain(p, members).map(|gain| (gain, members.is_empty(), g)))
+            .max_by_key(|&(gain, empty, g)| (gain, empty, std::cmp::Reverse(g)));
+        match best {
+            Some((_, _, g)) => groups[g].push(p),
+            None => left_out.push(p),
+        }
+    }
+    improve(weights, sizes, &mut groups, &mut left_out);
+    (groups, left_out)
+}
+
+/// Moves and swaps while any improves: a person left out into a group with
+/// room, or in place of a member who can go elsewhere; a person to a group
+/// with room; two people of two groups exchanged.
+fn improve(weights: &Weights, sizes: &[usize], groups: &mut [Vec<usize>], left_out: &mut Vec<usize>) {
+    let mut changed = true;
+    let mut rounds = 0;
+    while changed && rounds < 200 {
+        changed = false;
+        rounds += 1;
+        // Place the left out where there is room.
+        left_out.retain(|&p| {
+            let room = (0..groups.len())
+                .filter(|&g| groups[g].len() < sizes[g])
+                .find(|&g| weights.gain(p, &groups[g]).is_some());
+            match room {
+                Some(g) => {
+                    groups[g].push(p);
+                    changed = true;
+                    false
+                }
+                None => true,
+            }
+        });
+        // Moves to a group with room, where the sizes allow: a group keeps
+        // at least the smallest size.
+        let smallest = sizes.iter().copied().min().unwrap_or(0);
+        for a in 0..groups.len() {
+            let mut i = 0;
+            while i < groups[a].len() {
+                let p = groups[a][i];
+                let here = weights.gain(p, &groups[a]).unwrap_or(0);
+                let target = (0..groups.len())
+                    .filter(|&b| b != a && groups[b].len() < sizes[b] && groups[a].len() > smallest)
+                    .filter_map(|b| weights.gain(p, &groups[b]).map(|gain| (gain, b)))
+                    .filter(|&(gain, _)| gain > here)
+                    .max_by_key(|&(gain, b)| (gain, std::cmp::Reverse(b)));
+                if let Some((_, b)) = target {
+                    groups[a].swap_remove(i);
+                    groups[b].push(p);
+                    changed = true;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        // Swaps between two groups.
+        for a in 0..groups.len() {
+            for b in a + 1..groups.len() {
+                let mut i = 0;
+                while i < groups[a].len() {
+                    let p = groups[a][i];
+                    let mut swapped = false;
+                    for j in 0..groups[b].len() {
+                        let q = groups[b][j];
+                        let before = weights.gain(p, &groups[a]).unwrap_or(0)
+                            + weights.gain(q, &groups[b]).unwrap_or(0);
+                        let without = |group: &[usize], out: usize| -> Vec<usize> {
+                            group.iter().copied().filter(|&m| m != out).collect()
+                        };
+                        let (rest_a, rest_b) = (without(&groups[a], p), without(&groups[b], q));
+                        if let (Some(qa), Some(pb)) = (weights.gain(q, &rest_a), weights.gain(p, &rest_b))
+                            && qa + pb > before
+                        {
+                            groups[a][i] = q;
+                            groups[b][j] = p;
+                            swapped = true;
+                            changed = true;
+                            break;
+                        }
+                    }
+                    if !swapped {
+                        i += 1;
+                    }
+                }
+            }
+        }
+        // Someone left out in place of a member who has room elsewhere.
+        let mut placed = Vec::new();
+        for (k, &p) in left_out.iter().enumerate() {
+            'groups: for a in 0..groups.len() {
+                for i in 0..groups[a].len() {
+                    let m = groups[a][i];
+                    let rest: Vec<usize> = groups[a].iter().copied().filter(|&x| x != m).collect();
+                    if weights.gain(p, &rest).is_none() {
+                        continue;
+                    }
+                    let room = (0..groups.len())
+                        .filter(|&b| b != a && groups[b].len() < sizes[b])
+                        .find(|&b| weights.gain(m, &groups[b]).is_some());
+                    if let Some(b) = room {
+                        groups[a][i] = p;
+                        groups[b].push(m);
+                        placed.push(k);
+                        changed = true;
+                        break 'groups;
+                    }
+                }
+            }
+        }
+        for k in placed.into_iter().rev() {
+            left_out.remove(k);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug)]
+    struct Pool(Vec<Vec<Option<u32>>>);
+
+    impl PoolScores for Pool {
+        fn people(&self) -> usize {
+            self.0.len()
+        }
+        fn score(&self, a: usize, b: usize) -> Option<u32> {
+            if a == b { None } else { self.0[a.min(b)][a.max(b)] }
+        }
+    }
+
+    /// Every grouping of everyone into these sizes, by brute force: the
+    /// best total, or `None` when none is allowed.
+    fn brute_force(pool: &Pool, sizes: &[usize]) -> Option<u64> {
+        fn go(pool: &Pool, left: &[usize], sizes: &mut Vec<usize>) -> Option<u64> {
+            let Some(&first) = left.first() else { return sizes.is_empty().then_some(0) };
+            let mut best = None;
+            let kinds: std::collections::BTreeSet<usize> = sizes.iter().copied().collect();
+            for size in kinds {
+                let at = sizes.iter().position(|&s| s == size).unwrap();
+                sizes.remove(at);
+                let others: Vec<usize> = left[1..].to_vec();
+                for combination in combinations(&others, size - 1) {
+                    let mut group = vec![first];
+                    group.extend(&combination);
+                    let weights = Weights::new(pool);
+                    let allowed =
+                        group.iter().all(|&a| group.iter().all(|&b| a == b || weights.get(a, b).is_some()));
+                    if !allowed {
+                        continue;
+                    }
+                    let rest: Vec<usize> = left.iter().copied().filter(|p| !group.contains(p)).collect();
+                    if let Some(total) = go(pool, &rest, sizes) {
+                        let total = total + weights.group(&group);
+                        best = Some(best.map_or(total, |b: u64| b.max(total)));
+                    }
+                }
+                sizes.insert(at, size);
+            }
+            best
+        }
+        fn combinations(items: &[usize], k: usize) -> Vec<Vec<usize>> {
+            if k == 0 {
+                return vec![Vec::new()];
+            }
+            let mut all = Vec::new();
+            for (i, &item) in items.iter().enumerate() {
+                for mut rest in combinations(&items[i + 1..], k - 1) {
+                    rest.insert(0, item);
+                    all.push(rest);
+                }
+            }
+            all
+        }
+        go(pool, &(0..pool.people()).collect::<Vec<_>>(), &mut sizes.to_vec())
+    }
+
+    fn pool(max: usize) -> impl Strategy<Value = Pool> {
+        (4..=max).prop_flat_map(|n| {
+            proptest::collection::vec(proptest::option::weighted(0.85, 0u32..20), n * n)
+                .prop_map(move |cells| Pool((0..n).map(|a| cells[a * n..(a + 1) * n].to_vec()).collect()))
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn exact_against_brute_force_and_the_bound_holds(pool in pool(9), size in 2usize..5) {
+            let sizes = sizes(pool.people(), size);
+            let grouping = group(&pool, &sizes);
+            let best = brute_force(&pool, &sizes);
+            let weights = Weights::new(&pool);
+            match best {
+                Some(best) => {
+                    prop_assert!(grouping.exact);
+                    prop_assert_eq!(grouping.total, best);
+                    prop_assert!(grouping.left_out.is_empty());
+                    prop_assert!(grouping.bound >= best, "bound {} below the best {}", grouping.bound, best);
+                    let mut got: Vec<usize> = grouping.groups.iter().map(Vec::len).collect();
+                    let mut want = sizes.clone();
+                    got.sort_unstable();
+                    want.sort_unstable();
+                    prop_assert_eq!(got, want);
+                }
+                None => prop_assert!(!grouping.left_out.is_empty() || grouping.groups.len() < sizes.len()),
+            }
+            for g in &grouping.groups {
+                for &a in g {
+                    for &b in g {
+                        prop_assert!(a == b || weights.get(a, b).is_some(), "{a} and {b} may not share a group");
+                    }
+                }
+            }
+            prop_assert_eq!(grouping.total, grouping.groups.iter().map(|g| weights.group(g)).sum::<u64>());
+        }
+
+        #[test]
+        fn the_heuristic_never_beats_the_best_nor_breaks_a_rule(pool in pool(10), size in 2usize..5) {
+            let sizes = sizes(pool.people(), size);
+            let weights = Weights::new(&pool);
+            let (groups, left_out) = local_search(&weights, &sizes, 0);
+            let total: u64 = groups.iter().map(|g| weights.group(g)).sum();
+            let placed: usize = groups.iter().map(Vec::len).sum();
+            prop_assert_eq!(placed + left_out.len(), pool.people());
+            for (g, members) in groups.iter().enumerate() {
+                prop_assert!(members.len() <= sizes[g]);
+                for &a in members {
+                    for &b in members {
+                        prop_assert!(a == b || weights.get(a, b).is_some());
+                    }
+                }
+            }
+            if left_out.is_empty() && groups.iter().zip(&sizes).all(|(g, &s)| g.len() == s) {
+                let best = brute_force(&pool, &sizes).expect("the heuristic found one");
+                prop_assert!(total <= best);
+                prop_assert!(bound(&weights, &sizes) >= best);
+            }
+        }
+    }
+
+    #[test]
+    fn sizes_stay_within_one_of_the_size_asked() {
+        assert_eq!(sizes(13, 4), [5, 4, 4]);
+        assert_eq!(sizes(12, 4), [4, 4, 4]);
+        assert_eq!(sizes(500, 5), vec![5; 100]);
+        assert_eq!(sizes(7, 5), [4, 3]);
+        assert_eq!(sizes(5, 5), [5]);
+        assert_eq!(sizes(6, 5), [6]);
+        assert_eq!(sizes(1, 5), [1]);
+        assert!(sizes(0, 5).is_empty());
+        for people in 2..200 {
+            for size in 2..8 {
+                let sizes = sizes(people, size);
+                assert_eq!(sizes.iter().sum::<usize>(), people);
+                // Within one wherever some count of groups allows it.
+                if people > size + 1 && people.div_ceil(size + 1) <= people / (size - 1) {
+                    assert!(
+                        sizes.iter().all(|&s| s + 1 >= size && s <= size + 1),
+                        "{people} by {size}: {sizes:?}"
+                    );
+                }
+            }
+        }
+    }
+}
