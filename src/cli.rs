@@ -150,12 +150,7 @@ impl RunArgs {
     /// expects in the language of the output: `excel-eu` for Dutch and
     /// German.
     pub fn styled(&self, format: Format, lang: Lang) -> Format {
-        let style = self.csv_style.unwrap_or(if lang.decimal_comma() {
-            CsvStyle::ExcelEu
-        } else {
-            CsvStyle::Standard
-        });
-        format.styled(style)
+        format.styled(self.csv_style.unwrap_or(CsvStyle::for_lang(lang)))
     }
 }
 

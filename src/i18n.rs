@@ -34,8 +34,6 @@ pub const SOURCES: [(Lang, &str); 3] = [
 ];
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Nl, Lang::De];
-
     /// The language's code: `en`, `nl`, `de`.
     pub fn code(self) -> &'static str {
         match self {
@@ -286,12 +284,15 @@ mod tests {
         }
     }
 
+    fn root_of_sources() -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+    }
+
     #[test]
     fn every_message_id_the_code_uses_exists() {
         let ids: BTreeSet<String> = messages(SOURCES[0].1).into_iter().map(|(id, _)| id).collect();
         let mut used = BTreeSet::new();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        let mut folders = vec![root];
+        let mut folders = vec![root_of_sources()];
         while let Some(folder) = folders.pop() {
             for entry in std::fs::read_dir(folder).unwrap() {
                 let path = entry.unwrap().path();
@@ -318,6 +319,73 @@ mod tests {
                     }
                 }
             }
+        }
+        // Ids made from keys: columns(lang, &["mentee_id", …]) and
+        // headings(lang, &["rank", …]) read column-… and heading-….
+        let mut folders = vec![root_of_sources()];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    folders.push(path);
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).unwrap();
+                for (call, prefix) in [("columns(", "column-"), ("headings(", "heading-")] {
+                    for (at, _) in source.match_indices(call) {
+                        let rest = &source[at..];
+                        let (Some(open), Some(close)) = (rest.find("&["), rest.find(']')) else { continue };
+                        if open > close || open > 60 {
+                            continue;
+                        }
+                        for key in rest[open + 2..close].split(',').map(|k| k.trim().trim_matches('"')) {
+                            if !key.is_empty()
+                                && key.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == '-')
+                            {
+                                let id = format!("{prefix}{}", key.replace('_', "-"));
+                                used.insert((id, path.display().to_string()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Ids made from the keys of the summary cards and workbook items.
+        for key in [
+            "participants",
+            "mentees",
+            "mentors",
+            "matched",
+            "unmatched",
+            "mentors-without",
+            "mean",
+            "total",
+            "pairs",
+            "locked",
+            "organisations",
+            "mentees-matched",
+        ] {
+            used.insert((format!("card-{key}"), "report/html.rs".to_owned()));
+        }
+        for key in [
+            "mentees",
+            "mentors",
+            "places",
+            "matched",
+            "unmatched",
+            "pairs",
+            "total",
+            "mean",
+            "locked",
+            "excluded",
+            "earlier",
+            "priority",
+            "priority-matched",
+            "targets-cost",
+            "given-up",
+            "gained",
+        ] {
+            used.insert((format!("item-{key}"), "report/workbook.rs".to_owned()));
         }
         assert!(used.len() > 10, "the scan finds the messages in use");
         let unknown: Vec<_> = used.iter().filter(|(id, _)| !ids.contains(id)).collect();

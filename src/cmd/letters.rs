@@ -51,8 +51,7 @@ pub fn run(args: LettersArgs) -> anyhow::Result<ExitCode> {
     let loaded = inputs.load()?;
     warn(&loaded.warnings, args.inputs.quiet);
     let lang = loaded.config.output.lang;
-    let style =
-        args.csv_style.unwrap_or(if lang.decimal_comma() { CsvStyle::ExcelEu } else { CsvStyle::Standard });
+    let style = args.csv_style.unwrap_or(CsvStyle::for_lang(lang));
     let matching = Matching::new(&loaded, args.inputs.locks())?;
     let table = intake::read(&args.pairs, &ReadOptions::default())?;
     let rows = pairs::read(&table, &loaded.cohort, None)?;

@@ -50,6 +50,14 @@ pub enum CsvStyle {
     ExcelEu,
 }
 
+impl CsvStyle {
+    /// The style Excel expects in a language: `excel-eu` for Dutch and
+    /// German, the standard style for English.
+    pub fn for_lang(lang: Lang) -> CsvStyle {
+        if lang.decimal_comma() { CsvStyle::ExcelEu } else { CsvStyle::Standard }
+    }
+}
+
 impl std::str::FromStr for CsvStyle {
     type Err = String;
 
