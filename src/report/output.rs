@@ -159,8 +159,14 @@ fn default_permissions() -> Option<std::fs::Permissions> {
 mod tests {
     use super::*;
 
+    /// The tests that write files and the one that removes every write
+    /// under way take turns: removing would take another test's temporary
+    /// file from under it.
+    static TURNS: Mutex<()> = Mutex::new(());
+
     #[test]
     fn writes_atomically_and_never_over_an_input() {
+        let _turn = TURNS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let dir = tempfile::tempdir().unwrap();
         let input = dir.path().join("intake.csv");
         std::fs::write(&input, "id\n").unwrap();
@@ -197,6 +203,7 @@ mod tests {
 
     #[test]
     fn an_interrupted_write_leaves_no_temporary_file() {
+        let _turn = TURNS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let dir = tempfile::tempdir().unwrap();
         let file =
             tempfile::Builder::new().prefix(".tandem-").suffix(".tmp").tempfile_in(dir.path()).unwrap();
