@@ -31,7 +31,7 @@ pub struct Cli {
 pub enum Command {
     /// Match mentees with mentors and write the ranked pairs, explained.
     Match(cmd::r#match::MatchArgs),
-    /// Pair a pool of peers two by two across organisations (no roles): the most pairs, then the best total.
+    /// Pair a pool of peers two by two across organisations (no roles), or put it in groups (--group-size).
     Peers(cmd::peers::PeersArgs),
     /// Write every candidate pair with its score, eligibility and reason.
     Scores(RunArgs),

@@ -12,7 +12,7 @@ use crate::cli::RunArgs;
 use crate::console::say;
 use tandem::t;
 
-/// Pair a pool of peers two by two: the most pairs, then the best total.
+/// Pair a pool of peers two by two (the most pairs, then the best total), or put it in groups.
 #[derive(Debug, Args)]
 pub struct PeersArgs {
     #[command(flatten)]
