@@ -63,7 +63,8 @@ pub fn check_pairs(mentees: usize, mentors: usize, targets: usize) -> Result<(),
 }
 
 /// Whether a pool of peers fits: its matrix of scores both ways, five
-/// bytes a pair, and the general-graph solver's dense weights, eight.
+/// bytes a pair, and the solver's dense weights, eight (the general-graph
+/// solver's, or the group solver's as large).
 ///
 /// # Errors
 /// Too little memory, with a hint of what to do.
