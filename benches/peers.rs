@@ -162,6 +162,11 @@ fn main() {
     println!("\n{}", whole_runs());
 }
 
+/// Two targets that share mentees and cannot both be met, on
+/// `common::targets_csv`'s cohorts.
+const TWO_TARGETS: &str = "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n\n\
+                           [[targets]]\nattribute = \"background\"\nvalue = \"b\"\nmin_share = 0.2\n";
+
 /// A whole run to time: its cohort's intake text, its config, and the
 /// issue's limit for it.
 struct Run {
@@ -194,15 +199,13 @@ fn whole_runs() -> String {
         Run {
             name: "1,000 mentees, two overlapping targets (gender and background) both short",
             text: common::targets_csv(1000),
-            config: "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n\n\
-                     [[targets]]\nattribute = \"background\"\nvalue = \"b\"\nmin_share = 0.2\n",
+            config: TWO_TARGETS,
             limit: 2.0,
         },
         Run {
             name: "2,000 mentees, the same two targets",
             text: common::targets_csv(2000),
-            config: "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n\n\
-                     [[targets]]\nattribute = \"background\"\nvalue = \"b\"\nmin_share = 0.2\n",
+            config: TWO_TARGETS,
             limit: 2.0,
         },
         Run {

@@ -284,67 +284,62 @@ mod tests {
         }
     }
 
-    fn root_of_sources() -> std::path::PathBuf {
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
-    }
-
-    #[test]
-    fn every_message_id_the_code_uses_exists() {
-        let ids: BTreeSet<String> = messages(SOURCES[0].1).into_iter().map(|(id, _)| id).collect();
-        let mut used = BTreeSet::new();
-        let mut folders = vec![root_of_sources()];
+    /// Every source file of the crate, with its text.
+    fn sources() -> Vec<(String, String)> {
+        let mut found = Vec::new();
+        let mut folders = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
         while let Some(folder) = folders.pop() {
             for entry in std::fs::read_dir(folder).unwrap() {
                 let path = entry.unwrap().path();
                 if path.is_dir() {
                     folders.push(path);
                 } else if path.extension().is_some_and(|e| e == "rs") {
-                    let source = std::fs::read_to_string(&path).unwrap();
-                    for (at, _) in source.match_indices("t!(") {
-                        // t!(lang, "id" …), not format!(: the first string literal.
-                        let before = source[..at].chars().next_back().unwrap_or(' ');
-                        let line = &source[source[..at].rfind('\n').map_or(0, |n| n + 1)..at];
-                        if before.is_alphanumeric() || before == '_' || line.trim_start().starts_with("//") {
-                            continue;
-                        }
-                        let rest = &source[at..];
-                        if let Some(open) = rest.find('"').filter(|&o| o < 80)
-                            && let Some(close) = rest[open + 1..].find('"')
-                        {
-                            let id = &rest[open + 1..open + 1 + close];
-                            if id.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit()) {
-                                used.insert((id.to_owned(), path.display().to_string()));
-                            }
-                        }
+                    found.push((path.display().to_string(), std::fs::read_to_string(&path).unwrap()));
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_message_id_the_code_uses_exists() {
+        let ids: BTreeSet<String> = messages(SOURCES[0].1).into_iter().map(|(id, _)| id).collect();
+        let mut used = BTreeSet::new();
+        let sources = sources();
+        for (path, source) in &sources {
+            for (at, _) in source.match_indices("t!(") {
+                // t!(lang, "id" …), not format!(: the first string literal.
+                let before = source[..at].chars().next_back().unwrap_or(' ');
+                let line = &source[source[..at].rfind('\n').map_or(0, |n| n + 1)..at];
+                if before.is_alphanumeric() || before == '_' || line.trim_start().starts_with("//") {
+                    continue;
+                }
+                let rest = &source[at..];
+                if let Some(open) = rest.find('"').filter(|&o| o < 80)
+                    && let Some(close) = rest[open + 1..].find('"')
+                {
+                    let id = &rest[open + 1..open + 1 + close];
+                    if id.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit()) {
+                        used.insert((id.to_owned(), path.clone()));
                     }
                 }
             }
         }
         // Ids made from keys: columns(lang, &["mentee_id", …]) and
         // headings(lang, &["rank", …]) read column-… and heading-….
-        let mut folders = vec![root_of_sources()];
-        while let Some(folder) = folders.pop() {
-            for entry in std::fs::read_dir(folder).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    folders.push(path);
-                    continue;
-                }
-                let source = std::fs::read_to_string(&path).unwrap();
-                for (call, prefix) in [("columns(", "column-"), ("headings(", "heading-")] {
-                    for (at, _) in source.match_indices(call) {
-                        let rest = &source[at..];
-                        let (Some(open), Some(close)) = (rest.find("&["), rest.find(']')) else { continue };
-                        if open > close || open > 60 {
-                            continue;
-                        }
-                        for key in rest[open + 2..close].split(',').map(|k| k.trim().trim_matches('"')) {
-                            if !key.is_empty()
-                                && key.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == '-')
-                            {
-                                let id = format!("{prefix}{}", key.replace('_', "-"));
-                                used.insert((id, path.display().to_string()));
-                            }
+        for (path, source) in &sources {
+            for (call, prefix) in [("columns(", "column-"), ("headings(", "heading-")] {
+                for (at, _) in source.match_indices(call) {
+                    let rest = &source[at..];
+                    let (Some(open), Some(close)) = (rest.find("&["), rest.find(']')) else { continue };
+                    if open > close || open > 60 {
+                        continue;
+                    }
+                    for key in rest[open + 2..close].split(',').map(|k| k.trim().trim_matches('"')) {
+                        if !key.is_empty()
+                            && key.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == '-')
+                        {
+                            used.insert((format!("{prefix}{}", key.replace('_', "-")), path.clone()));
                         }
                     }
                 }

@@ -28,6 +28,11 @@ fn listed(languages: &[Term], lang: Lang) -> String {
     languages.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(", ")
 }
 
+/// The mentee's and the mentor's languages, as written.
+fn both(pair: Pair<'_>, lang: Lang) -> (String, String) {
+    (listed(&pair.mentee.languages, lang), listed(&pair.mentor.languages, lang))
+}
+
 impl Rule for SharedLanguage {
     fn verdict(&self) -> Verdict {
         Verdict::NoSharedLanguage
@@ -43,21 +48,13 @@ impl Rule for SharedLanguage {
     }
 
     fn reason(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
-        t!(
-            lang,
-            "rule-language-reason",
-            mentee = listed(&pair.mentee.languages, lang),
-            mentor = listed(&pair.mentor.languages, lang)
-        )
+        let (mentee, mentor) = both(pair, lang);
+        t!(lang, "rule-language-reason", mentee = mentee, mentor = mentor)
     }
 
     fn detail(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
-        t!(
-            lang,
-            "rule-language-detail",
-            mentee = listed(&pair.mentee.languages, lang),
-            mentor = listed(&pair.mentor.languages, lang)
-        )
+        let (mentee, mentor) = both(pair, lang);
+        t!(lang, "rule-language-detail", mentee = mentee, mentor = mentor)
     }
 
     fn passed(&self, pair: Pair<'_>, lang: Lang) -> Option<String> {
