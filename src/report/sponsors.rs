@@ -38,6 +38,17 @@ struct Figures {
     participation: Vec<(String, usize, usize, usize, usize)>,
 }
 
+/// One table of the report, for any format.
+struct Table {
+    /// The section's anchor in HTML.
+    id: &'static str,
+    title: String,
+    headings: Vec<String>,
+    /// Per column, whether it holds numbers (right-aligned).
+    numeric: Vec<bool>,
+    rows: Vec<Vec<String>>,
+}
+
 struct Target {
     name: String,
     asked: f64,
@@ -130,6 +141,78 @@ impl Figures {
         t!(self.lang, "sponsors-crossing", share = percent(share))
     }
 
+    /// The report's tables, as every format shows them: the score bands,
+    /// the targets (when there are some), participation per organisation;
+    /// each row headed by its first cell.
+    fn tables(&self) -> Vec<Table> {
+        let lang = self.lang;
+        let mut tables = vec![Table {
+            id: "scores",
+            title: t!(lang, "sponsors-scores"),
+            headings: vec![t!(lang, "heading-score"), t!(lang, "heading-pairs")],
+            numeric: vec![false, true],
+            rows: self
+                .bands
+                .iter()
+                .map(|&(from, to, pairs)| {
+                    vec![t!(lang, "sponsors-band", from = from, to = to), self.count(pairs)]
+                })
+                .collect(),
+        }];
+        if !self.targets.is_empty() {
+            tables.push(Table {
+                id: "targets",
+                title: t!(lang, "html-targets"),
+                headings: vec![
+                    t!(lang, "heading-target"),
+                    t!(lang, "heading-asked"),
+                    t!(lang, "heading-reached"),
+                    t!(lang, "heading-met"),
+                ],
+                numeric: vec![false, true, true, false],
+                rows: self
+                    .targets
+                    .iter()
+                    .map(|target| {
+                        vec![
+                            target.name.clone(),
+                            percent(target.asked),
+                            self.reached(target),
+                            super::yes_no(lang, target.met),
+                        ]
+                    })
+                    .collect(),
+            });
+        }
+        let matched = t!(lang, "html-matched");
+        tables.push(Table {
+            id: "organisations",
+            title: t!(lang, "html-organisations"),
+            headings: vec![
+                t!(lang, "heading-organisation"),
+                t!(lang, "card-mentees"),
+                matched.clone(),
+                t!(lang, "card-mentors"),
+                matched,
+            ],
+            numeric: vec![false, true, true, true, true],
+            rows: self
+                .participation
+                .iter()
+                .map(|(name, mentees, mentors, matched_mentees, matched_mentors)| {
+                    vec![
+                        name.clone(),
+                        self.count(*mentees),
+                        self.count(*matched_mentees),
+                        self.count(*mentors),
+                        self.count(*matched_mentors),
+                    ]
+                })
+                .collect(),
+        });
+        tables
+    }
+
     /// A target's share reached, or that too few members are matched to
     /// show it.
     fn reached(&self, target: &Target) -> String {
@@ -183,65 +266,29 @@ pub fn html(outcome: &Outcome, programme: &str) -> Vec<u8> {
         t!(lang, "html-sectors"),
         escape(&f.crossing())
     );
-    let _ = writeln!(
-        page,
-        "<section aria-labelledby=\"scores\">\n<h2 id=\"scores\">{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead>\n<tbody>",
-        t!(lang, "sponsors-scores"),
-        t!(lang, "heading-score"),
-        t!(lang, "heading-pairs")
-    );
-    for (from, to, pairs) in &f.bands {
-        let _ = writeln!(
+    for table in f.tables() {
+        let _ = write!(
             page,
-            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td></tr>",
-            t!(lang, "sponsors-band", from = *from, to = *to),
-            f.count(*pairs)
+            "<section aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">{}</h2>\n<table>\n<thead><tr>",
+            escape(&table.title),
+            id = table.id
         );
-    }
-    page.push_str("</tbody>\n</table>\n</section>\n");
-    if !f.targets.is_empty() {
-        let _ = writeln!(
-            page,
-            "<section aria-labelledby=\"targets\">\n<h2 id=\"targets\">{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-            t!(lang, "html-targets"),
-            t!(lang, "heading-target"),
-            t!(lang, "heading-asked"),
-            t!(lang, "heading-reached"),
-            t!(lang, "heading-met")
-        );
-        for target in &f.targets {
-            let _ = writeln!(
-                page,
-                "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-                escape(&target.name),
-                percent(target.asked),
-                f.reached(target),
-                super::yes_no(lang, target.met)
-            );
+        for (heading, &numeric) in table.headings.iter().zip(&table.numeric) {
+            let class = if numeric { " class=\"num\"" } else { "" };
+            let _ = write!(page, "<th scope=\"col\"{class}>{}</th>", escape(heading));
+        }
+        page.push_str("</tr></thead>\n<tbody>\n");
+        for row in &table.rows {
+            let _ = write!(page, "<tr><th scope=\"row\">{}</th>", escape(&row[0]));
+            for (cell, &numeric) in row.iter().zip(&table.numeric).skip(1) {
+                let class = if numeric { " class=\"num\"" } else { "" };
+                let _ = write!(page, "<td{class}>{}</td>", escape(cell));
+            }
+            page.push_str("</tr>\n");
         }
         page.push_str("</tbody>\n</table>\n</section>\n");
     }
-    let matched = t!(lang, "html-matched");
-    let _ = writeln!(
-        page,
-        "<section aria-labelledby=\"organisations\">\n<h2 id=\"organisations\">{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{matched}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{matched}</th></tr></thead>\n<tbody>",
-        t!(lang, "html-organisations"),
-        t!(lang, "heading-organisation"),
-        t!(lang, "card-mentees"),
-        t!(lang, "card-mentors")
-    );
-    for (name, mentees, mentors, matched_mentees, matched_mentors) in &f.participation {
-        let _ = writeln!(
-            page,
-            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape(name),
-            f.count(*mentees),
-            f.count(*matched_mentees),
-            f.count(*mentors),
-            f.count(*matched_mentors)
-        );
-    }
-    page.push_str("</tbody>\n</table>\n</section>\n</main>\n</body>\n</html>\n");
+    page.push_str("</main>\n</body>\n</html>\n");
     page.into_bytes()
 }
 
@@ -262,57 +309,15 @@ pub fn markdown(outcome: &Outcome, programme: &str) -> Vec<u8> {
         t!(lang, "html-sectors"),
         f.crossing()
     );
-    let _ = writeln!(
-        text,
-        "## {}\n\n| {} | {} |\n| --- | ---: |",
-        t!(lang, "sponsors-scores"),
-        t!(lang, "heading-score"),
-        t!(lang, "heading-pairs")
-    );
-    for (from, to, pairs) in &f.bands {
-        let _ =
-            writeln!(text, "| {} | {} |", t!(lang, "sponsors-band", from = *from, to = *to), f.count(*pairs));
-    }
-    if !f.targets.is_empty() {
-        let _ = writeln!(
-            text,
-            "\n## {}\n\n| {} | {} | {} | {} |\n| --- | ---: | ---: | --- |",
-            t!(lang, "html-targets"),
-            t!(lang, "heading-target"),
-            t!(lang, "heading-asked"),
-            t!(lang, "heading-reached"),
-            t!(lang, "heading-met")
-        );
-        for target in &f.targets {
-            let met = super::yes_no(lang, target.met);
-            let _ = writeln!(
-                text,
-                "| {} | {} | {} | {met} |",
-                cell(&target.name),
-                percent(target.asked),
-                f.reached(target)
-            );
+    for (i, table) in f.tables().iter().enumerate() {
+        let _ = writeln!(text, "{}## {}\n", if i == 0 { "" } else { "\n" }, table.title);
+        let line = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
+        let _ = writeln!(text, "{}", line(table.headings.iter().map(|h| cell(h)).collect()));
+        let rule = table.numeric.iter().map(|&n| if n { "---:" } else { "---" }.to_owned()).collect();
+        let _ = writeln!(text, "{}", line(rule));
+        for row in &table.rows {
+            let _ = writeln!(text, "{}", line(row.iter().map(|c| cell(c)).collect()));
         }
-    }
-    let matched = t!(lang, "html-matched");
-    let _ = writeln!(
-        text,
-        "\n## {}\n\n| {} | {} | {matched} | {} | {matched} |\n| --- | ---: | ---: | ---: | ---: |",
-        t!(lang, "html-organisations"),
-        t!(lang, "heading-organisation"),
-        t!(lang, "card-mentees"),
-        t!(lang, "card-mentors")
-    );
-    for (name, mentees, mentors, matched_mentees, matched_mentors) in &f.participation {
-        let _ = writeln!(
-            text,
-            "| {} | {} | {} | {} | {} |",
-            cell(name),
-            f.count(*mentees),
-            f.count(*matched_mentees),
-            f.count(*mentors),
-            f.count(*matched_mentors)
-        );
     }
     text.into_bytes()
 }
