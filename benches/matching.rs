@@ -15,7 +15,7 @@ use tandem::solve::solve;
 
 mod common;
 
-use common::{numbers, targets_csv};
+use common::{THREE_TARGETS, TWO_TARGETS, numbers, targets_cohort, targets_csv};
 
 fn main() {
     divan::main();
@@ -180,13 +180,18 @@ fn end_to_end(bencher: Bencher, mentees: usize) {
 /// the shared group's count, on sparse certified networks.
 #[divan::bench(args = [500, 1000, 2000], sample_count = 3)]
 fn end_to_end_overlapping_targets(bencher: Bencher, mentees: usize) {
-    let text = targets_csv(mentees);
-    let config = tandem::config::Config::parse(
-        "tandem.toml",
-        "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n\n\
-         [[targets]]\nattribute = \"background\"\nvalue = \"b\"\nmin_share = 0.2\n",
-    )
-    .unwrap();
+    end_to_end_targets(bencher, &targets_csv(mentees), TWO_TARGETS);
+}
+
+/// Three targets that share mentees in pairs, none of which can be met,
+/// a whole run: the search over four shared groups' counts.
+#[divan::bench(args = [500, 1000, 2000], sample_count = 3)]
+fn end_to_end_three_overlapping_targets(bencher: Bencher, mentees: usize) {
+    end_to_end_targets(bencher, &targets_cohort(mentees, mentees / 2, true), THREE_TARGETS);
+}
+
+fn end_to_end_targets(bencher: Bencher, text: &str, targets: &str) {
+    let config = tandem::config::Config::parse("tandem.toml", targets).unwrap();
     bencher.bench(|| {
         let table = intake::parse("bench.csv", text.as_bytes()).unwrap();
         let cohort =

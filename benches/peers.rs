@@ -162,11 +162,6 @@ fn main() {
     println!("\n{}", whole_runs());
 }
 
-/// Two targets that share mentees and cannot both be met, on
-/// `common::targets_csv`'s cohorts.
-const TWO_TARGETS: &str = "[[targets]]\nattribute = \"gender\"\nvalue = \"woman\"\nmin_share = 0.5\n\n\
-                           [[targets]]\nattribute = \"background\"\nvalue = \"b\"\nmin_share = 0.2\n";
-
 /// A whole run to time: its cohort's intake text, its config, and the
 /// issue's limit for it.
 struct Run {
@@ -199,13 +194,31 @@ fn whole_runs() -> String {
         Run {
             name: "1,000 mentees, two overlapping targets (gender and background) both short",
             text: common::targets_csv(1000),
-            config: TWO_TARGETS,
+            config: common::TWO_TARGETS,
             limit: 2.0,
         },
         Run {
             name: "2,000 mentees, the same two targets",
             text: common::targets_csv(2000),
-            config: TWO_TARGETS,
+            config: common::TWO_TARGETS,
+            limit: 2.0,
+        },
+        Run {
+            name: "1,000 mentees, three targets that share mentees in pairs (gender, background, region), all short",
+            text: common::targets_cohort(1000, 500, true),
+            config: common::THREE_TARGETS,
+            limit: 2.0,
+        },
+        Run {
+            name: "2,000 mentees, the same three targets",
+            text: common::targets_cohort(2000, 1000, true),
+            config: common::THREE_TARGETS,
+            limit: 2.0,
+        },
+        Run {
+            name: "2,000 mentees, 400 mentors (places 0.3 of mentees), the same three targets",
+            text: common::targets_cohort(2000, 400, true),
+            config: common::THREE_TARGETS,
             limit: 2.0,
         },
         Run {

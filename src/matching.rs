@@ -186,12 +186,22 @@ impl<'a> Matching<'a> {
             let problem = match unsolved {
                 Unsolved::TooManyOverlaps(too_many) => Problem::new(Kind::Unsolvable,
                     self.loaded.config.location(),
-                    format!(
-                        "the targets share mentees in too many ways to be met exactly ({} combinations to try)",
-                        too_many.flows
-                    ),
+                    if too_many.flows == 0 {
+                        format!(
+                            "the targets share mentees in too many ways to be met exactly ({} groups of mentees \
+                             count toward several targets at once; up to {} can be weighed)",
+                            too_many.shared,
+                            solve::targets::MAX_SHARED,
+                        )
+                    } else {
+                        format!(
+                            "the targets share mentees in too many ways to be met exactly (no pairing was proven \
+                             best after {} flows)",
+                            too_many.flows
+                        )
+                    },
                 )
-                .hint("use fewer targets on different attributes at once"),
+                .hint("use at most three targets that share mentees; targets on one attribute never share any"),
                 Unsolved::ObjectiveAgainstTargets => Problem::new(Kind::Unsolvable,
                     self.loaded.config.location(),
                     "objective.prefer = \"best_scores\" cannot be combined with [[targets]]",

@@ -139,6 +139,43 @@ fn targets_are_met_and_reported_with_their_cost() {
     assert_eq!(value["summary"]["matched"], plain["summary"]["matched"]);
 }
 
+/// Three targets on three attributes: women, a background and a region
+/// share mentees in every pair of targets, and none can be met in full.
+const THREE_TARGETS: &str = "\
+[[targets]]
+attribute = \"gender\"
+value = \"woman\"
+min_share = 0.85
+
+[[targets]]
+attribute = \"background\"
+value = \"Dutch\"
+min_share = 0.6
+
+[[targets]]
+attribute = \"region\"
+value = \"Rotterdam\"
+min_share = 0.3
+";
+
+#[test]
+fn three_targets_that_share_mentees_are_met_as_far_as_they_can_be_whatever_the_row_order() {
+    let wd = example_workdir();
+    wd.write("tandem.toml", THREE_TARGETS);
+    let json = wd.stdout(&["match", "cohort.csv", "--config", "tandem.toml", "-q", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    insta::assert_json_snapshot!(value["summary"]["targets"]);
+    assert_eq!(value["summary"]["matched"], 38, "targets never cost a match");
+    // The rows the other way round: the same pairs.
+    let text = wd.read("cohort.csv");
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[1..].reverse();
+    wd.write("reversed.csv", lines.join("\n") + "\n");
+    let reversed = wd.stdout(&["match", "reversed.csv", "--config", "tandem.toml", "-q", "--format", "json"]);
+    let reversed: serde_json::Value = serde_json::from_str(&reversed).unwrap();
+    assert_eq!(reversed["pairs"], value["pairs"]);
+}
+
 #[test]
 fn a_target_that_cannot_be_met_says_why() {
     let wd = Workdir::new();

@@ -40,6 +40,19 @@ impl Network {
         self.capacity[edge ^ 1]
     }
 
+    /// How many nodes the network has.
+    pub fn nodes(&self) -> usize {
+        self.adjacent.len()
+    }
+
+    /// Every edge added by [`Network::edge`]: (its index, from, to,
+    /// capacity, cost).
+    pub fn edges(&self) -> impl Iterator<Item = (usize, usize, usize, i64, i64)> + '_ {
+        (0..self.to.len())
+            .step_by(2)
+            .map(|e| (e, self.to[e ^ 1], self.to[e], self.capacity[e] + self.capacity[e ^ 1], self.cost[e]))
+    }
+
     /// Sends flow from `source` to `sink` along cheapest paths for as long as
     /// a path has negative cost: the result is a flow of minimum cost (of any
     /// value). `order` lists the nodes in an order in which every edge goes
@@ -48,48 +61,29 @@ impl Network {
     ///
     /// Each augmentation is one Dijkstra run, O(E log V); there are at most
     /// as many as units of flow.
-    pub fn min_cost_flow(&mut self, source: usize, sink: usize, order: &[usize]) {
-        let _optimal = self.min_cost_flow_with(&[], source, sink, order);
-    }
-
-    /// [`Network::min_cost_flow`] where some nodes first supply a fixed
-    /// amount each, sent to `sink` whatever it costs: the result costs the
-    /// least of all flows in which each of those nodes sends exactly its
-    /// amount (a lower bound that is also an upper one, on an edge into the
-    /// node that is not in the network). False, with some sent, when a node
-    /// cannot send its amount.
-    ///
-    /// Every augmentation along a cheapest path from a node with supply
-    /// keeps the flow the cheapest for what has been sent from where, so the
-    /// supplies go first and `source` after them.
     ///
     /// Returns node potentials that prove the flow optimal: every residual
     /// edge has a reduced cost (cost + p[from] − p[to]) of at least zero,
     /// and p[sink] ≥ p[source]. An edge left out of the network that has a
     /// negative reduced cost under them may improve the flow; when none has,
     /// the flow is optimal with them too.
-    pub fn min_cost_flow_with(
-        &mut self,
-        supplies: &[(usize, i64)],
-        source: usize,
-        sink: usize,
-        order: &[usize],
-    ) -> Option<Vec<i64>> {
+    pub fn min_cost_flow(&mut self, source: usize, sink: usize, order: &[usize]) -> Vec<i64> {
         let nodes = self.adjacent.len();
         // Invariant: reduced costs cost + p[u] − p[v] ≥ 0 on every residual
         // edge, so Dijkstra finds shortest paths. First potentials: the
-        // distances from the source and the supplying nodes at once.
+        // distances from the source.
         let mut potential = vec![FAR; nodes];
         potential[source] = 0;
-        for &(node, _) in supplies {
-            potential[node] = 0;
-        }
         for &u in order {
+            // A node no edge reaches starts a reach of its own, so that its
+            // edges hold too.
             if potential[u] == FAR {
-                continue;
+                potential[u] = 0;
             }
             for &e in &self.adjacent[u] {
-                if self.capacity[e] > 0 && potential[u] + self.cost[e] < potential[self.to[e]] {
+                // Every edge added, even one without room, so that the
+                // potentials hold for it when flow makes room on it later.
+                if e % 2 == 0 && potential[u] + self.cost[e] < potential[self.to[e]] {
                     potential[self.to[e]] = potential[u] + self.cost[e];
                 }
             }
@@ -101,15 +95,6 @@ impl Network {
             }
         }
         let mut distance = vec![FAR; nodes];
-        for &(node, amount) in supplies {
-            let mut left = amount;
-            while left > 0 {
-                if !self.shortest_paths(node, sink, &mut potential, &mut distance) {
-                    return None;
-                }
-                left -= self.augment_admissible(node, sink, &potential, left);
-            }
-        }
         loop {
             if !self.shortest_paths(source, sink, &mut potential, &mut distance) {
                 break;
@@ -158,6 +143,23 @@ impl Network {
                 rise[v] = if below[v] < FAR { -below[v] } else { 0 };
             }
         }
+        // The nodes that reach neither the source's reach nor the nodes
+        // risen above: no residual edge leaves them, so one shift for all
+        // keeps their own edges as they were; it goes as low as the edges
+        // into them need.
+        let stranded = |v: usize| distance[v] == FAR && below[v] == FAR;
+        let mut shift = 0;
+        for u in (0..nodes).filter(|&u| !stranded(u)) {
+            for &e in &self.adjacent[u] {
+                let v = self.to[e];
+                if self.capacity[e] > 0 && stranded(v) {
+                    shift = shift.min(self.cost[e] + potential[u] + rise[u] - potential[v]);
+                }
+            }
+        }
+        for v in (0..nodes).filter(|&v| stranded(v)) {
+            rise[v] = shift;
+        }
         for (p, r) in potential.iter_mut().zip(&rise) {
             *p += r;
         }
@@ -171,7 +173,70 @@ impl Network {
                 potential[node] += rise;
             }
         }
-        Some(potential)
+        potential
+    }
+
+    /// Potentials from [`Network::min_cost_flow`]'s that also meet
+    /// complementary slackness on the source's free supply: where flow
+    /// left `source`, `p[sink] = p[source]`, so that weak duality's bound
+    /// on the cost of any flow from the source (Σ_e min(0, reduced
+    /// cost_e)·capacity_e) is met with equality by this flow.
+    ///
+    /// With `D = p[sink] − p[source]` and `h` the distances from the sink
+    /// on reduced costs, `p'[v] = p[v] − max(0, D − h[v])` keeps every
+    /// residual reduced cost non-negative (`h[v] ≤ h[u] + reduced(u, v)`),
+    /// lowers the sink by `D` and leaves the source, which no residual path
+    /// from the sink reaches at less than `D` when the flow is optimal.
+    pub fn balanced(&self, potential: &[i64], source: usize, sink: usize) -> Vec<i64> {
+        let gap = potential[sink] - potential[source];
+        let sent = self.adjacent[source].iter().any(|&e| e % 2 == 0 && self.capacity[e ^ 1] > 0);
+        if gap <= 0 || !sent {
+            return potential.to_vec();
+        }
+        let mut distance = vec![FAR; self.adjacent.len()];
+        self.dijkstra(sink, None, potential, &mut distance);
+        debug_assert!(distance[source] >= gap, "an optimal flow has no cheaper way back");
+        potential.iter().zip(&distance).map(|(&p, &h)| p - (gap - h).max(0)).collect()
+    }
+
+    /// The nodes a residual path from `from` reaches, `from` included,
+    /// without crossing a `barred` edge (by its index, as
+    /// [`Network::edge`] gives it) or entering a `closed` node; `more`
+    /// adds to a node's residual edges some left out of the network.
+    pub fn reached(
+        &self,
+        from: &[usize],
+        barred: impl Fn(usize) -> bool,
+        closed: &[usize],
+        more: impl Fn(usize) -> Vec<usize>,
+    ) -> Vec<bool> {
+        let mut seen = vec![false; self.adjacent.len()];
+        for &v in closed {
+            seen[v] = true;
+        }
+        let mut stack: Vec<usize> = from.to_vec();
+        for &v in from {
+            seen[v] = true;
+        }
+        while let Some(u) = stack.pop() {
+            for &e in &self.adjacent[u] {
+                let v = self.to[e];
+                if !seen[v] && self.capacity[e] > 0 && !barred(e & !1) {
+                    seen[v] = true;
+                    stack.push(v);
+                }
+            }
+            for v in more(u) {
+                if !seen[v] {
+                    seen[v] = true;
+                    stack.push(v);
+                }
+            }
+        }
+        for &v in closed {
+            seen[v] = from.contains(&v);
+        }
+        seen
     }
 
     /// The nodes from which a residual path leads to `to`, `to` included.
@@ -326,6 +391,53 @@ impl Network {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Whether every residual edge has a reduced cost of at least zero.
+    fn proves(network: &Network, potential: &[i64]) -> bool {
+        (0..network.nodes()).all(|u| {
+            network.adjacent[u].iter().all(|&e| {
+                network.capacity[e] <= 0 || network.cost[e] + potential[u] - potential[network.to[e]] >= 0
+            })
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// On random networks whose edges all go forward (the source first,
+        /// the sink last), some without room and many of negative cost:
+        /// the potentials prove the flow optimal on every residual edge,
+        /// nodes out of every reach included, and the balanced ones also
+        /// meet weak duality's bound with equality.
+        #[test]
+        fn potentials_prove_the_flow_and_balanced_ones_meet_the_bound(
+            nodes in 3usize..9,
+            edges in proptest::collection::vec((0usize..9, 0usize..9, 0i64..3, -10i64..6), 0..24),
+        ) {
+            let (source, sink) = (nodes - 1, 0);
+            let mut network = Network::new(nodes);
+            for (a, b, capacity, cost) in edges {
+                let (a, b) = (a % nodes, b % nodes);
+                if a > b {
+                    network.edge(a, b, capacity, cost);
+                }
+            }
+            let order: Vec<usize> = (0..nodes).rev().collect();
+            let potential = network.min_cost_flow(source, sink, &order);
+            prop_assert!(proves(&network, &potential));
+            prop_assert!(potential[sink] >= potential[source]);
+            let balanced = network.balanced(&potential, source, sink);
+            prop_assert!(proves(&network, &balanced));
+            prop_assert!(balanced[sink] >= balanced[source]);
+            let cost: i64 = network.edges().map(|(e, .., cost)| cost * network.flow(e)).sum();
+            let bound: i64 = network
+                .edges()
+                .map(|(_, from, to, capacity, cost)| (cost + balanced[from] - balanced[to]).min(0) * capacity)
+                .sum();
+            prop_assert_eq!(cost, bound);
+        }
+    }
 
     #[test]
     fn takes_only_paths_that_pay() {
@@ -337,37 +449,6 @@ mod tests {
         network.edge(2, 3, 1, 1);
         network.min_cost_flow(0, 3, &[0, 1, 2, 3]);
         assert_eq!((network.flow(a), network.flow(b)), (1, 0));
-    }
-
-    #[test]
-    fn a_supply_is_sent_whatever_it_costs_and_bars_the_cheaper_path() {
-        // s → a → t costs −5 and s → b → t −1; b must supply its one unit,
-        // and t takes one unit only: the flow goes through b.
-        let (s, a, b, m, t) = (0, 1, 2, 3, 4);
-        let mut network = Network::new(5);
-        let sa = network.edge(s, a, 1, 0);
-        network.edge(a, m, 1, -5);
-        let bm = network.edge(b, m, 1, -1);
-        network.edge(m, t, 1, 0);
-        let potential = network.min_cost_flow_with(&[(b, 1)], s, t, &[s, a, b, m, t]).unwrap();
-        assert_eq!((network.flow(sa), network.flow(bm)), (0, 1));
-        // The potentials prove it: no residual edge of negative reduced
-        // cost, and the sink not below the source.
-        for u in 0..5 {
-            for &e in &network.adjacent[u] {
-                if network.capacity[e] > 0 {
-                    assert!(network.cost[e] + potential[u] - potential[network.to[e]] >= 0);
-                }
-            }
-        }
-        assert!(potential[t] >= potential[s]);
-    }
-
-    #[test]
-    fn a_supply_that_cannot_be_sent_is_refused() {
-        let mut network = Network::new(3);
-        network.edge(1, 2, 1, 0);
-        assert!(network.min_cost_flow_with(&[(1, 2)], 0, 2, &[0, 1, 2]).is_none());
     }
 
     #[test]

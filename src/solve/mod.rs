@@ -625,7 +625,7 @@ pub(crate) mod tests {
         }
     }
 
-    fn cohort() -> impl Strategy<Value = (Grid, Vec<u32>)> {
+    pub(super) fn cohort() -> impl Strategy<Value = (Grid, Vec<u32>)> {
         (0usize..7, 0usize..5).prop_flat_map(|(mentees, mentors)| {
             // Few distinct values and many forbidden pairs, as real scores have.
             let cell = prop_oneof![1 => Just(None), 3 => (0u32..6).prop_map(|s| Some(s * 500))];

@@ -106,7 +106,7 @@ pub(super) fn solve<S: Scores + ?Sized>(
         }
     }
     let order: Vec<usize> = (0..=sink).collect();
-    network.min_cost_flow(source, sink, &order);
+    let _proof = network.min_cost_flow(source, sink, &order);
     let mut chosen = vec![Vec::new(); mentees];
     for (e, m, edge) in edges {
         if network.flow(edge) > 0 {
