@@ -15,6 +15,11 @@
 //!     cargo bench --bench peers
 //!
 //! Without Python, SciPy or `lap`, it prints tandem's times alone.
+//!
+//! It then times the whole runs of the shapes that have a limit, each in a
+//! process of its own (this bench again, told which run by an environment
+//! variable), and reports its peak memory where the system tells it
+//! (`/proc/self/status` on Linux).
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -112,6 +117,13 @@ const SHAPES: &[Shape] = &[
 ];
 
 fn main() {
+    // A child of `whole_runs`: one whole run, timed and measured alone.
+    if let Ok(index) = std::env::var(WHOLE_RUN) {
+        let run = runs().into_iter().nth(index.parse().expect("a run's index")).expect("a run");
+        let seconds = time_whole_run(&run);
+        println!("{seconds} {}", peak_kib().unwrap_or(0));
+        return;
+    }
     let folder = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("peers");
     std::fs::create_dir_all(&folder).expect("a folder for the matrices");
     let mut rows = Vec::new();
@@ -163,18 +175,20 @@ fn main() {
 }
 
 /// A whole run to time: its cohort's intake text, its config, and the
-/// issue's limit for it.
+/// issue's limits for it (memory only where the issue sets one).
 struct Run {
     name: &'static str,
     text: String,
     config: &'static str,
     limit: f64,
+    memory: Option<u64>,
 }
 
-/// The whole runs (intake, scoring, solving, explaining, writing CSV) of
-/// the shapes that must stay within a time limit, best of three, as a
-/// table with the limit and whether it is kept.
-fn whole_runs() -> String {
+/// Set in a child of this bench to the index of the one whole run it does.
+const WHOLE_RUN: &str = "TANDEM_BENCH_WHOLE_RUN";
+
+/// The shapes whose whole runs must stay within a limit.
+fn runs() -> Vec<Run> {
     let shape = |mentees, mentors, capacity, organisations| Shape {
         name: "",
         mentees,
@@ -184,67 +198,103 @@ fn whole_runs() -> String {
         vocabulary: 60,
         missing: 0,
     };
-    let runs = [
+    let run = |name, text, config, limit| Run { name, text, config, limit, memory: None };
+    vec![
         Run {
-            name: "10,000 × 5,000, capacity 1–2 (more mentees than places)",
-            text: cohort_csv(&shape(10_000, 5_000, (1, 2), 200), 11),
-            config: "",
-            limit: 5.0,
+            memory: Some(1 << 30),
+            ..run(
+                "10,000 × 5,000, capacity 1–2 (more mentees than places)",
+                cohort_csv(&shape(10_000, 5_000, (1, 2), 200), 11),
+                "",
+                5.0,
+            )
         },
-        Run {
-            name: "1,000 mentees, two overlapping targets (gender and background) both short",
-            text: common::targets_csv(1000),
-            config: common::TWO_TARGETS,
-            limit: 2.0,
-        },
-        Run {
-            name: "2,000 mentees, the same two targets",
-            text: common::targets_csv(2000),
-            config: common::TWO_TARGETS,
-            limit: 2.0,
-        },
-        Run {
-            name: "1,000 mentees, three targets that share mentees in pairs (gender, background, region), all short",
-            text: common::targets_cohort(1000, 500, true),
-            config: common::THREE_TARGETS,
-            limit: 2.0,
-        },
-        Run {
-            name: "2,000 mentees, the same three targets",
-            text: common::targets_cohort(2000, 1000, true),
-            config: common::THREE_TARGETS,
-            limit: 2.0,
-        },
-        Run {
-            name: "2,000 mentees, 400 mentors (places 0.3 of mentees), the same three targets",
-            text: common::targets_cohort(2000, 400, true),
-            config: common::THREE_TARGETS,
-            limit: 2.0,
-        },
-        Run {
-            name: "1,000 mentees, 1,000 mentors of capacity 1,000",
-            text: cohort_csv(&shape(1_000, 1_000, (1000, 1000), 150), 12),
-            config: "",
-            limit: 1.0,
-        },
-    ];
-    let mut table = String::from("| whole run | time | limit | kept |\n| --- | ---: | ---: | --- |\n");
-    for run in runs {
-        let config = Config::parse("tandem.toml", run.config).expect("a valid config");
-        let mut best = f64::MAX;
-        for _ in 0..3 {
-            let start = Instant::now();
-            let table = intake::parse("bench.csv", run.text.as_bytes()).expect("a generated cohort");
-            let cohort = Cohort::build(&[Source { table: &table, role: None }], &config.cohort_options())
-                .expect("a valid cohort");
-            let mut loaded = Loaded::from_cohort(cohort);
-            loaded.config = config.clone();
-            let outcome = tandem::run_match(&loaded).expect("a solvable cohort");
-            std::hint::black_box(Format::Csv.outcome(&outcome));
-            best = best.min(start.elapsed().as_secs_f64());
-        }
-        let kept = if best <= run.limit { "yes" } else { "**no**" };
-        let _ = writeln!(table, "| {} | {best:.2} s | {:.0} s | {kept} |", run.name, run.limit);
+        run(
+            "1,000 mentees, two overlapping targets (gender and background) both short",
+            common::targets_csv(1000),
+            common::TWO_TARGETS,
+            2.0,
+        ),
+        run("2,000 mentees, the same two targets", common::targets_csv(2000), common::TWO_TARGETS, 2.0),
+        run(
+            "1,000 mentees, three targets that share mentees in pairs (gender, background, region), all short",
+            common::targets_cohort(1000, 500, true),
+            common::THREE_TARGETS,
+            2.0,
+        ),
+        run(
+            "2,000 mentees, the same three targets",
+            common::targets_cohort(2000, 1000, true),
+            common::THREE_TARGETS,
+            2.0,
+        ),
+        run(
+            "2,000 mentees, 400 mentors (places 0.3 of mentees), the same three targets",
+            common::targets_cohort(2000, 400, true),
+            common::THREE_TARGETS,
+            2.0,
+        ),
+        run(
+            "1,000 mentees, 1,000 mentors of capacity 1,000",
+            cohort_csv(&shape(1_000, 1_000, (1000, 1000), 150), 12),
+            "",
+            1.0,
+        ),
+    ]
+}
+
+/// A whole run (intake, scoring, solving, explaining, writing CSV), best
+/// of three, in seconds.
+fn time_whole_run(run: &Run) -> f64 {
+    let config = Config::parse("tandem.toml", run.config).expect("a valid config");
+    let mut best = f64::MAX;
+    for _ in 0..3 {
+        let start = Instant::now();
+        let table = intake::parse("bench.csv", run.text.as_bytes()).expect("a generated cohort");
+        let cohort = Cohort::build(&[Source { table: &table, role: None }], &config.cohort_options())
+            .expect("a valid cohort");
+        let mut loaded = Loaded::from_cohort(cohort);
+        loaded.config = config.clone();
+        let outcome = tandem::run_match(&loaded).expect("a solvable cohort");
+        std::hint::black_box(Format::Csv.outcome(&outcome));
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    best
+}
+
+/// This process's peak resident memory in KiB (`VmHWM` in
+/// `/proc/self/status`), where the system tells it.
+fn peak_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// The whole runs of the shapes that must stay within a time limit, each
+/// in a process of its own so that its peak memory is its own (the
+/// cohort's text included), as a table with the limits and whether they
+/// are kept.
+fn whole_runs() -> String {
+    let mut table = String::from(
+        "| whole run | time | peak memory | limit | kept |\n| --- | ---: | ---: | ---: | --- |\n",
+    );
+    let exe = std::env::current_exe().expect("this bench's own path");
+    for (index, run) in runs().iter().enumerate() {
+        let output =
+            std::process::Command::new(&exe).env(WHOLE_RUN, index.to_string()).output().expect("a child run");
+        let text = String::from_utf8_lossy(&output.stdout);
+        let mut fields = text.split_whitespace().map(|f| f.parse::<f64>().unwrap_or(0.0));
+        let (seconds, kib) = (fields.next().unwrap_or(f64::MAX), fields.next().unwrap_or(0.0));
+        let megabytes = kib / 1024.0;
+        let memory = if kib > 0.0 { format!("{megabytes:.0} MB") } else { "—".to_owned() };
+        let kept_time = seconds <= run.limit;
+        let kept_memory = run.memory.is_none_or(|bytes| kib > 0.0 && kib * 1024.0 <= bytes as f64);
+        let limit = match run.memory {
+            Some(bytes) => format!("{:.0} s, {:.0} GiB", run.limit, bytes as f64 / f64::from(1u32 << 30)),
+            None => format!("{:.0} s", run.limit),
+        };
+        let kept = if kept_time && kept_memory { "yes" } else { "**no**" };
+        let _ = writeln!(table, "| {} | {seconds:.2} s | {memory} | {limit} | {kept} |", run.name);
     }
     table
 }
