@@ -330,9 +330,6 @@ pub struct Problem<'a, S: ?Sized> {
     pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
 }
 
-/// Candidate pairs up to which overlapping targets go to the flows first.
-const FLOWS_FIRST: usize = 4_000_000;
-
 /// The best assignment under locks and targets: the locked pairs, then, for
 /// the other mentees, as many matched as possible, as much of every target
 /// as possible, and the highest total score, in that order.
@@ -394,40 +391,22 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
         let met = |need: &targets::Need| {
             need.already + plain.pairs().filter(|&(row, _)| need.members[row]).count() >= need.needed
         };
-        // The fast ways meet the targets on the prioritised scores, by
-        // (matched, targets, priority, score): when that matches as many
-        // priority mentees as the best pairing without targets does, it is
-        // also best by (matched, priority, targets, score). Otherwise, and
-        // where they give up, the flows put priority above the targets.
-        let scores: &dyn Scores = match &prioritised {
-            Some(prioritised) => prioritised,
-            None => &free,
-        };
-        let flows = || {
+        if needs.iter().all(met) {
+            // Already met by the best assignment without targets: it is the
+            // optimum, as nothing scores more.
+            plain
+        } else {
+            // The flows, sparse and certified, on every size: bonuses per
+            // target found by bisection with the assignment solver were
+            // tried first beyond 4 million pairs, and where targets share
+            // mentees they mostly failed after dozens of solves (5,000 ×
+            // 2,500 with two targets missed: 131 s, against 9.9 s flows
+            // alone).
             targets::solve(&free, &capacities, &needs, &first, &|done, all| {
                 if let Some(progress) = problem.progress {
                     progress(done, all);
                 }
-            })
-        };
-        // Up to a few million pairs the flows (sparse, certified) are faster
-        // than the bonuses' bisections, which often fail where targets
-        // share mentees (measured on 2,000 × 1,000 with two overlapping
-        // targets missed: a whole run in 1.0 s against 5.3 s); beyond that
-        // the bonuses win where they succeed.
-        let flows_first = rows.len().saturating_mul(scores.mentors()) <= FLOWS_FIRST;
-        let fast = match &needs[..] {
-            // Already met by the best assignment without targets: it is the
-            // optimum, as nothing scores more.
-            _ if needs.iter().all(met) => Some(plain.clone()),
-            _ if flows_first => None,
-            [need] => targets::parametric(scores, &capacities, need),
-            _ => targets::lagrangian(scores, &capacities, &needs),
-        };
-        let count = |a: &Assignment| a.pairs().filter(|&(row, _)| first[row]).count();
-        match fast {
-            Some(assignment) if count(&assignment) >= count(&plain) => assignment,
-            _ => flows()?,
+            })?
         }
     };
     for (row, mentor) in assignment.mentor_of.into_iter().enumerate() {

@@ -392,150 +392,6 @@ fn highest(
     None
 }
 
-/// One target, solved by a bonus for its members found by bisection, with
-/// the fast assignment solver: the smallest bonus `λ` whose optimum
-/// (ties going to more members) matches exactly the members needed is the
-/// optimum, since any assignment with as many members scores at most what
-/// it does (a Lagrangian bound). `None` when no bonus lands exactly on the
-/// need (the optimum of one bonus jumps past it) or the bonuses outgrow
-/// the score range; the flow then decides.
-pub fn parametric<S: Scores + ?Sized>(scores: &S, capacities: &[u32], need: &Need<'_>) -> Option<Assignment> {
-    let count = |a: &Assignment| need.already + a.pairs().filter(|&(row, _)| need.members[row]).count();
-    let max_score = (0..scores.mentees())
-        .flat_map(|e| (0..scores.mentors()).filter_map(move |m| scores.score(e, m)))
-        .max()?;
-    // A bonus above any possible difference in total score makes members
-    // count before score.
-    let top = u64::from(max_score) * scores.mentees() as u64 + 1;
-    if 2 * (u64::from(max_score) + top) + 1 > u64::from(u32::MAX) {
-        return None;
-    }
-    let needs = std::slice::from_ref(need);
-    let at = |lambda: u32| super::solve(&Bonuses { scores, needs, lambdas: &[lambda] }, capacities);
-    let free = at(0);
-    if count(&free) >= need.needed {
-        return Some(free);
-    }
-    let most = at(top as u32);
-    if count(&most) <= need.needed {
-        return Some(most);
-    }
-    // count(at(low)) < needed < count(at(high)).
-    let (mut low, mut high, mut best) = (0u32, top as u32, most);
-    while high - low > 1 {
-        let middle = low + (high - low) / 2;
-        let assignment = at(middle);
-        if count(&assignment) >= need.needed {
-            high = middle;
-            best = assignment;
-        } else {
-            low = middle;
-        }
-    }
-    (count(&best) == need.needed).then_some(best)
-}
-
-/// Several targets, by a bonus per target found by bisecting one bonus at a
-/// time, a few rounds over the targets. The result is returned only with a
-/// certificate of optimality: every target met, and each target with a
-/// bonus met exactly (then, for any assignment meeting the targets, score ≤
-/// score + Σ bonus·(members − needed) ≤ this one's, the Lagrangian bound).
-/// `None` sends the problem to the exact flows.
-pub fn lagrangian<S: Scores + ?Sized>(
-    scores: &S,
-    capacities: &[u32],
-    needs: &[Need<'_>],
-) -> Option<Assignment> {
-    let count = |a: &Assignment, need: &Need<'_>| {
-        need.already + a.pairs().filter(|&(row, _)| need.members[row]).count()
-    };
-    let max_score = (0..scores.mentees())
-        .flat_map(|e| (0..scores.mentors()).filter_map(move |m| scores.score(e, m)))
-        .max()?;
-    let top = u64::from(max_score) * scores.mentees() as u64 + 1;
-    if 2 * (u64::from(max_score) + top * needs.len() as u64) + 1 > u64::from(u32::MAX) {
-        return None;
-    }
-    let at = |lambdas: &[u32]| super::solve(&Bonuses { scores, needs, lambdas }, capacities);
-    let certified = |a: &Assignment, lambdas: &[u32]| {
-        needs.iter().zip(lambdas).all(|(need, &l)| {
-            let n = count(a, need);
-            n >= need.needed && (l == 0 || n == need.needed)
-        })
-    };
-    // A target that cannot be met even with every other bonus at zero and
-    // its own above any score cannot be certified: leave it to the flows
-    // before any bisection.
-    for t in 0..needs.len() {
-        let mut lambdas = vec![0u32; needs.len()];
-        lambdas[t] = top as u32;
-        if count(&at(&lambdas), &needs[t]) < needs[t].needed {
-            return None;
-        }
-    }
-    let mut lambdas = vec![0u32; needs.len()];
-    for _round in 0..4 {
-        let mut changed = false;
-        for t in 0..needs.len() {
-            let mut trial = lambdas.clone();
-            trial[t] = 0;
-            let new = if count(&at(&trial), &needs[t]) >= needs[t].needed {
-                0
-            } else {
-                trial[t] = top as u32;
-                if count(&at(&trial), &needs[t]) < needs[t].needed {
-                    return None;
-                }
-                let (mut low, mut high) = (0u32, top as u32);
-                while high - low > 1 {
-                    trial[t] = low + (high - low) / 2;
-                    if count(&at(&trial), &needs[t]) >= needs[t].needed {
-                        high = trial[t];
-                    } else {
-                        low = trial[t];
-                    }
-                }
-                high
-            };
-            changed |= new != lambdas[t];
-            lambdas[t] = new;
-        }
-        let assignment = at(&lambdas);
-        if certified(&assignment, &lambdas) {
-            return Some(assignment);
-        }
-        if !changed {
-            break;
-        }
-    }
-    None
-}
-
-/// Scores with a bonus per target for its members, doubled so that ties go
-/// to members of some target.
-struct Bonuses<'a, S: ?Sized> {
-    scores: &'a S,
-    needs: &'a [Need<'a>],
-    lambdas: &'a [u32],
-}
-
-impl<S: Scores + ?Sized> Scores for Bonuses<'_, S> {
-    fn mentees(&self) -> usize {
-        self.scores.mentees()
-    }
-
-    fn mentors(&self) -> usize {
-        self.scores.mentors()
-    }
-
-    fn score(&self, mentee: usize, mentor: usize) -> Option<u32> {
-        let bonus: u32 =
-            self.needs.iter().zip(self.lambdas).filter(|(n, _)| n.members[mentee]).map(|(_, l)| l).sum();
-        let member = u32::from(self.needs.iter().any(|n| n.members[mentee]));
-        self.scores.score(mentee, mentor).map(|s| 2 * (s + bonus) + member)
-    }
-}
-
 /// The weights of a flow's tiers, which cannot trade against each other:
 /// any gain in score is worth less than one unit of a need (`need`), any
 /// gain in needs less than one more priority row (`priority`, 0 without
@@ -586,8 +442,14 @@ struct Sparse {
 
 impl Sparse {
     /// How many of each mentee's and each mentor's best pairs start in the
-    /// network, and how many more a mentee takes at most per certificate.
+    /// network.
     const BEST: usize = 24;
+
+    /// How many more pairs a mentee takes at most per certificate: enough
+    /// that a few rounds settle the network (5,000 × 2,500 with two targets
+    /// took 11 rounds at 24, 4 at 96; every pair at once made the network
+    /// seven times larger and the run slower).
+    const MORE: usize = 96;
 
     fn new<S: Scores + ?Sized>(scores: &S, best: usize) -> Sparse {
         let best = best.max(1);
@@ -836,7 +698,7 @@ impl<S: Scores + ?Sized> Flows<'_, S> {
     }
 
     /// The certificate: adds to `sparse` the pairs outside it whose reduced
-    /// cost is negative (at most [`Sparse::BEST`] a mentee, the most
+    /// cost is negative (at most [`Sparse::MORE`] a mentee, the most
     /// negative), and returns how many.
     fn improving(&self, potential: &[i64], sparse: &mut Sparse) -> usize {
         let (scores, first_mentee) = (self.scores, self.first_mentee());
@@ -860,9 +722,9 @@ impl<S: Scores + ?Sized> Flows<'_, S> {
             for &m in chosen.iter() {
                 inside[m] = false;
             }
-            if found.len() > Sparse::BEST {
-                found.select_nth_unstable(Sparse::BEST - 1);
-                found.truncate(Sparse::BEST);
+            if found.len() > Sparse::MORE {
+                found.select_nth_unstable(Sparse::MORE - 1);
+                found.truncate(Sparse::MORE);
             }
             if !found.is_empty() {
                 added += found.len();
