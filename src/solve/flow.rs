@@ -48,9 +48,13 @@ impl Network {
     /// Every edge added by [`Network::edge`]: (its index, from, to,
     /// capacity, cost).
     pub fn edges(&self) -> impl Iterator<Item = (usize, usize, usize, i64, i64)> + '_ {
-        (0..self.to.len())
-            .step_by(2)
-            .map(|e| (e, self.to[e ^ 1], self.to[e], self.capacity[e] + self.capacity[e ^ 1], self.cost[e]))
+        (0..self.to.len()).step_by(2).map(|e| self.edge_at(e))
+    }
+
+    /// An edge added by [`Network::edge`], by its index: (its index, from,
+    /// to, capacity, cost).
+    pub fn edge_at(&self, e: usize) -> (usize, usize, usize, i64, i64) {
+        (e, self.to[e ^ 1], self.to[e], self.capacity[e] + self.capacity[e ^ 1], self.cost[e])
     }
 
     /// Sends flow from `source` to `sink` along cheapest paths for as long as

@@ -621,7 +621,7 @@ impl<S: Scores + ?Sized> Flows<'_, S> {
             .map(|(_, from, to, capacity, cost)| reduced(from, to, cost) * i128::from(capacity))
             .sum();
         let reduced_of = |edge: usize| {
-            let (_, from, to, _, cost) = network.edges().nth(edge / 2).expect("an edge of the network");
+            let (_, from, to, _, cost) = network.edge_at(edge);
             reduced(from, to, cost)
         };
         let slope = self
