@@ -30,12 +30,15 @@ pub fn limit() -> Result<Option<u64>, UsageError> {
 ///
 /// # Errors
 /// Too little memory, with a hint of what to do: the matrix takes five
-/// bytes a pair, the solver four more where mentees outnumber places (it
-/// works on a copy, a row per place), and several targets at once need a
-/// flow network of about fifty more.
+/// bytes a pair, the dense solver four more where mentees outnumber places
+/// (it works on a copy, a row per place; large cohorts are solved on
+/// candidate lists instead), and several targets at once need a flow
+/// network of about fifty more.
 pub fn check_pairs(mentees: usize, mentors: usize, targets: usize) -> Result<(), InputError> {
     let pairs = mentees as u64 * mentors as u64;
-    let per_pair = CandidateMatrix::bytes(1, 1) + 4 + if targets >= 2 { 48 } else { 0 };
+    let per_pair = CandidateMatrix::bytes(1, 1)
+        + crate::solve::bytes_per_pair(mentees, mentors)
+        + if targets >= 2 { 48 } else { 0 };
     let needed = pairs * per_pair + 64 * 1024 * 1024;
     // An unreadable TANDEM_MAX_MEMORY was refused when the run started.
     let Some(available) = limit().ok().flatten() else { return Ok(()) };

@@ -516,6 +516,16 @@ impl crate::solve::Scores for CandidateMatrix {
         let (mentee, mentor) = (MenteeIx(mentee), MentorIx(mentor));
         (self.verdict(mentee, mentor) == Verdict::Eligible).then(|| self.score(mentee, mentor).0)
     }
+
+    fn row(&self, mentee: usize, out: &mut Vec<(u32, u32)>) {
+        let at = mentee * self.mentors..(mentee + 1) * self.mentors;
+        out.clear();
+        for (mentor, (score, verdict)) in self.scores[at.clone()].iter().zip(&self.verdicts[at]).enumerate() {
+            if *verdict == Verdict::Eligible {
+                out.push((mentor as u32, score.0));
+            }
+        }
+    }
 }
 
 #[cfg(test)]

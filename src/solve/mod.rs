@@ -13,8 +13,10 @@
 //! exceeds any possible total of scores: so one more matched mentee always
 //! outweighs any gain in score, and a forbidden pair, which an algorithm may
 //! still place when a row has nothing better, is dropped from the result.
-//! [`sap`] (shortest augmenting paths, as SciPy) is the one used;
-//! [`hungarian`] (`pathfinding::kuhn_munkres`) is kept as its oracle.
+//! [`sap`] (shortest augmenting paths, as SciPy) is the one used up to
+//! [`SPARSE_FROM`] pairs, `sparse` (the same on each person's best pairs,
+//! certified by the duals) beyond; [`hungarian`]
+//! (`pathfinding::kuhn_munkres`) is kept as their oracle.
 
 mod flow;
 pub mod groups;
@@ -22,6 +24,7 @@ pub mod hungarian;
 pub mod pool;
 pub mod sap;
 mod several;
+mod sparse;
 pub mod targets;
 
 pub use targets::TooManyOverlaps;
@@ -93,6 +96,14 @@ pub trait Scores: Sync {
     fn mentors(&self) -> usize;
     /// The pair's score in hundredths, or `None` when the pair is forbidden.
     fn score(&self, mentee: usize, mentor: usize) -> Option<u32>;
+
+    /// A mentee's allowed pairs, (mentor, score) by mentor, into `out`
+    /// (cleared first): what [`Scores::score`] gives, read a row at once
+    /// where the scores allow it.
+    fn row(&self, mentee: usize, out: &mut Vec<(u32, u32)>) {
+        out.clear();
+        out.extend((0..self.mentors()).filter_map(|m| Some((m as u32, self.score(mentee, m)?))));
+    }
 }
 
 /// The mentor of each mentee, if any, and the further mentors of mentees
@@ -185,6 +196,9 @@ pub fn solve_with_progress<S: Scores + ?Sized>(
     assert_eq!(capacities.len(), scores.mentors(), "one capacity per mentor");
     if let Some(assignment) = unconstrained(scores, capacities) {
         return assignment;
+    }
+    if (scores.mentees() as u64) * (scores.mentors() as u64) >= SPARSE_FROM {
+        return sparse::solve(scores, capacities, progress);
     }
     let slots = slots(capacities, scores.mentees());
     if scores.mentees() <= slots.len() {
@@ -281,6 +295,20 @@ fn unconstrained<S: Scores + ?Sized>(scores: &S, capacities: &[u32]) -> Option<A
         mentor_of.push(best.map(|(_, mentor)| mentor));
     }
     Some(Assignment::new(mentor_of))
+}
+
+/// From how many pairs the candidate lists of [`sparse`] solve instead of
+/// the dense solver: where they cross on tie-heavy cohorts (5,000 × 2,500:
+/// 0.14 s against 0.17 s; 20,000 × 10,000: 1.1 s against 6.7 s, and
+/// 1.1 GB against 1.8 GB). Below, the dense row reduction places most rows
+/// at once, faster than a pass that ranks every pair.
+pub const SPARSE_FROM: u64 = 10_000_000;
+
+/// The bytes a pair the solver adds to the scores' own: the dense solver
+/// copies them, a row per place, where mentees outnumber places; the lists
+/// take a few pairs a person.
+pub fn bytes_per_pair(mentees: usize, mentors: usize) -> u64 {
+    if (mentees as u64) * (mentors as u64) >= SPARSE_FROM { 0 } else { 4 }
 }
 
 /// One column per place of capacity, naming its mentor; a mentor never
@@ -488,6 +516,14 @@ impl Scores for WithNobody<'_> {
         }
         self.scores.score(mentee, mentor).map(|score| score * self.factor + 1)
     }
+
+    fn row(&self, mentee: usize, out: &mut Vec<(u32, u32)>) {
+        self.scores.row(mentee, out);
+        for (_, score) in out.iter_mut() {
+            *score = *score * self.factor + 1;
+        }
+        out.push((self.scores.mentors() as u32, 0));
+    }
 }
 
 /// Scores with a bonus on the rows that come first, larger than any total
@@ -527,6 +563,15 @@ impl<S: Scores + ?Sized> Scores for Prioritised<'_, S> {
         let score = self.scores.score(mentee, mentor)?;
         Some(if self.first[mentee] { score + self.bonus } else { score })
     }
+
+    fn row(&self, mentee: usize, out: &mut Vec<(u32, u32)>) {
+        self.scores.row(mentee, out);
+        if self.first[mentee] {
+            for (_, score) in out.iter_mut() {
+                *score += self.bonus;
+            }
+        }
+    }
 }
 
 /// Some mentees' rows of the scores, by their indices.
@@ -546,6 +591,10 @@ impl<S: Scores + ?Sized> Scores for Rows<'_, S> {
 
     fn score(&self, mentee: usize, mentor: usize) -> Option<u32> {
         self.scores.score(self.rows[mentee], mentor)
+    }
+
+    fn row(&self, mentee: usize, out: &mut Vec<(u32, u32)>) {
+        self.scores.row(self.rows[mentee], out);
     }
 }
 
@@ -593,7 +642,7 @@ pub(crate) mod tests {
         go(grid, 0, &mut capacities.to_vec())
     }
 
-    fn check_valid(grid: &Grid, capacities: &[u32], assignment: &Assignment) {
+    pub(super) fn check_valid(grid: &Grid, capacities: &[u32], assignment: &Assignment) {
         let mut used = vec![0; grid.mentors];
         for (mentee, mentor) in assignment.pairs() {
             assert!(grid.score(mentee, mentor).is_some(), "forbidden pair {mentee}–{mentor} chosen");
