@@ -297,7 +297,7 @@ fn unconstrained<S: Scores + ?Sized>(scores: &S, capacities: &[u32]) -> Option<A
     Some(Assignment::new(mentor_of))
 }
 
-/// From how many pairs the candidate lists of [`sparse`] solve instead of
+/// From how many pairs the candidate lists (module `sparse`) solve instead of
 /// the dense solver: where they cross on tie-heavy cohorts (5,000 × 2,500:
 /// 0.14 s against 0.17 s; 20,000 × 10,000: 1.1 s against 6.7 s, and
 /// 1.1 GB against 1.8 GB). Below, the dense row reduction places most rows
