@@ -209,6 +209,15 @@ fn runs() -> Vec<Run> {
                 5.0,
             )
         },
+        Run {
+            memory: Some(4 << 30),
+            ..run(
+                "50,000 × 25,000, capacity 1–2, 300 organisations",
+                cohort_csv(&shape(50_000, 25_000, (1, 2), 300), 13),
+                "",
+                60.0,
+            )
+        },
         run(
             "1,000 mentees, two overlapping targets (gender and background) both short",
             common::targets_csv(1000),

@@ -67,7 +67,10 @@ pub fn check(matching: &Matching<'_>, table: &Table) -> Result<CheckReport, Inpu
         pairs: pairing.made.len(),
         total: pairing.total,
         optimum_pairs: optimum.pair_count(),
-        optimum_total: optimum.pairs().map(|(e, m)| matrix.score(MenteeIx(e), MentorIx(m))).sum(),
+        optimum_total: optimum
+            .pairs()
+            .map(|(e, m)| matching.scorer.score(matrix, MenteeIx(e), MentorIx(m)))
+            .sum(),
         prefer: matching.loaded.config.objective.prefer,
         several: !matching.wanted.is_empty(),
         lang: matching.loaded.config.output.lang,
@@ -198,7 +201,7 @@ impl<'r> Pairing<'r> {
         }
         mentors.push((mentor, &row.origin));
         self.made.push((mentee, mentor));
-        self.total += matching.matrix.score(mentee, mentor);
+        self.total += matching.scorer.score(&matching.matrix, mentee, mentor);
         self.load[mentor.0] += 1;
         if self.load[mentor.0] == cohort.mentor(mentor).capacity + 1 {
             self.excess[mentor.0] = Some((names.clone(), row.origin.clone()));

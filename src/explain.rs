@@ -71,7 +71,7 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
     let rank = options.iter().position(|&m| m == mentor).map(|i| i + 1);
 
     let value = |a: &Assignment| {
-        (a.pair_count(), a.pairs().map(|(e, m)| matrix.score(MenteeIx(e), MentorIx(m))).sum())
+        (a.pair_count(), a.pairs().map(|(e, m)| scorer.score(matrix, MenteeIx(e), MentorIx(m))).sum())
     };
     let optimum = matching.solve()?;
     let locks: Vec<MentorIx> =
@@ -103,7 +103,7 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
         lang: matching.loaded.config.output.lang,
         mentee: label(cohort.mentee(mentee)),
         mentor: label(cohort.mentor(mentor)),
-        score: matrix.score(mentee, mentor),
+        score: scorer.score(matrix, mentee, mentor),
         max_score: Points(weights.iter().map(|w| w.0).sum()),
         criteria,
         rules: scorer.checks(mentee, mentor),
@@ -113,7 +113,7 @@ pub fn explain(matching: &Matching<'_>, mentee_id: &str, mentor_id: &str) -> any
         optimal_mentors: optimum
             .mentors_of(mentee.0)
             .into_iter()
-            .map(|m| (label(cohort.mentor(MentorIx(m))), matrix.score(mentee, MentorIx(m))))
+            .map(|m| (label(cohort.mentor(MentorIx(m))), scorer.score(matrix, mentee, MentorIx(m))))
             .collect(),
         optimal_mentees: optimum
             .pairs()

@@ -86,10 +86,11 @@ impl<'a> Matching<'a> {
     ) -> Result<Matching<'a>, InputError> {
         let force_locks = locks == Locks::Forced;
         let cohort = &loaded.cohort;
-        crate::memory::check_pairs(cohort.mentees.len(), cohort.mentors.len(), loaded.config.targets.len())?;
         let scorer = Scorer::with_sensitive(cohort, &loaded.config, &loaded.ratings, loaded.show_sensitive)
             .exclude(loaded.exclusions.iter().map(|row| ((row.mentee, row.mentor), row.origin.clone())))
             .remember(loaded.history.iter().map(|row| ((row.mentee, row.mentor), row.origin.clone())));
+        let (mentees, mentors) = (cohort.mentees.len(), cohort.mentors.len());
+        crate::memory::check_pairs(mentees, mentors, loaded.config.targets.len(), scorer.narrow())?;
         let matrix = scorer.matrix_with_progress(&|done, all| progress.scoring(done, all));
         let capacities: Vec<u32> = cohort.mentors.iter().map(|m| m.capacity).collect();
 

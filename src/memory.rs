@@ -29,14 +29,15 @@ pub fn limit() -> Result<Option<u64>, UsageError> {
 /// in the memory the run may use:
 ///
 /// # Errors
-/// Too little memory, with a hint of what to do: the matrix takes five
-/// bytes a pair, the dense solver four more where mentees outnumber places
+/// Too little memory, with a hint of what to do: the matrix takes two
+/// bytes a pair (five where the weights add up to more than 652 points,
+/// `narrow` false), the dense solver four more where mentees outnumber places
 /// (it works on a copy, a row per place; large cohorts are solved on
 /// candidate lists instead), and several targets at once need a flow
 /// network of about fifty more.
-pub fn check_pairs(mentees: usize, mentors: usize, targets: usize) -> Result<(), InputError> {
+pub fn check_pairs(mentees: usize, mentors: usize, targets: usize, narrow: bool) -> Result<(), InputError> {
     let pairs = mentees as u64 * mentors as u64;
-    let per_pair = CandidateMatrix::bytes(1, 1)
+    let per_pair = CandidateMatrix::bytes_per_pair(narrow)
         + crate::solve::bytes_per_pair(mentees, mentors)
         + if targets >= 2 { 48 } else { 0 };
     let needed = pairs * per_pair + 64 * 1024 * 1024;
@@ -65,15 +66,16 @@ pub fn check_pairs(mentees: usize, mentors: usize, targets: usize) -> Result<(),
     .into())
 }
 
-/// Whether a pool of peers fits: its matrix of scores both ways, five
-/// bytes a pair, and the solver's dense weights, eight (the general-graph
-/// solver's, or the group solver's as large).
+/// Whether a pool of peers fits: its matrix of scores both ways, two or
+/// five bytes a pair as for [`check_pairs`], and the solver's dense
+/// weights, eight (the general-graph solver's, or the group solver's as
+/// large).
 ///
 /// # Errors
 /// Too little memory, with a hint of what to do.
-pub fn check_pool(people: usize) -> Result<(), InputError> {
+pub fn check_pool(people: usize, narrow: bool) -> Result<(), InputError> {
     let pairs = people as u64 * people as u64;
-    let needed = pairs * (CandidateMatrix::bytes(1, 1) + 8) + 64 * 1024 * 1024;
+    let needed = pairs * (CandidateMatrix::bytes_per_pair(narrow) + 8) + 64 * 1024 * 1024;
     let Some(available) = limit().ok().flatten() else { return Ok(()) };
     if needed <= available {
         return Ok(());

@@ -95,9 +95,7 @@ impl PoolScores for BothWays<'_> {
             return None;
         }
         let (ab, ba) = ((MenteeIx(a), MentorIx(b)), (MenteeIx(b), MentorIx(a)));
-        let eligible = |(e, m)| self.matrix.verdict(e, m) == Verdict::Eligible;
-        (eligible(ab) && eligible(ba))
-            .then(|| self.matrix.score(ab.0, ab.1).0 + self.matrix.score(ba.0, ba.1).0)
+        Some(self.matrix.score(ab.0, ab.1)?.0 + self.matrix.score(ba.0, ba.1)?.0)
     }
 }
 
@@ -118,7 +116,10 @@ impl<'a> Peers<'a> {
     pub fn new(loaded: &'a Loaded, locks: Locks) -> Result<Peers<'a>, InputError> {
         let cohort = &loaded.cohort;
         InputError::check(repeated(&cohort.mentees))?;
-        crate::memory::check_pool(cohort.mentees.len())?;
+        crate::memory::check_pool(
+            cohort.mentees.len(),
+            Scorer::new(cohort, &loaded.config, &loaded.ratings).narrow(),
+        )?;
         let both_ways = |rows: &'a [PairRow]| {
             rows.iter().flat_map(|row| {
                 let (a, b) = (row.mentee.0, row.mentor.0);
@@ -214,7 +215,7 @@ impl<'a> Peers<'a> {
 
     /// A pair's score: the mean of its two ways.
     pub fn score(&self, a: usize, b: usize) -> Points {
-        let way = |e: usize, m: usize| self.matrix.score(MenteeIx(e), MentorIx(m));
+        let way = |e: usize, m: usize| self.scorer.score(&self.matrix, MenteeIx(e), MentorIx(m));
         mean(way(a, b), way(b, a))
     }
 

@@ -123,8 +123,10 @@ fn brute_force(loaded: &Loaded) -> (usize, u64) {
                 left[mentor] -= 1;
                 let (matched, total) = go(m, mentee + 1, left);
                 left[mentor] += 1;
-                best =
-                    best.max((matched + 1, total + u64::from(m.score(MenteeIx(mentee), MentorIx(mentor)).0)));
+                best = best.max((
+                    matched + 1,
+                    total + u64::from(m.score(MenteeIx(mentee), MentorIx(mentor)).expect("eligible").0),
+                ));
             }
         }
         best
@@ -220,13 +222,15 @@ proptest! {
 /// The best (matched, total) by enumeration over the assignments that make
 /// the `fixed` pairs, whatever their rules, and eligible pairs otherwise.
 fn brute_force_fixed(loaded: &Loaded, fixed: &[(usize, usize)]) -> (usize, u64) {
-    let matrix = Matching::new(loaded, tandem::matching::Locks::Forced).unwrap().matrix;
+    let matching = Matching::new(loaded, tandem::matching::Locks::Forced).unwrap();
+    let matrix = &matching.matrix;
     let mut left: Vec<u32> = loaded.cohort.mentors.iter().map(|m| m.capacity).collect();
     let (mut matched, mut total) = (0, 0u64);
     for &(mentee, mentor) in fixed {
         left[mentor] -= 1;
         matched += 1;
-        total += u64::from(matrix.score(MenteeIx(mentee), MentorIx(mentor)).0);
+        // A forced pair may break a rule: its score is scored again.
+        total += u64::from(matching.scorer.score(matrix, MenteeIx(mentee), MentorIx(mentor)).0);
     }
     fn go(
         m: &tandem::score::CandidateMatrix,
@@ -246,13 +250,15 @@ fn brute_force_fixed(loaded: &Loaded, fixed: &[(usize, usize)]) -> (usize, u64) 
                 left[mentor] -= 1;
                 let (matched, total) = go(m, fixed, mentee + 1, left);
                 left[mentor] += 1;
-                best =
-                    best.max((matched + 1, total + u64::from(m.score(MenteeIx(mentee), MentorIx(mentor)).0)));
+                best = best.max((
+                    matched + 1,
+                    total + u64::from(m.score(MenteeIx(mentee), MentorIx(mentor)).expect("eligible").0),
+                ));
             }
         }
         best
     }
-    let (more, rest) = go(&matrix, fixed, 0, &mut left);
+    let (more, rest) = go(matrix, fixed, 0, &mut left);
     (matched + more, total + rest)
 }
 
@@ -325,9 +331,9 @@ fn load_pool(text: &str) -> Loaded {
 fn brute_force_pool(matrix: &tandem::score::CandidateMatrix) -> (usize, u64) {
     let both = |a: usize, b: usize| {
         let ways = [(a, b), (b, a)].map(|(e, m)| (MenteeIx(e), MentorIx(m)));
-        ways.iter()
-            .all(|&(e, m)| matrix.verdict(e, m) == Verdict::Eligible)
-            .then(|| ways.iter().map(|&(e, m)| u64::from(matrix.score(e, m).0)).sum::<u64>())
+        ways.iter().all(|&(e, m)| matrix.verdict(e, m) == Verdict::Eligible).then(|| {
+            ways.iter().map(|&(e, m)| u64::from(matrix.score(e, m).expect("eligible").0)).sum::<u64>()
+        })
     };
     fn go(both: &dyn Fn(usize, usize) -> Option<u64>, placed: &mut [bool]) -> (usize, u64) {
         let Some(a) = placed.iter().position(|&p| !p) else { return (0, 0) };
@@ -371,7 +377,7 @@ proptest! {
             seen[a] = true;
             seen[b] = true;
             prop_assert_ne!(&cohort.mentees[a].organisation.key, &cohort.mentees[b].organisation.key);
-            total += u64::from(peers.matrix.score(MenteeIx(a), MentorIx(b)).0 + peers.matrix.score(MenteeIx(b), MentorIx(a)).0);
+            total += u64::from(peers.matrix.score(MenteeIx(a), MentorIx(b)).expect("eligible").0 + peers.matrix.score(MenteeIx(b), MentorIx(a)).expect("eligible").0);
         }
         prop_assert_eq!((pairing.pairs.len(), total), brute_force_pool(&peers.matrix));
         let outcome = peers.describe(&pairing);

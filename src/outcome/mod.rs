@@ -333,7 +333,7 @@ impl Pairs<'_> {
             mentee_organisation: e.organisation.text.clone(),
             mentor_email: m.email.clone(),
             mentor_organisation: m.organisation.text.clone(),
-            score: matrix.score(mentee, mentor),
+            score: scorer.score(matrix, mentee, mentor),
             criteria: scorer.assess(mentee, mentor).criteria,
             explanation: several(
                 explain(scorer, matrix, (mentee, mentor), locked, load[mentor.0] > m.capacity),
@@ -349,7 +349,7 @@ impl Pairs<'_> {
                     mentor_id: cohort.mentor(other).id.0.clone(),
                     mentor_name: cohort.mentor(other).name.clone(),
                     label: self.names.label(cohort.mentor(other)),
-                    score: matrix.score(mentee, other),
+                    score: matrix.score(mentee, other).unwrap_or_default(),
                 })
                 .collect(),
             mentee_sector: e.sector.as_ref().map(|t| t.text.clone()).unwrap_or_default(),

@@ -72,7 +72,7 @@ fn mentee_reason(
         "reason-booked",
         count = eligible.len(),
         best = best_name,
-        points = matrix.score(mentee, best).text(lang),
+        points = matrix.score(mentee, best).unwrap_or_default().text(lang),
         holders = holders
     );
     if free.is_empty() {

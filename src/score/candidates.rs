@@ -32,18 +32,20 @@ impl Candidates {
         let cohort = scorer.cohort();
         let mut rows = Vec::with_capacity(matrix.mentees * matrix.mentors);
         for mentee in matrix.mentee_ixs() {
-            let mut mentors: Vec<MentorIx> = matrix.mentor_ixs().collect();
-            mentors
-                .sort_by_key(|&m| (matrix.verdict(mentee, m), std::cmp::Reverse(matrix.score(mentee, m)), m));
-            for mentor in mentors {
+            // The matrix keeps no score for a pair the rules forbid: each
+            // pair is assessed again, as its criteria are shown anyway.
+            let mut assessed: Vec<(MentorIx, super::Assessment)> =
+                matrix.mentor_ixs().map(|m| (m, scorer.assess(mentee, m))).collect();
+            assessed.sort_by_key(|(m, a)| (a.verdict, std::cmp::Reverse(a.score), *m));
+            for (mentor, assessment) in assessed {
                 let reason = scorer.reason(mentee, mentor);
                 rows.push(Candidate {
                     mentee_id: cohort.mentee(mentee).id.0.clone(),
                     mentor_id: cohort.mentor(mentor).id.0.clone(),
-                    score: matrix.score(mentee, mentor),
+                    score: assessment.score,
                     eligible: reason.is_none(),
                     reason: reason.unwrap_or_default(),
-                    criteria: scorer.assess(mentee, mentor).criteria,
+                    criteria: assessment.criteria,
                     explanation: scorer.explain(mentee, mentor),
                 });
             }

@@ -415,6 +415,12 @@ impl<'a> Scorer<'a> {
         sentences.join(" ")
     }
 
+    /// A pair's score, eligible or not: the matrix holds the eligible
+    /// pairs' scores; a forbidden pair is scored again.
+    pub fn score(&self, matrix: &CandidateMatrix, mentee: MenteeIx, mentor: MentorIx) -> Points {
+        matrix.score(mentee, mentor).unwrap_or_else(|| self.assess(mentee, mentor).score)
+    }
+
     /// Why a pair is ineligible, in words; `None` when it is eligible.
     pub fn reason(&self, mentee: MenteeIx, mentor: MentorIx) -> Option<String> {
         let assessment = self.assess(mentee, mentor);
@@ -444,9 +450,26 @@ impl<'a> Scorer<'a> {
         self.matrix_with_progress(&|_, _| {})
     }
 
+    /// Whether every score fits the two bytes a pair of the narrow matrix
+    /// holds: the weights add up to at most 652.79 points.
+    pub fn narrow(&self) -> bool {
+        self.criteria.iter().map(|c| u64::from(c.weight().0)).sum::<u64>() <= u64::from(Cells::NARROW_TOP)
+    }
+
     /// [`Scorer::matrix`], telling `progress` (mentees done, mentees) as rows
     /// finish, from any thread.
     pub fn matrix_with_progress(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> CandidateMatrix {
+        let (mentees, mentors) = (self.cohort.mentees.len(), self.cohort.mentors.len());
+        let cells = if self.narrow() {
+            self.narrow_cells(progress).unwrap_or_else(|| self.wide_cells(progress))
+        } else {
+            self.wide_cells(progress)
+        };
+        CandidateMatrix { mentees, mentors, names: self.names(), cells }
+    }
+
+    /// Five bytes a pair: the score and the verdict apart.
+    fn wide_cells(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> Cells {
         let done = std::sync::atomic::AtomicUsize::new(0);
         let (mentees, mentors) = (self.cohort.mentees.len(), self.cohort.mentors.len());
         let mut scores = vec![Points::ZERO; mentees * mentors];
@@ -459,26 +482,80 @@ impl<'a> Scorer<'a> {
                 },
             );
         }
-        CandidateMatrix { mentees, mentors, names: self.names(), scores, verdicts }
+        Cells::Wide { scores, verdicts }
+    }
+
+    /// Two bytes a pair: an eligible pair's score, or the verdict of one
+    /// the rules forbid. `None` when a score does not fit after all.
+    fn narrow_cells(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> Option<Cells> {
+        let done = std::sync::atomic::AtomicUsize::new(0);
+        let (mentees, mentors) = (self.cohort.mentees.len(), self.cohort.mentors.len());
+        let mut cells = vec![0u16; mentees * mentors];
+        let fits = std::sync::atomic::AtomicBool::new(true);
+        if mentors > 0 {
+            cells.par_chunks_mut(mentors).enumerate().for_each_init(
+                || (vec![Points::ZERO; mentors], vec![Verdict::Eligible; mentors]),
+                |(scores, verdicts), (mentee, row)| {
+                    self.score_row(MenteeIx(mentee), scores, verdicts);
+                    for ((cell, &score), &verdict) in row.iter_mut().zip(scores.iter()).zip(verdicts.iter()) {
+                        *cell = Cells::narrow(score, verdict).unwrap_or_else(|| {
+                            fits.store(false, std::sync::atomic::Ordering::Relaxed);
+                            0
+                        });
+                    }
+                    progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, mentees);
+                },
+            );
+        }
+        fits.into_inner().then_some(Cells::Narrow(cells))
     }
 }
 
-/// Every mentee–mentor pair's score and verdict, row-major by mentee, in
-/// contiguous arrays: five bytes a pair. The points per criterion are
-/// recomputed, by [`Scorer::assess`], for the few pairs someone reads.
+/// Every mentee–mentor pair's score (where the rules allow the pair) and
+/// verdict, row-major by mentee. The points per criterion, and the score
+/// of a pair the rules forbid, are recomputed by [`Scorer::assess`] for
+/// the few pairs someone reads.
 #[derive(Clone, Debug)]
 pub struct CandidateMatrix {
     pub mentees: usize,
     pub mentors: usize,
     /// The criteria, in column order.
     pub names: Vec<String>,
-    scores: Vec<Points>,
-    verdicts: Vec<Verdict>,
+    cells: Cells,
+}
+
+/// How the matrix holds its pairs.
+#[derive(Clone, Debug)]
+enum Cells {
+    /// Two bytes a pair, when every score fits below [`Cells::NARROW_TOP`]:
+    /// the score of an eligible pair, or `0xFF00` plus the verdict.
+    Narrow(Vec<u16>),
+    /// Five bytes a pair, for weights beyond.
+    Wide { scores: Vec<Points>, verdicts: Vec<Verdict> },
+}
+
+impl Cells {
+    /// The highest score a narrow cell holds, in hundredths.
+    const NARROW_TOP: u16 = 0xFEFF;
+    const FORBIDDEN: u16 = 0xFF00;
+
+    fn narrow(score: Points, verdict: Verdict) -> Option<u16> {
+        if verdict == Verdict::Eligible {
+            u16::try_from(score.0).ok().filter(|&s| s <= Cells::NARROW_TOP)
+        } else {
+            Some(Cells::FORBIDDEN | u16::from(verdict.code()))
+        }
+    }
 }
 
 impl CandidateMatrix {
-    pub fn score(&self, mentee: MenteeIx, mentor: MentorIx) -> Points {
-        self.scores[mentee.0 * self.mentors + mentor.0]
+    /// An eligible pair's score; `None` for a pair the rules forbid.
+    pub fn score(&self, mentee: MenteeIx, mentor: MentorIx) -> Option<Points> {
+        let at = mentee.0 * self.mentors + mentor.0;
+        match &self.cells {
+            Cells::Narrow(cells) => (cells[at] < Cells::FORBIDDEN).then(|| Points(u32::from(cells[at]))),
+            Cells::Wide { scores, verdicts } => (verdicts[at] == Verdict::Eligible).then_some(scores[at]),
+        }
     }
 
     /// Every mentee's place, in order.
@@ -492,14 +569,22 @@ impl CandidateMatrix {
     }
 
     pub fn verdict(&self, mentee: MenteeIx, mentor: MentorIx) -> Verdict {
-        self.verdicts[mentee.0 * self.mentors + mentor.0]
+        let at = mentee.0 * self.mentors + mentor.0;
+        match &self.cells {
+            Cells::Narrow(cells) if cells[at] < Cells::FORBIDDEN => Verdict::Eligible,
+            Cells::Narrow(cells) => Verdict::from_code((cells[at] - Cells::FORBIDDEN) as u8),
+            Cells::Wide { verdicts, .. } => verdicts[at],
+        }
     }
 
-    /// The bytes a matrix of this many pairs takes.
-    pub fn bytes(mentees: usize, mentors: usize) -> u64 {
-        (mentees as u64)
-            * (mentors as u64)
-            * (std::mem::size_of::<Points>() + std::mem::size_of::<Verdict>()) as u64
+    /// The bytes a pair takes: two when every score fits
+    /// ([`Scorer::narrow`]), else five.
+    pub fn bytes_per_pair(narrow: bool) -> u64 {
+        if narrow {
+            std::mem::size_of::<u16>() as u64
+        } else {
+            (std::mem::size_of::<Points>() + std::mem::size_of::<Verdict>()) as u64
+        }
     }
 }
 
@@ -513,16 +598,26 @@ impl crate::solve::Scores for CandidateMatrix {
     }
 
     fn score(&self, mentee: usize, mentor: usize) -> Option<u32> {
-        let (mentee, mentor) = (MenteeIx(mentee), MentorIx(mentor));
-        (self.verdict(mentee, mentor) == Verdict::Eligible).then(|| self.score(mentee, mentor).0)
+        self.score(MenteeIx(mentee), MentorIx(mentor)).map(|score| score.0)
     }
 
     fn row(&self, mentee: usize, out: &mut Vec<(u32, u32)>) {
         let at = mentee * self.mentors..(mentee + 1) * self.mentors;
         out.clear();
-        for (mentor, (score, verdict)) in self.scores[at.clone()].iter().zip(&self.verdicts[at]).enumerate() {
-            if *verdict == Verdict::Eligible {
-                out.push((mentor as u32, score.0));
+        match &self.cells {
+            Cells::Narrow(cells) => {
+                for (mentor, &cell) in cells[at].iter().enumerate() {
+                    if cell < Cells::FORBIDDEN {
+                        out.push((mentor as u32, u32::from(cell)));
+                    }
+                }
+            }
+            Cells::Wide { scores, verdicts } => {
+                for (mentor, (score, verdict)) in scores[at.clone()].iter().zip(&verdicts[at]).enumerate() {
+                    if *verdict == Verdict::Eligible {
+                        out.push((mentor as u32, score.0));
+                    }
+                }
             }
         }
     }
@@ -658,7 +753,12 @@ require = true
         for mentee in cohort.mentee_ixs() {
             for mentor in cohort.mentor_ixs() {
                 let assessment = scorer.assess(mentee, mentor);
-                assert_eq!(matrix.score(mentee, mentor), assessment.score, "{mentee:?} {mentor:?}");
+                let eligible = assessment.verdict == Verdict::Eligible;
+                assert_eq!(
+                    matrix.score(mentee, mentor),
+                    eligible.then_some(assessment.score),
+                    "{mentee:?} {mentor:?}"
+                );
                 assert_eq!(matrix.verdict(mentee, mentor), assessment.verdict, "{mentee:?} {mentor:?}");
                 verdicts.insert(assessment.verdict);
             }
@@ -707,19 +807,29 @@ require = true
             "id,role,organisation,sector,goals\nE1,mentee,Acme,education,leadership;sales\nE2,mentee,Beta,finance,sales\nM1,mentor,Acme,finance,sales\nM2,mentor,Gamma,finance,leadership\n",
         );
         let ratings = Ratings::default();
-        let scorer = Scorer::new(&cohort, &Config::default(), &ratings);
-        let matrix = scorer.matrix();
-        for mentee in cohort.mentee_ixs() {
-            for mentor in cohort.mentor_ixs() {
-                let assessment = scorer.assess(mentee, mentor);
-                assert_eq!(matrix.score(mentee, mentor), assessment.score);
-                assert_eq!(matrix.verdict(mentee, mentor), assessment.verdict);
+        // Two bytes a pair with the default weights; five where they add
+        // up to more than two bytes hold.
+        let heavy = Config::parse("t.toml", "[weights]\ngoals = 700\n").unwrap();
+        for (config, narrow) in [(Config::default(), true), (heavy, false)] {
+            let scorer = Scorer::new(&cohort, &config, &ratings);
+            assert_eq!(scorer.narrow(), narrow);
+            let matrix = scorer.matrix();
+            for mentee in cohort.mentee_ixs() {
+                for mentor in cohort.mentor_ixs() {
+                    let assessment = scorer.assess(mentee, mentor);
+                    let eligible = assessment.verdict == Verdict::Eligible;
+                    assert_eq!(matrix.score(mentee, mentor), eligible.then_some(assessment.score));
+                    assert_eq!(matrix.verdict(mentee, mentor), assessment.verdict);
+                    assert_eq!(scorer.score(&matrix, mentee, mentor), assessment.score);
+                }
             }
         }
+        let scorer = Scorer::new(&cohort, &Config::default(), &ratings);
+        let matrix = scorer.matrix();
         assert_eq!(matrix.verdict(MenteeIx(0), MentorIx(0)), Verdict::SameOrganisation);
         assert_eq!(cohort.mentors[0].role, Role::Mentor);
         // E1 × M2: half the goals (22.50) and a sector crossing (20).
-        assert_eq!(matrix.score(MenteeIx(0), MentorIx(1)), Points(4250));
+        assert_eq!(matrix.score(MenteeIx(0), MentorIx(1)), Some(Points(4250)));
         assert_eq!(
             scorer.explain(MenteeIx(0), MentorIx(1)),
             "Shares 1 of 2 goals: leadership. Crosses sectors: education → finance. Different organisations."

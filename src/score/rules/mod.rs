@@ -56,6 +56,16 @@ impl Verdict {
     /// The most rules the config may declare.
     pub const MAX_DECLARED: usize = 200;
 
+    /// The verdict as one byte, for compact storage.
+    pub fn code(self) -> u8 {
+        self.0
+    }
+
+    /// The verdict of [`Verdict::code`].
+    pub fn from_code(code: u8) -> Verdict {
+        Verdict(code)
+    }
+
     /// The verdict of the `index`-th declared rule.
     ///
     /// # Panics
