@@ -114,6 +114,24 @@ const SHAPES: &[Shape] = &[
         vocabulary: 400,
         missing: 20,
     },
+    Shape {
+        name: "4,000 × 2,000, capacity 1–3 (places about as many as mentees), 400 phrases, 20% empty",
+        mentees: 4000,
+        mentors: 2000,
+        capacity: (1, 3),
+        organisations: 300,
+        vocabulary: 400,
+        missing: 20,
+    },
+    Shape {
+        name: "6,000 × 3,000, the same",
+        mentees: 6000,
+        mentors: 3000,
+        capacity: (1, 3),
+        organisations: 300,
+        vocabulary: 400,
+        missing: 20,
+    },
 ];
 
 fn main() {

@@ -30,13 +30,27 @@ pub fn solve<S: Scores + ?Sized>(
     slots: &[usize],
     progress: &mut dyn FnMut(usize, usize),
 ) -> Assignment {
+    solve_within(scores, slots, u64::MAX, progress).expect("no limit on the work")
+}
+
+/// [`solve`], giving up (`None`) once its searches have read more than
+/// `budget` cells: on many distinct scores and about as many places as
+/// mentees, rows left by the row reduction may each search most of the
+/// matrix.
+pub fn solve_within<S: Scores + ?Sized>(
+    scores: &S,
+    slots: &[usize],
+    budget: u64,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Option<Assignment> {
     let rows = scores.mentees();
     let mut mentor_of = vec![None; rows];
     let max_score =
         (0..rows).flat_map(|e| (0..scores.mentors()).filter_map(move |m| scores.score(e, m))).max();
     let (Some(max_score), false) = (max_score, slots.is_empty()) else {
-        return Assignment::new(mentor_of);
+        return Some(Assignment::new(mentor_of));
     };
+    let mut work = 0u64;
     let max = i64::from(max_score);
     let big = max * rows.min(slots.len()) as i64 + 1;
     let forbidden = big + max;
@@ -96,6 +110,10 @@ pub fn solve<S: Scores + ?Sized>(
         let mut row = current;
         let mut shortest = 0i64;
         let sink = loop {
+            work += remaining.len() as u64;
+            if work > budget {
+                return None;
+            }
             in_scanned_rows[row] = true;
             scanned_rows.push(row);
             let mut lowest = i64::MAX;
@@ -153,5 +171,27 @@ pub fn solve<S: Scores + ?Sized>(
             mentor_of[row] = Some(mentor);
         }
     }
-    Assignment::new(mentor_of)
+    Some(Assignment::new(mentor_of))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::Grid;
+    use super::*;
+
+    /// Two mentees want the same one place most: the second must search,
+    /// and a budget of no reads gives up there, while one that allows the
+    /// search finds the same assignment as no limit.
+    #[test]
+    fn a_budget_stops_the_searches_not_the_row_reduction() {
+        let grid = Grid { mentors: 2, cells: vec![vec![Some(90), Some(10)], vec![Some(80), Some(70)]] };
+        let slots = [0, 1];
+        assert_eq!(solve_within(&grid, &slots, 0, &mut |_, _| {}), None);
+        let free = solve(&grid, &slots, &mut |_, _| {});
+        assert_eq!(free.mentor_of, [Some(0), Some(1)]);
+        assert_eq!(solve_within(&grid, &slots, 4, &mut |_, _| {}), Some(free));
+        // Row reduction alone places both: no search, no reads.
+        let apart = Grid { mentors: 2, cells: vec![vec![Some(90), None], vec![None, Some(70)]] };
+        assert!(solve_within(&apart, &slots, 0, &mut |_, _| {}).is_some());
+    }
 }

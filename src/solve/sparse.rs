@@ -175,15 +175,26 @@ impl Kept {
             .into_par_iter()
             .map(|b| {
                 let mut by_mentor = vec![Best::default(); mentors];
+                // Each mentor's floor score apart, in one short array: most
+                // pairs are turned away there without touching the lists.
+                let mut floor = vec![0u32; mentors];
                 let mut row = Vec::new();
                 let rows = (b * block..((b + 1) * block).min(mentees))
                     .map(|mentee| {
                         scores.row(mentee, &mut row);
                         let mut own = Best::default();
                         let mut max = None;
+                        let mut own_floor = 0;
                         for &(mentor, score) in &row {
-                            by_mentor[mentor as usize].offer(mentor, score, mentee as u32, best);
-                            own.offer(mentee as u32, score, mentor, best);
+                            let m = mentor as usize;
+                            if score >= floor[m] {
+                                by_mentor[m].offer(mentor, score, mentee as u32, best);
+                                floor[m] = by_mentor[m].floor.map_or(0, |f| f.0);
+                            }
+                            if score >= own_floor {
+                                own.offer(mentee as u32, score, mentor, best);
+                                own_floor = own.floor.map_or(0, |f| f.0);
+                            }
                             max = max.max(Some(score));
                         }
                         let (own, cut) = own.finish(mentee as u32, best);
