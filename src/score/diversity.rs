@@ -115,6 +115,28 @@ fn describe(preference: &Preference, lang: Lang) -> String {
 }
 
 impl Criterion for Diversity {
+    fn add_row(&self, _: &Cohort, mentee: usize, row: &mut [Points]) {
+        let count = self.preferences.len() as u64;
+        if count == 0 || self.weight == Points::ZERO {
+            return;
+        }
+        // Per mentor, the preferences met; then the share each count earns.
+        let mut met = vec![0u8; row.len()];
+        for (preference, (ids, applies)) in self.preferences.iter().zip(&self.ids) {
+            let Some(a) = ids.mentees[mentee].filter(|_| applies[mentee]) else { continue };
+            let same = preference.prefer == Relation::Same;
+            for (met, mentor) in met.iter_mut().zip(&ids.mentors) {
+                if mentor.is_some_and(|b| (a == b) == same) {
+                    *met += 1;
+                }
+            }
+        }
+        let shares: Vec<Points> = (0..=count).map(|k| self.weight.share(k, count)).collect();
+        for (points, &met) in row.iter_mut().zip(&met) {
+            points.0 += shares[usize::from(met)].0;
+        }
+    }
+
     fn private(&self) -> bool {
         true
     }

@@ -182,6 +182,15 @@ pub trait Criterion: Sync {
     fn weight(&self) -> Points;
     /// Points for a pair, from 0 to the criterion's weight.
     fn points(&self, pair: Pair<'_>) -> Points;
+    /// Adds to `row` the points of `mentee` with every mentor, one entry
+    /// per mentor: what [`Criterion::points`] gives pair by pair, where a
+    /// criterion can, with what depends on the mentee worked out once.
+    fn add_row(&self, cohort: &Cohort, mentee: usize, row: &mut [Points]) {
+        let of = &cohort.mentees[mentee];
+        for (m, (points, mentor)) in row.iter_mut().zip(&cohort.mentors).enumerate() {
+            points.0 += self.points(Pair { mentee: of, mentor, mentee_index: mentee, mentor_index: m }).0;
+        }
+    }
     /// A sentence on how the pair fares, for the explanation; `None` when
     /// there is nothing to say.
     fn explain(&self, pair: Pair<'_>, lang: Lang) -> Option<String>;
@@ -432,9 +441,9 @@ impl<'a> Scorer<'a> {
     /// their own data pair by pair, the declared comparisons a row at once
     /// (their rules' verdicts first), then the other rules.
     fn score_row(&self, mentee: MenteeIx, scores: &mut [Points], verdicts: &mut [Verdict]) {
-        for (mentor, score) in scores.iter_mut().enumerate() {
-            let pair = self.pair(mentee, MentorIx(mentor));
-            *score = Points(self.others.iter().map(|&i| self.criteria[i].points(pair).0).sum());
+        scores.fill(Points::ZERO);
+        for &i in &self.others {
+            self.criteria[i].add_row(self.cohort, mentee.0, scores);
         }
         for (declared, rule) in self.declared.iter().zip(&self.declared_rules) {
             declared.score_row(mentee.0, scores, verdicts, *rule);
@@ -768,6 +777,62 @@ require = true
             assert!(verdicts.contains(&Verdict::declared(rule)), "{rule}: {verdicts:?}");
         }
         assert!(verdicts.contains(&Verdict::Eligible));
+    }
+
+    /// The built-in criteria score a mentee's row at once; every pair must
+    /// read as [`Scorer::assess`] scores it alone: each sector policy,
+    /// diversity preferences (one for a group of mentees only), ratings,
+    /// and missing values.
+    #[test]
+    fn rows_of_builtin_criteria_hold_what_assess_gives() {
+        let mut csv = String::from("id,role,organisation,sector,target sector,gender,background\n");
+        let sectors = ["finance", "education", "retail", ""];
+        let genders = ["woman", "man", ""];
+        let backgrounds = ["a", "b", "c", ""];
+        for i in 0..30 {
+            let role = if i % 3 == 0 { "mentor" } else { "mentee" };
+            let target = if role == "mentee" && i % 4 != 0 { sectors[(i / 2) % 4] } else { "" };
+            csv.push_str(&format!(
+                "P{i:02},{role},Org{},{},{target},{},{}\n",
+                i % 4,
+                sectors[i % 4],
+                genders[(i / 3) % 3],
+                backgrounds[(i / 2) % 4],
+            ));
+        }
+        let cohort = cohort(&csv);
+        let mut ratings_csv = String::from("mentee,mentor,rating\n");
+        for (e, m) in [(1, 0), (2, 3), (4, 0), (5, 6), (8, 9)] {
+            ratings_csv.push_str(&format!("P{e:02},P{m:02},{}\n", e % 5 + 1));
+        }
+        for policy in ["cross", "target", "same", "ignore", "target_else_cross"] {
+            let config = Config::parse(
+                "t.toml",
+                &format!(
+                    "[[criteria]]\nname = \"sector\"\ncompare = \"sector\"\npolicy = \"{policy}\"\nweight = 20\n\n\
+                     [[criteria]]\nname = \"diversity\"\ncompare = \"preferences\"\nweight = 15\npreferences = [\n\
+                     {{ attribute = \"gender\", prefer = \"same\", mentees = [\"woman\"] }},\n\
+                     {{ attribute = \"background\", prefer = \"different\" }},\n]\n"
+                ),
+            )
+            .unwrap();
+            let table = crate::intake::parse("r.csv", ratings_csv.as_bytes()).unwrap();
+            let ratings = Ratings::read(&table, &cohort, &config).unwrap();
+            let scorer = Scorer::new(&cohort, &config, &ratings);
+            let matrix = scorer.matrix();
+            let mut scores = std::collections::BTreeSet::new();
+            for mentee in cohort.mentee_ixs() {
+                for mentor in cohort.mentor_ixs() {
+                    let assessment = scorer.assess(mentee, mentor);
+                    let eligible = assessment.verdict == Verdict::Eligible;
+                    let at = format!("{policy}: {mentee:?} {mentor:?}");
+                    assert_eq!(matrix.score(mentee, mentor), eligible.then_some(assessment.score), "{at}");
+                    scores.insert(assessment.criteria.clone());
+                }
+            }
+            // The cohort reaches more than a handful of combinations.
+            assert!(scores.len() >= 6, "{policy}: {scores:?}");
+        }
     }
 
     #[test]

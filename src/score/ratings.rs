@@ -64,6 +64,11 @@ impl Ratings {
         Some(ratings[i].1)
     }
 
+    /// A mentee's ratings, (mentor, rating) by mentor.
+    pub fn of(&self, mentee: usize) -> &[(usize, f64)] {
+        self.by_mentee.get(mentee).map_or(&[], Vec::as_slice)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.by_mentee.iter().all(Vec::is_empty)
     }
@@ -87,6 +92,15 @@ impl<'a> RatingsCriterion<'a> {
 }
 
 impl Criterion for RatingsCriterion<'_> {
+    fn add_row(&self, _: &crate::cohort::Cohort, mentee: usize, row: &mut [Points]) {
+        if self.ratings.max <= 0.0 {
+            return;
+        }
+        for &(mentor, rating) in self.ratings.of(mentee) {
+            row[mentor].0 += Points::from_points(self.weight.as_f64() * rating / self.ratings.max).0;
+        }
+    }
+
     fn private(&self) -> bool {
         true
     }

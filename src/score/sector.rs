@@ -102,6 +102,29 @@ impl Sector {
 }
 
 impl Criterion for Sector {
+    fn add_row(&self, _: &Cohort, mentee: usize, row: &mut [Points]) {
+        let (sector, target) = (self.sectors.mentees[mentee], self.targets.mentees[mentee]);
+        let weight = self.weight;
+        // As `rewarded`, with the mentee's side decided once.
+        let mut reward = |ids: &[Option<u32>], rewarded: &dyn Fn(u32) -> bool| {
+            for (points, mentor) in row.iter_mut().zip(ids) {
+                if mentor.is_some_and(rewarded) {
+                    points.0 += weight.0;
+                }
+            }
+        };
+        match (self.policy, sector, target) {
+            (SectorPolicy::Target | SectorPolicy::TargetElseCross, _, Some(target)) => {
+                reward(&self.targets.mentors, &|b| b == target);
+            }
+            (SectorPolicy::Cross | SectorPolicy::TargetElseCross, Some(a), _) => {
+                reward(&self.sectors.mentors, &|b| b != a);
+            }
+            (SectorPolicy::Same, Some(a), _) => reward(&self.sectors.mentors, &|b| b == a),
+            _ => {}
+        }
+    }
+
     fn name(&self) -> &str {
         &self.name
     }
