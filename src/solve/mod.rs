@@ -326,11 +326,12 @@ fn unconstrained<S: Scores + ?Sized>(scores: &S, capacities: &[u32]) -> Option<A
     Some(Assignment::new(mentor_of))
 }
 
-/// From how many pairs the candidate lists (module `sparse`) solve instead of
-/// the dense solver: where they cross on tie-heavy cohorts (5,000 × 2,500:
-/// 0.14 s against 0.17 s; 20,000 × 10,000: 1.1 s against 6.7 s, and
-/// 1.1 GB against 1.8 GB). Below, the dense row reduction places most rows
-/// at once, faster than a pass that ranks every pair.
+/// From how many pairs the candidate lists (module `sparse`) solve without
+/// the dense solver trying first: where they cross on tie-heavy cohorts
+/// (5,000 × 2,500: 0.14 s against 0.17 s; 20,000 × 10,000: 1.1 s against
+/// 6.7 s, and 1.1 GB against 1.8 GB). Below, the dense solver goes first,
+/// within [`DENSE_BUDGET`]: its row reduction places most rows of such
+/// cohorts at once, faster than a pass that ranks every pair.
 pub const SPARSE_FROM: u64 = 10_000_000;
 
 /// The bytes a pair the solver adds to the scores' own: the dense solver
