@@ -14,7 +14,10 @@
 //!     pip install scipy lap
 //!     cargo bench --bench peers
 //!
-//! Without Python, SciPy or `lap`, it prints tandem's times alone.
+//! Without Python, SciPy or `lap`, it prints tandem's times alone. With
+//! `TANDEM_BENCH_SOLVER_ONLY=1` it prints tandem's solver times alone,
+//! without the peers or the whole runs: a quick check while working on
+//! the solver.
 //!
 //! It then times the whole runs of the shapes that have a limit, each in a
 //! process of its own (this bench again, told which run by an environment
@@ -153,7 +156,8 @@ fn main() {
         let places: u64 = capacities.iter().map(|&c| u64::from(c).min(shape.mentees as u64)).sum();
         rows.push((shape, places, time, matched, total));
     }
-    let peers = run_peers(&folder);
+    let solver_only = std::env::var_os(SOLVER_ONLY).is_some();
+    let peers = if solver_only { Vec::new() } else { run_peers(&folder) };
     let mut table = String::from(
         "| cohort | places | tandem | SciPy | lap | tandem ÷ best peer |\n| --- | ---: | ---: | ---: | ---: | ---: |\n",
     );
@@ -186,11 +190,17 @@ fn main() {
         }
     }
     print!("{table}");
+    if solver_only {
+        return;
+    }
     if peers.is_empty() {
         println!("\n(no peers ran: pip install scipy lap, then run again)");
     }
     println!("\n{}", whole_runs());
 }
+
+/// Set to time tandem's solver alone.
+const SOLVER_ONLY: &str = "TANDEM_BENCH_SOLVER_ONLY";
 
 /// A whole run to time: its cohort's intake text, its config, and the
 /// issue's limits for it (memory only where the issue sets one).

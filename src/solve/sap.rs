@@ -33,6 +33,10 @@ pub fn solve<S: Scores + ?Sized>(
     solve_within(scores, slots, u64::MAX, progress).expect("no limit on the work")
 }
 
+/// How many rows' worth of columns a search is taken to read, to judge
+/// after the row reduction whether the searches fit the budget.
+const SEARCH_ROWS: u64 = 16;
+
 /// [`solve`], giving up (`None`) once its searches have read more than
 /// `budget` cells: on many distinct scores and about as many places as
 /// mentees, rows left by the row reduction may each search most of the
@@ -95,6 +99,14 @@ pub fn solve_within<S: Scores + ?Sized>(
             row_of[free] = row;
             column_of[row] = free;
         }
+    }
+
+    // Each row left searches at least a row's worth of columns, and where
+    // the reduction leaves many, tens of rows' worth: when the rows left
+    // would spend the budget at that rate, the searches are not begun.
+    let left = column_of.iter().filter(|&&column| column == NONE).count() as u64;
+    if left * columns as u64 * SEARCH_ROWS > budget {
+        return None;
     }
 
     for current in 0..rows {
@@ -181,7 +193,9 @@ mod tests {
 
     /// Two mentees want the same one place most: the second must search,
     /// and a budget of no reads gives up there, while one that allows the
-    /// search finds the same assignment as no limit.
+    /// search finds the same assignment as no limit. The budget must allow
+    /// [`SEARCH_ROWS`] rows' worth of reads for each row the reduction
+    /// leaves, or the searches are not begun.
     #[test]
     fn a_budget_stops_the_searches_not_the_row_reduction() {
         let grid = Grid { mentors: 2, cells: vec![vec![Some(90), Some(10)], vec![Some(80), Some(70)]] };
@@ -189,7 +203,9 @@ mod tests {
         assert_eq!(solve_within(&grid, &slots, 0, &mut |_, _| {}), None);
         let free = solve(&grid, &slots, &mut |_, _| {});
         assert_eq!(free.mentor_of, [Some(0), Some(1)]);
-        assert_eq!(solve_within(&grid, &slots, 4, &mut |_, _| {}), Some(free));
+        let estimate = 2 * SEARCH_ROWS;
+        assert_eq!(solve_within(&grid, &slots, estimate, &mut |_, _| {}), Some(free));
+        assert_eq!(solve_within(&grid, &slots, estimate - 1, &mut |_, _| {}), None);
         // Row reduction alone places both: no search, no reads.
         let apart = Grid { mentors: 2, cells: vec![vec![Some(90), None], vec![None, Some(70)]] };
         assert!(solve_within(&apart, &slots, 0, &mut |_, _| {}).is_some());

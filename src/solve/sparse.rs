@@ -55,25 +55,36 @@ fn solve_from<S: Scores + ?Sized>(
         return Assignment::new(vec![None; mentees]);
     };
     let places: usize = capacities.iter().map(|&c| (c as usize).min(mentees)).sum();
+    // Each round after the first starts from the last one's assignment and
+    // duals: only the rows the new pairs unsettle search again.
+    let mut state = None;
     loop {
         let solved = if mentees <= places {
             let graph = Graph::by_mentee(&kept, capacities, max);
-            let (column_of, u, v) = graph.shortest_paths(progress);
-            let mentor_of = column_of.iter().map(|&c| (c < graph.columns()).then_some(c as usize)).collect();
-            Solved { mentor_of, mentee_dual: u, mentor_dual: v }
+            let found = graph.shortest_paths(state.take(), progress);
+            let columns = graph.columns();
+            let solved = Solved {
+                mentor_of: found.column_of.iter().map(|&c| (c < columns).then_some(c as usize)).collect(),
+                mentee_dual: found.u.clone(),
+                mentor_dual: found.v[..columns as usize].to_vec(),
+            };
+            state = Some(found);
+            solved
         } else {
             let (graph, mentor_of_place) = Graph::by_place(&kept, capacities, max);
-            let (column_of, u, v) = graph.shortest_paths(progress);
+            let found = graph.shortest_paths(state.take(), progress);
             let mut mentor_of = vec![None; mentees];
             let mut mentor_dual = vec![i64::MIN; capacities.len()];
-            for (place, &column) in column_of.iter().enumerate() {
+            for (place, &column) in found.column_of.iter().enumerate() {
                 let mentor = mentor_of_place[place] as usize;
-                mentor_dual[mentor] = mentor_dual[mentor].max(u[place]);
+                mentor_dual[mentor] = mentor_dual[mentor].max(found.u[place]);
                 if column < graph.columns() {
                     mentor_of[column as usize] = Some(mentor);
                 }
             }
-            Solved { mentor_of, mentee_dual: v, mentor_dual }
+            let solved = Solved { mentor_of, mentee_dual: found.v[..mentees].to_vec(), mentor_dual };
+            state = Some(found);
+            solved
         };
         if kept.improve(scores, capacities, &solved, max) == 0 {
             return Assignment::new(solved.mentor_of);
@@ -101,103 +112,145 @@ struct Kept {
     max: Option<u32>,
 }
 
-/// The best few pairs of one person, as they come: a pair must beat the
-/// least of them to join, so most are turned away by one comparison.
+/// The best few pairs of one person, as they come: a pair must rank above
+/// the least of them to join, so most are turned away by one comparison.
 #[derive(Clone, Default)]
 struct Best {
-    /// (score, other) pairs, at most four times `best` before they are cut
-    /// back.
-    list: Vec<(u32, u32)>,
-    /// Once cut back, the least kept.
-    floor: Option<Rank>,
+    /// Ranks of pairs (each names the other person, see [`rank`]), at most
+    /// [`ROOM`] times `best` before they are cut back: short, so that the
+    /// lists of all mentors stay in cache.
+    list: Vec<u64>,
+    /// Once cut back, the rank of the least kept; 0 before.
+    floor: u64,
 }
+
+/// How many times `best` pairs a list holds before it is cut back.
+const ROOM: usize = 2;
 
 impl Best {
     #[inline]
-    fn offer(&mut self, owner: u32, score: u32, other: u32, best: usize) {
-        // Most pairs score below the floor: no hash for them.
-        if let Some(floor) = self.floor
-            && (score < floor.0 || (score == floor.0 && rank(owner, score, other) <= floor))
-        {
+    fn offer(&mut self, rank: u64, best: usize) {
+        if rank <= self.floor {
             return;
         }
-        self.list.push((score, other));
-        if self.list.len() >= 4 * best {
-            self.floor = Some(cut_to_best(&mut self.list, owner, best));
+        self.list.push(rank);
+        if self.list.len() >= ROOM * best {
+            self.floor = cut_to_best(&mut self.list, best);
         }
     }
 
-    /// The best, and, where some pairs were left out, the lowest score
-    /// kept: none left out scores more.
-    fn finish(mut self, owner: u32, best: usize) -> (Vec<(u32, u32)>, Option<u32>) {
+    /// The score of the least kept once cut back, below which no pair
+    /// joins; 0 before.
+    fn least(&self) -> u32 {
+        if self.floor == 0 { 0 } else { unrank(0, self.floor).0 }
+    }
+
+    /// The owner's best as (score, other) pairs, and, where some pairs were
+    /// left out, the lowest score kept: none left out scores more. Leaves
+    /// the list empty, for the next owner.
+    fn take(&mut self, owner: u32, best: usize) -> (Vec<(u32, u32)>, Option<u32>) {
         if self.list.len() > best {
-            self.floor = Some(cut_to_best(&mut self.list, owner, best));
+            self.floor = cut_to_best(&mut self.list, best);
         }
-        let cut = self.floor.map(|_| self.list.iter().map(|&(score, _)| score).min().unwrap_or(0));
-        (self.list, cut)
+        let list: Vec<(u32, u32)> = self.list.drain(..).map(|rank| unrank(owner, rank)).collect();
+        let cut = (self.floor > 0).then(|| list.iter().map(|&(score, _)| score).min().unwrap_or(0));
+        self.floor = 0;
+        (list, cut)
     }
 }
 
-/// How a person ranks the people of the other side: by score, and among
-/// equal scores by a hash of the pair, so that people who score alike
-/// are spread over the lists instead of the first by index filling all of
-/// them.
-type Rank = (u32, u32);
-
-fn rank(owner: u32, score: u32, other: u32) -> Rank {
-    let mut x = (u64::from(owner) << 32 | u64::from(other)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    x ^= x >> 29;
-    (score, (x.wrapping_mul(0xBF58_476D_1CE4_E5B9) >> 32) as u32)
+/// How an owner ranks the people of the other side: by score, and among
+/// equal scores by a mix of the two indices, so that people who score
+/// alike are spread over the lists instead of the first by index filling
+/// all of them. The mix is one to one, so a rank names the other person
+/// ([`unrank`]); a rank is never 0, so that 0 can mean no floor.
+#[inline]
+fn rank(owner: u32, score: u32, other: u32) -> u64 {
+    let tie = (other ^ salt(owner)).wrapping_mul(MIX);
+    (u64::from(score) + 1) << 32 | u64::from(tie)
 }
 
-/// Keeps the `best` highest ranked of an owner's (score, other) list, and
-/// returns the least kept. The list is short: [`Best`] cuts it back at
-/// four times `best`.
-fn cut_to_best(list: &mut Vec<(u32, u32)>, owner: u32, best: usize) -> Rank {
-    let order = |&(score, other): &(u32, u32)| Reverse(rank(owner, score, other));
-    list.select_nth_unstable_by_key(best - 1, order);
+/// The (score, other) a rank of `owner`'s stands for.
+fn unrank(owner: u32, rank: u64) -> (u32, u32) {
+    let other = (rank as u32).wrapping_mul(UNMIX) ^ salt(owner);
+    (((rank >> 32) - 1) as u32, other)
+}
+
+fn salt(owner: u32) -> u32 {
+    owner.wrapping_mul(0x9E37_79B9)
+}
+
+/// An odd multiplier, and its inverse modulo 2³².
+const MIX: u32 = 0x85EB_CA6B;
+const UNMIX: u32 = {
+    // Newton's iteration doubles the correct low bits each step: 5 steps
+    // from the 3 an odd number gives itself.
+    let mut inverse = MIX;
+    let mut step = 0;
+    while step < 5 {
+        inverse = inverse.wrapping_mul(2u32.wrapping_sub(MIX.wrapping_mul(inverse)));
+        step += 1;
+    }
+    inverse
+};
+
+/// Keeps the `best` highest ranked of a list, and returns the least
+/// kept. The list is short: [`Best`] cuts it back at [`ROOM`] times
+/// `best`.
+fn cut_to_best(list: &mut Vec<u64>, best: usize) -> u64 {
+    // Descending by rank, as ascending by its complement: the plain order
+    // of integers, which the selection inlines.
+    for rank in list.iter_mut() {
+        *rank = !*rank;
+    }
+    list.select_nth_unstable(best - 1);
     list.truncate(best);
-    list.iter().map(|&(score, other)| rank(owner, score, other)).min().expect("a list of best")
+    for rank in list.iter_mut() {
+        *rank = !*rank;
+    }
+    // The selected place holds the least kept.
+    list[best - 1]
 }
 
 impl Kept {
     /// Each mentee's `best` mentors and each mentor's `best` mentees, by
-    /// score, the lower index first among equals; one pass over every
-    /// pair, on every core.
+    /// [`rank`]; one pass over every pair, on every core.
     fn new<S: Scores + ?Sized>(scores: &S, best: usize) -> Kept {
         let (mentees, mentors) = (scores.mentees(), scores.mentors());
         /// A mentee's best (score, mentor) pairs, its cut, its highest score.
         type Row = (Vec<(u32, u32)>, Option<u32>, Option<u32>);
-        // A few blocks of mentees a thread, each with one set of mentor
-        // lists: as many sets as blocks, merged at the end.
-        let block = mentees.div_ceil(4 * rayon::current_num_threads()).max(1);
+        // A block of mentees a thread, each with one set of mentor lists,
+        // merged at the end: every set starts empty and takes in its first
+        // pairs unsorted, so more blocks would cost more than they balance.
+        let block = mentees.div_ceil(rayon::current_num_threads()).max(1);
         let blocks: Vec<(Vec<Row>, Vec<Best>)> = (0..mentees.div_ceil(block))
             .into_par_iter()
             .map(|b| {
                 let mut by_mentor = vec![Best::default(); mentors];
-                // Each mentor's floor score apart, in one short array: most
-                // pairs are turned away there without touching the lists.
+                // Each mentor's least score kept apart, in one short array:
+                // most pairs score below it and are turned away there,
+                // without ranking them or touching the lists.
                 let mut floor = vec![0u32; mentors];
                 let mut row = Vec::new();
+                let mut own = Best::default();
                 let rows = (b * block..((b + 1) * block).min(mentees))
                     .map(|mentee| {
                         scores.row(mentee, &mut row);
-                        let mut own = Best::default();
-                        let mut max = None;
+                        let mentee = mentee as u32;
                         let mut own_floor = 0;
                         for &(mentor, score) in &row {
                             let m = mentor as usize;
                             if score >= floor[m] {
-                                by_mentor[m].offer(mentor, score, mentee as u32, best);
-                                floor[m] = by_mentor[m].floor.map_or(0, |f| f.0);
+                                by_mentor[m].offer(rank(mentor, score, mentee), best);
+                                floor[m] = by_mentor[m].least();
                             }
                             if score >= own_floor {
-                                own.offer(mentee as u32, score, mentor, best);
-                                own_floor = own.floor.map_or(0, |f| f.0);
+                                own.offer(rank(mentee, score, mentor), best);
+                                own_floor = own.least();
                             }
-                            max = max.max(Some(score));
                         }
-                        let (own, cut) = own.finish(mentee as u32, best);
+                        let max = row.iter().map(|&(_, score)| score).max();
+                        let (own, cut) = own.take(mentee, best);
                         (own, cut, max)
                     })
                     .collect();
@@ -214,14 +267,14 @@ impl Kept {
                 cut.push(row_cut);
                 max = max.max(row_max);
             }
-            for (mentor, (all, block)) in by_mentor.iter_mut().zip(bests).enumerate() {
-                for (score, mentee) in block.list {
-                    all.offer(mentor as u32, score, mentee, best);
+            for (all, block) in by_mentor.iter_mut().zip(bests) {
+                for rank in block.list {
+                    all.offer(rank, best);
                 }
             }
         }
-        for (mentor, list) in by_mentor.into_iter().enumerate() {
-            for (score, mentee) in list.finish(mentor as u32, best).0 {
+        for (mentor, mut list) in by_mentor.into_iter().enumerate() {
+            for (score, mentee) in list.take(mentor as u32, best).0 {
                 of[mentee as usize].push((mentor as u32, score));
             }
         }
@@ -361,25 +414,51 @@ impl Graph {
     }
 
     fn list(&self, row: usize) -> &[(u32, i64)] {
-        let list = self.list_of[row] as usize;
+        self.entries_of(self.list_of[row] as usize)
+    }
+
+    fn entries_of(&self, list: usize) -> &[(u32, i64)] {
         &self.entries[self.start[list]..self.start[list + 1]]
     }
 
     /// Shortest augmenting paths, row by row: per row its column (a real
     /// one, or `columns()` for nobody), and the duals `u` (rows) and `v`
-    /// (columns) with `cost − u[row] − v[column] ≥ 0` on every entry and
-    /// zero on the assignment, `u[row] ≤ nobody`, and `v` zero on every
-    /// column with room.
-    fn shortest_paths(&self, progress: &mut dyn FnMut(usize, usize)) -> Duals {
-        let rows = self.list_of.len();
-        let mut state = State {
-            u: vec![0; rows],
-            v: vec![0; self.capacity.len() + 1],
-            column_of: vec![NONE; rows],
-            holders: vec![Vec::new(); self.capacity.len()],
+    /// (columns, nobody last) with `cost − u[row] − v[column] ≥ 0` on
+    /// every entry and zero on the assignment, and every column with room
+    /// at the highest `v` of all, nobody's. From `warm`, the state of a
+    /// solve on fewer entries, only the rows its duals no longer fit
+    /// search again.
+    ///
+    /// The search is that of the square problem in which a place left
+    /// empty holds a spare row, which costs nothing anywhere: a spare row
+    /// may sit only where `v` is highest, which is why a column with room
+    /// holds the highest dual. A row that searches needs an open place,
+    /// one no spare row holds. From a cold start all open places are
+    /// nobody's, at the highest dual, so a path may end at any column
+    /// with room: its spare row moves to nobody for nothing. After a warm
+    /// start the open places are those rows left, whose duals may be
+    /// lower: a path through a column with room then goes on through its
+    /// spare row to any column, at the difference of their duals.
+    fn shortest_paths(&self, warm: Option<State>, progress: &mut dyn FnMut(usize, usize)) -> State {
+        let (mut state, free) = match warm {
+            Some(state) => self.settle(state),
+            None => self.start(),
         };
-        // Each row's least cost; where a column of that cost has room, the
-        // row takes it (the first such, by index).
+        let mut search = Search::new(self.capacity.len() + 1);
+        for (done, &row) in free.iter().enumerate() {
+            search.augment(self, &mut state, row as usize);
+            progress(done + 1, free.len());
+        }
+        state
+    }
+
+    /// A first state: each row's least cost; where a column of that cost
+    /// has room, the row takes it (the first such, by index). Returns the
+    /// rows left without a column, each with an open place at nobody.
+    fn start(&self) -> (State, Vec<u32>) {
+        let rows = self.list_of.len();
+        let mut state = State::new(rows, self.capacity.len());
+        let mut free = Vec::new();
         for row in 0..rows {
             let mut least = self.nobody;
             let mut pick = self.columns();
@@ -392,18 +471,51 @@ impl Graph {
             }
             state.u[row] = least;
             if self.free(&state, pick) {
-                state.take(row, pick, self.columns());
+                state.take(row, pick);
+            } else {
+                free.push(row as u32);
             }
         }
-        let mut search = Search::new(self.capacity.len() + 1);
-        for current in 0..rows {
-            if state.column_of[current] == NONE {
-                search.augment(self, &mut state, current);
+        state.open(self.columns(), free.len() as u32);
+        (state, free)
+    }
+
+    /// Fits the duals of a solve on fewer entries to this graph's, and
+    /// returns the rows that lost their column doing so, in order: a row
+    /// whose new entries cost less than its dual allows lowers its dual
+    /// to its least cost, and leaves its column if that is no longer
+    /// among its cheapest, opening the place it had.
+    fn settle(&self, mut state: State) -> (State, Vec<u32>) {
+        let nobody = self.columns();
+        let least: Vec<i64> = (0..self.start.len() - 1)
+            .map(|list| {
+                let to_nobody = self.nobody - state.v[nobody as usize];
+                self.entries_of(list)
+                    .iter()
+                    .map(|&(column, cost)| cost - state.v[column as usize])
+                    .fold(to_nobody, i64::min)
+            })
+            .collect();
+        let mut free = Vec::new();
+        for row in 0..self.list_of.len() {
+            let least = least[self.list_of[row] as usize];
+            if least >= state.u[row] {
+                continue;
             }
-            progress(current + 1, rows);
+            state.u[row] = least;
+            let column = state.column_of[row];
+            let cost = if column == nobody {
+                self.nobody
+            } else {
+                self.list(row).iter().find(|&&(c, _)| c == column).expect("the row's column").1
+            };
+            if cost - state.v[column as usize] > least {
+                state.leave(row);
+                state.open(column, 1);
+                free.push(row as u32);
+            }
         }
-        state.v.truncate(self.capacity.len());
-        (state.column_of, state.u, state.v)
+        (state, free)
     }
 
     /// Whether a column has room: nobody always has.
@@ -411,16 +523,24 @@ impl Graph {
         column == self.columns()
             || state.holders[column as usize].len() < self.capacity[column as usize] as usize
     }
+
+    /// Whether a column holds a spare row: it has room beyond its open
+    /// places.
+    fn spare(&self, state: &State, column: u32) -> bool {
+        column == self.columns()
+            || state.holders[column as usize].len() + (state.open[column as usize] as usize)
+                < self.capacity[column as usize] as usize
+    }
 }
 
 /// No column yet.
 const NONE: u32 = u32::MAX;
 
+/// A column reached through a spare row, not a row.
+const SPARE: u32 = u32::MAX - 1;
+
 /// Farther than any path.
 const FAR: i64 = i64::MAX / 4;
-
-/// Per row its column and the duals, as [`Graph::shortest_paths`] gives them.
-type Duals = (Vec<u32>, Vec<i64>, Vec<i64>);
 
 /// The assignment as it grows, and its duals.
 struct State {
@@ -428,36 +548,82 @@ struct State {
     /// Per column, nobody last.
     v: Vec<i64>,
     column_of: Vec<u32>,
-    /// Per real column, the rows it holds.
+    /// Per column, nobody last, the rows it holds.
     holders: Vec<Vec<u32>>,
+    /// Per row, where it is in its column's holders.
+    slot_of: Vec<u32>,
+    /// Per column, nobody last, its open places: as many as rows without
+    /// a column.
+    open: Vec<u32>,
+    /// The columns that may have open places.
+    opened: Vec<u32>,
 }
 
 impl State {
-    /// Moves `row` into `column`, out of the column it had.
-    fn take(&mut self, row: usize, column: u32, nobody: u32) {
-        let previous = std::mem::replace(&mut self.column_of[row], column);
-        if column != nobody {
-            self.holders[column as usize].push(row as u32);
+    fn new(rows: usize, columns: usize) -> State {
+        State {
+            u: vec![0; rows],
+            v: vec![0; columns + 1],
+            column_of: vec![NONE; rows],
+            holders: vec![Vec::new(); columns + 1],
+            slot_of: vec![NONE; rows],
+            open: vec![0; columns + 1],
+            opened: Vec::new(),
         }
-        if previous != NONE && previous != nobody {
-            let holders = &mut self.holders[previous as usize];
-            let at = holders.iter().position(|&r| r as usize == row).expect("a holder");
-            holders.swap_remove(at);
+    }
+
+    /// Moves `row` into `column`, out of the column it had.
+    fn take(&mut self, row: usize, column: u32) {
+        self.leave(row);
+        self.column_of[row] = column;
+        let holders = &mut self.holders[column as usize];
+        self.slot_of[row] = holders.len() as u32;
+        holders.push(row as u32);
+    }
+
+    /// Takes `row` out of its column.
+    fn leave(&mut self, row: usize) {
+        let column = std::mem::replace(&mut self.column_of[row], NONE);
+        if column == NONE {
+            return;
+        }
+        let holders = &mut self.holders[column as usize];
+        let slot = self.slot_of[row] as usize;
+        holders.swap_remove(slot);
+        if let Some(&moved) = holders.get(slot) {
+            self.slot_of[moved as usize] = slot as u32;
+        }
+    }
+
+    fn open(&mut self, column: u32, places: u32) {
+        if self.open[column as usize] == 0 {
+            self.opened.push(column);
+        }
+        self.open[column as usize] += places;
+    }
+
+    /// Fills an open place of `column`.
+    fn fill(&mut self, column: u32) {
+        self.open[column as usize] -= 1;
+        if self.open[column as usize] == 0 {
+            self.opened.retain(|&c| c != column);
         }
     }
 }
 
-/// One Dijkstra search's working memory, kept from row to row.
+/// One Dijkstra search's working memory, kept from row to row. Its nodes
+/// are the columns, nobody, and the spare rows, last.
 struct Search {
     distance: Vec<i64>,
     done: Vec<bool>,
-    /// Per column, the row its distance came through.
+    /// Per column, the row its distance came through, or [`SPARE`]; for
+    /// the spare rows, the column.
     path: Vec<u32>,
     touched: Vec<u32>,
     scanned_rows: Vec<u32>,
     scanned_columns: Vec<u32>,
-    /// (distance, 0 for a column with room, 1 for nobody, 2 for a full
-    /// one, column): a search ends at once where a column with room is as
+    /// (distance, 0 for a column a path ends at, 1 for nobody, 2 for any
+    /// other, node): a search ends at once where a column with room is as
     /// near as any.
     heap: BinaryHeap<Reverse<(i64, u8, u32)>>,
 }
@@ -465,9 +631,9 @@ struct Search {
 impl Search {
     fn new(columns: usize) -> Search {
         Search {
-            distance: vec![FAR; columns],
-            done: vec![false; columns],
-            path: vec![NONE; columns],
+            distance: vec![FAR; columns + 1],
+            done: vec![false; columns + 1],
+            path: vec![NONE; columns + 1],
             touched: Vec::new(),
             scanned_rows: Vec::new(),
             scanned_columns: Vec::new(),
@@ -478,25 +644,55 @@ impl Search {
     /// Gives `current` a column by the shortest augmenting path, and
     /// updates the duals.
     fn augment(&mut self, graph: &Graph, state: &mut State, current: usize) {
+        let nobody = graph.columns();
+        let spares = nobody + 1;
+        let top = state.v[nobody as usize];
+        // Where an open place is at the highest dual, a spare row moves
+        // there for nothing, and a path may end at any column with room.
+        let shortcut = state.opened.iter().any(|&c| state.v[c as usize] == top);
+        let ends = |state: &State, column: u32| {
+            state.open[column as usize] > 0 || (shortcut && graph.free(state, column))
+        };
         self.heap.clear();
         self.scanned_rows.clear();
         self.scanned_columns.clear();
-        self.relax(graph, state, current, 0);
+        self.relax(graph, state, current, 0, &ends);
         let sink = loop {
-            let Reverse((d, _, column)) = self.heap.pop().expect("nobody is always reachable");
-            let c = column as usize;
-            if self.done[c] || d > self.distance[c] {
+            let Reverse((d, _, node)) = self.heap.pop().expect("an open place is always reachable");
+            let n = node as usize;
+            if self.done[n] || d > self.distance[n] {
                 continue;
             }
-            self.done[c] = true;
-            self.scanned_columns.push(column);
-            if graph.free(state, column) {
-                break column;
+            self.done[n] = true;
+            if node == spares {
+                // A spare row goes on to any column.
+                for column in 0..=nobody {
+                    let c = column as usize;
+                    let through = d + top - state.v[c];
+                    if !self.done[c] && through < self.distance[c] {
+                        let rank = if column == nobody {
+                            1
+                        } else if ends(state, column) {
+                            0
+                        } else {
+                            2
+                        };
+                        self.reach(column, through, SPARE, rank);
+                    }
+                }
+                continue;
             }
-            for k in 0..state.holders[c].len() {
-                let row = state.holders[c][k];
+            self.scanned_columns.push(node);
+            if ends(state, node) {
+                break node;
+            }
+            if graph.spare(state, node) && d < self.distance[spares as usize] {
+                self.reach(spares, d, node, 2);
+            }
+            for k in 0..state.holders[n].len() {
+                let row = state.holders[n][k];
                 self.scanned_rows.push(row);
-                self.relax(graph, state, row as usize, d);
+                self.relax(graph, state, row as usize, d, &ends);
             }
         };
         let shortest = self.distance[sink as usize];
@@ -509,26 +705,58 @@ impl Search {
             let c = column as usize;
             state.v[c] -= shortest - self.distance[c];
         }
+        if state.open[sink as usize] > 0 {
+            state.fill(sink);
+        } else {
+            // The sink's spare row moves to an open place at the highest
+            // dual.
+            let open = state.opened.iter().copied().find(|&c| state.v[c as usize] == top);
+            state.fill(open.expect("an open place at the highest dual"));
+        }
         let mut column = sink;
         loop {
-            let row = self.path[column as usize] as usize;
+            let from = self.path[column as usize];
+            if from == SPARE {
+                // A spare row filled this column's place: it came from
+                // the column the spare rows were reached through.
+                column = self.path[spares as usize];
+                continue;
+            }
+            let row = from as usize;
             let previous = state.column_of[row];
-            state.take(row, column, graph.columns());
+            state.take(row, column);
             if row == current {
                 break;
             }
             column = previous;
         }
-        for &column in &self.touched {
-            self.distance[column as usize] = FAR;
-            self.done[column as usize] = false;
+        for &node in &self.touched {
+            self.distance[node as usize] = FAR;
+            self.done[node as usize] = false;
         }
         self.touched.clear();
     }
 
+    fn reach(&mut self, node: u32, distance: i64, from: u32, rank: u8) {
+        let n = node as usize;
+        if self.distance[n] == FAR {
+            self.touched.push(node);
+        }
+        self.distance[n] = distance;
+        self.path[n] = from;
+        self.heap.push(Reverse((distance, rank, node)));
+    }
+
     /// Relaxes the entries of `row`, reached at `base`, and its way to
     /// nobody.
-    fn relax(&mut self, graph: &Graph, state: &State, row: usize, base: i64) {
+    fn relax(
+        &mut self,
+        graph: &Graph,
+        state: &State,
+        row: usize,
+        base: i64,
+        ends: &impl Fn(&State, u32) -> bool,
+    ) {
         let nobody = graph.columns();
         let entries = graph.list(row).iter().copied().chain(std::iter::once((nobody, graph.nobody)));
         for (column, cost) in entries {
@@ -538,19 +766,14 @@ impl Search {
             }
             let d = base + cost - state.u[row] - state.v[c];
             if d < self.distance[c] {
-                if self.distance[c] == FAR {
-                    self.touched.push(column);
-                }
-                self.distance[c] = d;
-                self.path[c] = row as u32;
                 let rank = if column == nobody {
                     1
-                } else if graph.free(state, column) {
+                } else if ends(state, column) {
                     0
                 } else {
                     2
                 };
-                self.heap.push(Reverse((d, rank, column)));
+                self.reach(column, d, row as u32, rank);
             }
         }
     }
@@ -598,6 +821,19 @@ mod tests {
             )
                 .prop_map(move |(cells, capacities)| (Grid { mentors, cells }, capacities))
         })
+    }
+
+    proptest! {
+        /// A rank names the score and the other person it was made of,
+        /// and ranks order by score first.
+        #[test]
+        fn a_rank_names_its_pair(owner: u32, score in 0u32..u32::MAX, other: u32, lower in 0u32..u32::MAX) {
+            prop_assert_eq!(unrank(owner, rank(owner, score, other)), (score, other));
+            prop_assert!(rank(owner, score, other) > 0);
+            if lower < score {
+                prop_assert!(rank(owner, lower, other.wrapping_add(1)) < rank(owner, score, other));
+            }
+        }
     }
 
     proptest! {
