@@ -227,6 +227,18 @@ fn end_to_end_groups(bencher: Bencher, people: usize) {
     });
 }
 
+/// Group mentoring, groups of five, a whole run: the best assignment
+/// with a place per group member, then the local search and its bound
+/// (mentees × half as many mentors, so some mentors lead no group).
+#[divan::bench(args = [500, 2000], sample_count = 3)]
+fn end_to_end_mentor_groups(bencher: Bencher, mentees: usize) {
+    bencher.bench(|| {
+        let loaded = load(mentees);
+        let matching = tandem::matching::Matching::new(&loaded, tandem::matching::Locks::Checked).unwrap();
+        Format::Csv.groups(&matching.describe_groups(&matching.group(5)))
+    });
+}
+
 /// An intake read as one pool of peers, its role column unread.
 fn pool(text: &str) -> Loaded {
     let table = intake::parse("bench.csv", text.as_bytes()).unwrap();

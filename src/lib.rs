@@ -8,7 +8,8 @@
 //! [`inputs`] → [`intake`] → [`cohort`] → [`score`] → [`solve`] → [`outcome`] → [`report`],
 //! with [`config`] for the programme's settings, [`matching`] for a run
 //! (scoring, locks, targets, solving, and the outcome built once),
-//! [`peers`] for a run on one pool of peers, and [`memory`] for the ceiling
+//! [`peers`] for a run on one pool of peers, [`led`] for group mentoring,
+//! and [`memory`] for the ceiling
 //! intake and scoring check before allocating.
 //!
 //! ```
@@ -36,6 +37,7 @@ pub mod fuzzing;
 pub mod i18n;
 pub mod inputs;
 pub mod intake;
+pub mod led;
 pub mod letters;
 pub mod matching;
 pub mod memory;

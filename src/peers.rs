@@ -396,6 +396,9 @@ pub struct GroupOutcome {
 #[derive(Clone, Debug)]
 pub struct PeerGroup {
     pub group: usize,
+    /// (id, name, organisation) of the mentor who leads it, in group
+    /// mentoring; `None` for peers.
+    pub mentor: Option<(String, String, String)>,
     /// (id, name, organisation) of each member.
     pub members: Vec<(String, String, String)>,
     pub score: Total,
@@ -413,6 +416,40 @@ pub struct GroupSummary {
     /// upper bound: 0 when the grouping is proven best.
     pub gap: f64,
     pub exact: bool,
+}
+
+impl GroupOutcome {
+    /// Groups numbered in their order, everyone left out with `reason`
+    /// (in words),
+    /// and the numbers: of `people`, with the grouping's gap.
+    pub(crate) fn new<'p>(
+        lang: crate::i18n::Lang,
+        people: usize,
+        mut groups: Vec<PeerGroup>,
+        left_out: impl Iterator<Item = &'p Participant>,
+        reason: &str,
+        (gap, exact): (f64, bool),
+    ) -> GroupOutcome {
+        for (i, group) in groups.iter_mut().enumerate() {
+            group.group = i + 1;
+        }
+        let unmatched: Vec<Unpaired> = left_out
+            .map(|p| Unpaired { id: p.id.0.clone(), name: p.name.clone(), reason: reason.to_owned() })
+            .collect();
+        GroupOutcome {
+            lang,
+            summary: GroupSummary {
+                people,
+                groups: groups.len(),
+                unmatched: unmatched.len(),
+                total_score: Total(groups.iter().map(|g| g.score.0).sum()),
+                gap,
+                exact,
+            },
+            groups,
+            unmatched,
+        }
+    }
 }
 
 impl Peers<'_> {
@@ -445,6 +482,7 @@ impl Peers<'_> {
                 people.sort_by(|x, y| x.id.0.cmp(&y.id.0));
                 PeerGroup {
                     group: 0,
+                    mentor: None,
                     members: people
                         .iter()
                         .map(|p| (p.id.0.clone(), p.name.clone(), p.organisation.text.clone()))
@@ -455,37 +493,20 @@ impl Peers<'_> {
             })
             .collect();
         groups.sort_by(|a, b| a.members[0].0.cmp(&b.members[0].0));
-        for (i, group) in groups.iter_mut().enumerate() {
-            group.group = i + 1;
-        }
-        let unmatched: Vec<Unpaired> = grouping
-            .left_out
-            .iter()
-            .map(|&p| Unpaired {
-                id: person(p).id.0.clone(),
-                name: person(p).name.clone(),
-                reason: t!(lang, "group-left-out"),
-            })
-            .collect();
-        GroupOutcome {
+        GroupOutcome::new(
             lang,
-            summary: GroupSummary {
-                people: cohort.mentees.len(),
-                groups: groups.len(),
-                unmatched: unmatched.len(),
-                total_score: Total(groups.iter().map(|g| g.score.0).sum()),
-                gap: grouping.gap(),
-                exact: grouping.exact,
-            },
+            cohort.mentees.len(),
             groups,
-            unmatched,
-        }
+            grouping.left_out.iter().map(|&p| person(p)),
+            &t!(lang, "group-left-out"),
+            (grouping.gap(), grouping.exact),
+        )
     }
 }
 
 /// The goals two or more members of a group share, most shared first:
 /// "Shared goals: leadership (4 of 5), budgeting (2 of 5)."
-fn shared_goals(members: &[&Participant], lang: crate::i18n::Lang) -> String {
+pub(crate) fn shared_goals(members: &[&Participant], lang: crate::i18n::Lang) -> String {
     let mut counts: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
     for member in members {
         let mut seen = std::collections::BTreeSet::new();

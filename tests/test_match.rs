@@ -279,3 +279,56 @@ fn a_formula_in_a_name_is_neutralised() {
     let csv = wd.stdout(&["match", "c.csv", "-q"]);
     assert!(csv.contains(",\"'=HYPERLINK(") && csv.contains(",'@SUM(1),"), "{csv}");
 }
+
+#[test]
+fn group_mentoring_gives_each_mentor_a_group_without_colleagues() {
+    let wd = Workdir::new();
+    wd.example("group-mentoring.csv");
+    let run = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let text = crate::workdir::example("group-mentoring.csv");
+    let organisation = |id: &str| {
+        text.lines().find(|l| l.starts_with(id)).and_then(|l| l.split(',').nth(4)).unwrap().to_owned()
+    };
+    // Five mentors, sixteen mentees: groups of 3, one of 4; every mentee
+    // once, never with a colleague nor with a mentor of their own
+    // organisation.
+    let groups = value["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 5);
+    let mut sizes: Vec<usize> = groups.iter().map(|g| g["members"].as_array().unwrap().len()).collect();
+    sizes.sort_unstable();
+    assert_eq!(sizes, [3, 3, 3, 3, 4]);
+    let mut seen = std::collections::BTreeSet::new();
+    let mut mentors = std::collections::BTreeSet::new();
+    for group in groups {
+        let mentor = group["mentor"]["id"].as_str().unwrap();
+        assert!(mentor.starts_with("GM") && mentors.insert(mentor.to_owned()), "{group}");
+        let mut organisations = std::collections::BTreeSet::from([organisation(mentor)]);
+        for member in group["members"].as_array().unwrap() {
+            let id = member["id"].as_str().unwrap();
+            assert!(id.starts_with("GE") && seen.insert(id.to_owned()), "{member} twice");
+            assert!(organisations.insert(organisation(id)), "colleagues in {group}");
+        }
+        assert!(group["explanation"].as_str().unwrap().starts_with("Led by "), "{group}");
+    }
+    assert_eq!(seen.len(), 16);
+    let summary = &value["summary"];
+    assert_eq!((summary["groups"].as_u64(), summary["unmatched"].as_u64()), (Some(5), Some(0)));
+    let gap = summary["gap"].as_f64().unwrap();
+    assert!((0.0..0.25).contains(&gap), "{summary}");
+    assert!(run.stderr.contains("Grouped 16 of 16 people in 5 groups"), "{}", run.stderr);
+    // The same groups whatever the row order.
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[1..].reverse();
+    wd.write("reversed.csv", lines.join("\n") + "\n");
+    let reversed = wd.stdout(&["match", "reversed.csv", "--group-size", "3", "--format", "json", "-q"]);
+    assert_eq!(reversed, run.stdout);
+    // The spreadsheet: a row per person, the mentor's first, with roles.
+    let csv = wd.stdout(&["match", "group-mentoring.csv", "--group-size", "3", "-q"]);
+    insta::assert_snapshot!(csv);
+    // Options for one-to-one pairs are refused, saying so.
+    let refused = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--alternatives", "2"]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(refused.stderr.contains("--alternatives is for one-to-one pairs"), "{}", refused.stderr);
+}

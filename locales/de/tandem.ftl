@@ -687,6 +687,9 @@ heading-group = Gruppe
 heading-members = Mitglieder
 row-not-placed = Nicht eingeteilt: { $reason }.
 group-left-out = keine Gruppe konnte diese Person aufnehmen, ohne jemanden, mit dem sie nicht in eine Gruppe darf (eine Kollegin oder ein Kollege, ein ausgeschlossenes oder früheres Paar)
+group-led-by = Geleitet von { $mentor } ({ $organisation }).
+group-led-worth = { $pairs } mit der Mentorin oder dem Mentor, { $themes } für gemeinsame Themen.
+led-left-out = keine Gruppe einer Mentorin oder eines Mentors konnte diese Mentee aufnehmen: jede Gruppe, in die sie darf, ist voll, hat schon eine Kollegin oder einen Kollegen, oder ihre Leitung schließen die Regeln aus
 group-goal = { $goal } ({ $count } von { $of })
 group-explanation = { $shared ->
     [0] Kein Ziel wird von zwei Mitgliedern geteilt.

@@ -690,6 +690,9 @@ heading-group = Group
 heading-members = Members
 row-not-placed = Not placed: { $reason }.
 group-left-out = no group could take this person without someone they may not be grouped with (a colleague, an excluded or earlier pair)
+group-led-by = Led by { $mentor } ({ $organisation }).
+group-led-worth = { $pairs } with the mentor, { $themes } for shared themes.
+led-left-out = no mentor's group could take this mentee: every group they may join is full, or holds a colleague of theirs, or its mentor is one the rules keep from them
 group-goal = { $goal } ({ $count } of { $of })
 group-explanation = { $shared ->
     [0] No goal is shared by two members.

@@ -690,6 +690,9 @@ heading-group = Groep
 heading-members = Leden
 row-not-placed = Niet ingedeeld: { $reason }.
 group-left-out = geen groep kon deze persoon opnemen zonder iemand met wie hij of zij niet in een groep mag (een collega, een uitgesloten of eerder koppel)
+group-led-by = Onder leiding van { $mentor } ({ $organisation }).
+group-led-worth = { $pairs } met de mentor, { $themes } voor gedeelde thema's.
+led-left-out = geen groep van een mentor kon deze mentee opnemen: elke groep waar hij of zij in mag is vol, heeft al een collega, of heeft een mentor die de regels uitsluiten
 group-goal = { $goal } ({ $count } van { $of })
 group-explanation = { $shared ->
     [0] Geen doel wordt door twee leden gedeeld.

@@ -35,6 +35,9 @@ pub struct MatchArgs {
     /// staff: every pair and reason; sponsors: the programme in numbers, no one named (html, markdown or json).
     #[arg(long, value_enum, default_value = "staff")]
     audience: Audience,
+    /// Group mentoring: each mentor leads a group of about N mentees (N-1 or N+1 where they do not divide), chosen together.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(2..))]
+    group_size: Option<u16>,
 }
 
 /// Who an output is for.
@@ -50,7 +53,22 @@ pub enum Audience {
 /// # Errors
 /// Bad input or I/O.
 pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
-    let MatchArgs { run: args, keep_columns, alternatives, strict, timings, audience } = args;
+    let MatchArgs { run: args, keep_columns, alternatives, strict, timings, audience, group_size } = args;
+    if group_size.is_some() {
+        let given = [
+            (args.inputs.locks_given(), "--lock"),
+            (alternatives > 0, "--alternatives"),
+            (audience == Audience::Sponsors, "--audience sponsors"),
+            (keep_columns, "--keep-columns"),
+        ];
+        if let Some((_, option)) = given.iter().find(|(given, _)| *given) {
+            return Err(tandem::error::UsageError::new(
+                format!("{option} is for one-to-one pairs; group mentoring does not take it yet"),
+                "leave it out, or match without --group-size",
+            )
+            .into());
+        }
+    }
     let quiet = args.inputs.quiet;
     let mut clock = Timings::new(timings);
     let (inputs, format) = args.prepare()?;
@@ -70,6 +88,29 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
     let bars = Bars::new(quiet);
     let matching = Matching::with_progress(&loaded, args.inputs.locks(), &bars)?;
     clock.lap("scoring");
+    if let Some(size) = group_size {
+        for (unused, what) in [
+            (!matching.targets.is_empty(), "targets"),
+            (!matching.priority.is_empty(), "priority"),
+            (!matching.wanted.is_empty(), "mentors_wanted"),
+        ] {
+            if unused && !quiet {
+                say(&format!("warning: {what} are not applied to groups; every mentor leads one group"));
+            }
+        }
+        let grouping = matching.group(usize::from(size));
+        clock.lap("solving");
+        let outcome = matching.describe_groups(&grouping);
+        clock.lap("explaining");
+        return super::write_groups(
+            &outcome,
+            format,
+            args.output.as_deref(),
+            &inputs,
+            &mut clock,
+            (quiet, strict),
+        );
+    }
     let assignment = matching.solve()?;
     clock.lap("solving");
     let outcome = matching.describe(&assignment, &Describe { alternatives, keep_columns })?;

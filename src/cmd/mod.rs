@@ -91,6 +91,36 @@ pub fn pools_take(inputs: &crate::cli::InputArgs) -> anyhow::Result<()> {
 }
 
 /// Prints warnings on standard error, unless quiet.
+/// Writes a grouping (of peers, or mentor groups) and says how it went;
+/// exit code 3 when `strict` finds someone without a group.
+///
+/// # Errors
+/// Writing the output.
+pub fn write_groups(
+    outcome: &tandem::peers::GroupOutcome,
+    format: tandem::report::Format,
+    output: Option<&std::path::Path>,
+    inputs: &tandem::inputs::Inputs,
+    clock: &mut Timings,
+    (quiet, strict): (bool, bool),
+) -> anyhow::Result<std::process::ExitCode> {
+    tandem::report::write(output, &format.groups(outcome), &inputs.paths())?;
+    clock.lap("writing");
+    clock.report();
+    if !quiet {
+        crate::console::say(&format!(
+            "{}{}",
+            tandem::report::group_summary(outcome),
+            wrote(output, outcome.lang)
+        ));
+    }
+    if strict && outcome.summary.unmatched > 0 {
+        crate::console::say(&format!("strict: {} without a group", outcome.summary.unmatched));
+        return Ok(std::process::ExitCode::from(3));
+    }
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
 pub fn warn(warnings: &[Problem], quiet: bool) {
     if !quiet {
         for warning in warnings {

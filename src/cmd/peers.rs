@@ -57,17 +57,14 @@ pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
         clock.lap("solving");
         let outcome = peers.describe_groups(&grouping);
         clock.lap("explaining");
-        report::write(args.output.as_deref(), &format.groups(&outcome), &inputs.paths())?;
-        clock.lap("writing");
-        clock.report();
-        if !quiet {
-            say(&format!("{}{}", report::group_summary(&outcome), wrote(args.output.as_deref(), lang)));
-        }
-        if strict && outcome.summary.unmatched > 0 {
-            say(&format!("strict: {} without a group", outcome.summary.unmatched));
-            return Ok(ExitCode::from(3));
-        }
-        return Ok(ExitCode::SUCCESS);
+        return super::write_groups(
+            &outcome,
+            format,
+            args.output.as_deref(),
+            &inputs,
+            &mut clock,
+            (quiet, strict),
+        );
     }
     let pairing = peers.solve()?;
     clock.lap("solving");

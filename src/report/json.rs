@@ -528,8 +528,9 @@ pub fn letters(letters: &[crate::letters::Letter]) -> Vec<u8> {
     to_bytes(&LettersJson { version: 1, letters })
 }
 
-/// A pool's groups: `{"version": 1, "groups": [{"group", "members": [{"id",
-/// "name"}], "score", "explanation"}], "unmatched": [{"id", "name",
+/// A pool's groups: `{"version": 1, "groups": [{"group", "mentor": {"id",
+/// "name"} (in group mentoring only), "members": [{"id", "name"}], "score",
+/// "explanation"}], "unmatched": [{"id", "name",
 /// "reason"}], "summary": {"people", "groups", "unmatched", "total_score",
 /// "gap", "exact"}}`.
 pub fn groups(outcome: &crate::peers::GroupOutcome) -> Vec<u8> {
@@ -541,6 +542,8 @@ pub fn groups(outcome: &crate::peers::GroupOutcome) -> Vec<u8> {
     #[derive(Serialize)]
     struct Group<'a> {
         group: usize,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        mentor: Option<Member<'a>>,
         members: Vec<Member<'a>>,
         score: f64,
         explanation: &'a str,
@@ -569,6 +572,7 @@ pub fn groups(outcome: &crate::peers::GroupOutcome) -> Vec<u8> {
             .iter()
             .map(|g| Group {
                 group: g.group,
+                mentor: g.mentor.as_ref().map(|(id, name, _)| Member { id, name }),
                 members: g.members.iter().map(|(id, name, _)| Member { id, name }).collect(),
                 score: g.score.as_f64(),
                 explanation: &g.explanation,

@@ -306,32 +306,38 @@ impl Grid {
     /// A row per member of each group, then everyone left out.
     pub fn group_members(outcome: &crate::peers::GroupOutcome) -> Grid {
         let lang = outcome.lang;
-        let headers = columns(lang, &["group", "id", "name", "organisation", "score", "explanation"]);
+        // Groups with mentors (group mentoring) name each row's role, the
+        // mentor's row first.
+        let led = outcome.groups.iter().any(|g| g.mentor.is_some());
+        let keys: &[&str] = if led {
+            &["group", "role", "id", "name", "organisation", "score", "explanation"]
+        } else {
+            &["group", "id", "name", "organisation", "score", "explanation"]
+        };
         let mut rows = Vec::new();
         for group in &outcome.groups {
-            for (id, name, organisation) in &group.members {
-                rows.push(vec![
-                    group.group.to_string(),
-                    id.clone(),
-                    name.clone(),
-                    organisation.clone(),
-                    group.score.to_string(),
-                    group.explanation.clone(),
-                ]);
+            let people =
+                group.mentor.iter().map(|m| ("mentor", m)).chain(group.members.iter().map(|m| ("mentee", m)));
+            for (role, (id, name, organisation)) in people {
+                let mut row = vec![group.group.to_string()];
+                if led {
+                    row.push(role.to_owned());
+                }
+                row.extend([id.clone(), name.clone(), organisation.clone(), group.score.to_string()]);
+                row.push(group.explanation.clone());
+                rows.push(row);
             }
         }
         for person in &outcome.unmatched {
             let reason = t!(lang, "row-not-placed", reason = &person.reason);
-            rows.push(vec![
-                String::new(),
-                person.id.clone(),
-                person.name.clone(),
-                String::new(),
-                String::new(),
-                reason,
-            ]);
+            let mut row = vec![String::new()];
+            if led {
+                row.push("mentee".to_owned());
+            }
+            row.extend([person.id.clone(), person.name.clone(), String::new(), String::new(), reason]);
+            rows.push(row);
         }
-        Grid { headers, rows }
+        Grid { headers: columns(lang, keys), rows }
     }
 
     /// A row per group: its members, score and explanation; then everyone

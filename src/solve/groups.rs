@@ -207,7 +207,8 @@ fn exact(weights: &Weights, sizes: &[usize]) -> Option<(Vec<Vec<usize>>, u64)> {
             // Every choice of size - 1 others, all allowed with each other.
             let mut chosen = Vec::with_capacity(size);
             chosen.push(first);
-            choose(weights, &free, 0, size - 1, &mut chosen, &mut |group: &[usize]| {
+            let allowed = |a: usize, b: usize| weights.get(a, b).is_some();
+            choose(&free, 0, size - 1, &mut chosen, &allowed, &mut |group: &[usize]| {
                 let group_mask = group.iter().fold(0usize, |m, &p| m | 1 << p);
                 let used = larges_used + usize::from(size == large && large > small);
                 if let Some((rest, _)) =
@@ -223,29 +224,6 @@ fn exact(weights: &Weights, sizes: &[usize]) -> Option<(Vec<Vec<usize>>, u64)> {
         memo.insert((mask, larges_used), best);
         best
     }
-    /// Calls `found` with every extension of `chosen` by `more` people of
-    /// `free[from..]`, each allowed with all chosen.
-    fn choose(
-        weights: &Weights,
-        free: &[usize],
-        from: usize,
-        more: usize,
-        chosen: &mut Vec<usize>,
-        found: &mut dyn FnMut(&[usize]),
-    ) {
-        if more == 0 {
-            found(chosen);
-            return;
-        }
-        for i in from..free.len() {
-            let p = free[i];
-            if chosen.iter().all(|&c| weights.get(c, p).is_some()) {
-                chosen.push(p);
-                choose(weights, free, i + 1, more - 1, chosen, found);
-                chosen.pop();
-            }
-        }
-    }
     let shape = (small, large, larges, full);
     let (total, _) = go(weights, 0, 0, shape, &mut memo)?;
     // Follow the choices back.
@@ -259,6 +237,30 @@ fn exact(weights: &Weights, sizes: &[usize]) -> Option<(Vec<Vec<usize>>, u64)> {
         groups.push(group);
     }
     Some((groups, total))
+}
+
+/// Calls `found` with every extension of `chosen` by `more` people of
+/// `free[from..]`, each `allowed` with all chosen.
+pub(super) fn choose(
+    free: &[usize],
+    from: usize,
+    more: usize,
+    chosen: &mut Vec<usize>,
+    allowed: &dyn Fn(usize, usize) -> bool,
+    found: &mut dyn FnMut(&[usize]),
+) {
+    if more == 0 {
+        found(chosen);
+        return;
+    }
+    for i in from..free.len() {
+        let p = free[i];
+        if chosen.iter().all(|&c| allowed(c, p)) {
+            chosen.push(p);
+            choose(free, i + 1, more - 1, chosen, allowed, found);
+            chosen.pop();
+        }
+    }
 }
 
 /// A greedy start (the hardest to place first, each into the group it adds

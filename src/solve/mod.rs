@@ -21,6 +21,7 @@
 mod flow;
 pub mod groups;
 pub mod hungarian;
+pub mod led;
 pub mod pool;
 pub mod sap;
 mod several;
