@@ -95,6 +95,39 @@ pub fn check_pool(people: usize, narrow: bool) -> Result<(), InputError> {
     .into())
 }
 
+/// The memory group mentoring needs beyond the candidate matrix: the
+/// mentor–mentee scores and every two mentees' theme bonus, dense.
+pub fn groups_bytes(mentees: usize, mentors: usize) -> u64 {
+    let (mentees, mentors) = (mentees as u64, mentors as u64);
+    8 * mentees * (mentees + mentors) + 64 * 1024 * 1024
+}
+
+/// Refuses, before allocating, group mentoring on a cohort whose mentees'
+/// bonuses would not fit in memory.
+///
+/// # Errors
+/// [`Kind::TooLarge`], saying how much is needed and what to do.
+pub fn check_groups(mentees: usize, mentors: usize) -> Result<(), InputError> {
+    let needed = groups_bytes(mentees, mentors);
+    let Some(available) = limit().ok().flatten() else { return Ok(()) };
+    if needed <= available {
+        return Ok(());
+    }
+    let gib = |bytes: u64| bytes as f64 / (1u64 << 30) as f64;
+    Err(Problem::new(
+        Kind::TooLarge,
+        Location::nowhere(),
+        format!(
+            "groups of {} mentees need about {:.1} GiB of memory; {:.1} GiB is available",
+            thousands(mentees as u64),
+            gib(needed),
+            gib(available)
+        ),
+    )
+    .hint("form groups per region or track, or run on a machine with more memory")
+    .into())
+}
+
 /// 50000000 as "50,000,000".
 fn thousands(n: u64) -> String {
     let digits = n.to_string();
@@ -153,6 +186,15 @@ pub fn parse(text: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// 20,000 mentees need about 3 GiB for their bonuses: refused on a
+    /// small machine, with a message, rather than killed mid-run.
+    #[test]
+    fn groups_grow_with_the_square_of_the_mentees() {
+        assert_eq!(groups_bytes(0, 0), 64 * 1024 * 1024);
+        assert_eq!(groups_bytes(1000, 200) - groups_bytes(0, 0), 8 * 1000 * 1200);
+        assert!(groups_bytes(20_000, 5_000) > 3 * (1 << 30) as u64);
+    }
 
     #[test]
     fn thousands_are_grouped() {

@@ -98,6 +98,7 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
                 say(&format!("warning: {what} are not applied to groups; every mentor leads one group"));
             }
         }
+        tandem::memory::check_groups(matching.matrix.mentees, matching.matrix.mentors)?;
         let grouping = matching.group(usize::from(size));
         clock.lap("solving");
         let outcome = matching.describe_groups(&grouping);
