@@ -460,6 +460,14 @@ impl Cohort {
         Cohort { mentees: people, mentors, ..self }
     }
 
+    /// Whether this is one pool of peers ([`Cohort::pool`]): the same
+    /// people, in the same order, on both sides.
+    pub fn is_pool(&self) -> bool {
+        !self.mentees.is_empty()
+            && self.mentees.len() == self.mentors.len()
+            && self.mentees.iter().zip(&self.mentors).all(|(a, b)| a.id == b.id)
+    }
+
     /// The mentee of an id.
     pub fn find_mentee(&self, id: &str) -> Option<MenteeIx> {
         match self.find(id) {

@@ -387,3 +387,34 @@ fn a_small_pool_is_grouped_exactly_and_groups_refuse_locks() {
     assert!(csv.starts_with("group,id,name,organisation,score,explanation\n"), "{csv}");
     assert_eq!(csv.lines().count(), 14);
 }
+
+#[test]
+fn peer_texts_name_the_two_people_not_a_mentee_and_a_mentor() {
+    let wd = Workdir::new();
+    wd.write(
+        "pool.csv",
+        "name,email,organisation,goals,languages\n\
+         Ann de Vries,ann@a.nl,Alpha,leadership,Dutch\n\
+         Bob Smith,bob@b.nl,Beta,leadership,English\n\
+         Cem Yilmaz,cem@c.nl,Gamma,leadership,Dutch; English\n",
+    );
+    let run = wd.run(&["explain", "--peers", "ann@a.nl", "bob@b.nl", "pool.csv", "-q"]);
+    assert!(
+        run.stdout.contains("FAILED  a shared language: Ann de Vries: Dutch; Bob Smith: English"),
+        "{}",
+        run.stdout
+    );
+    let shared = wd.stdout(&["explain", "--peers", "ann@a.nl", "cem@c.nl", "pool.csv", "-q"]);
+    assert!(
+        shared.contains("a shared language: Ann de Vries: Dutch; Cem Yilmaz: Dutch, English"),
+        "{shared}"
+    );
+    wd.write("pairs.csv", "a_id,b_id\nann@a.nl,bob@b.nl\n");
+    let check = wd.run(&["check", "--peers", "--pairs", "pairs.csv", "pool.csv", "-q"]);
+    assert_eq!(check.code, 3, "{}", check.stderr);
+    let said = format!("{}{}", check.stdout, check.stderr);
+    assert!(said.contains("no shared language (Ann de Vries: Dutch; Bob Smith: English)"), "{said}");
+    for text in [&run.stdout, &shared, &said] {
+        assert!(!text.to_lowercase().contains("mentee") && !text.to_lowercase().contains("mentor"), "{text}");
+    }
+}

@@ -147,6 +147,8 @@ rule-organisation-shared = { $count ->
 rule-language-title = eine gemeinsame Sprache
 rule-language-reason = keine gemeinsame Sprache: der Mentee spricht { $mentee }, der Mentor { $mentor }
 rule-language-detail = Mentee: { $mentee }; Mentor: { $mentor }
+rule-language-people = { $a }: { $a_speaks }; { $b }: { $b_speaks }
+rule-language-reason-people = keine gemeinsame Sprache ({ $sides })
 rule-language-passed = Beide sprechen { $languages }.
 rule-language-shared = { $count ->
     [one] teilt

@@ -148,6 +148,8 @@ rule-organisation-shared = { $count ->
 rule-language-title = a shared language
 rule-language-reason = no shared language: the mentee speaks { $mentee }, the mentor { $mentor }
 rule-language-detail = mentee: { $mentee }; mentor: { $mentor }
+rule-language-people = { $a }: { $a_speaks }; { $b }: { $b_speaks }
+rule-language-reason-people = no shared language ({ $sides })
 rule-language-passed = Both speak { $languages }.
 rule-language-shared = { $count ->
     [one] shares

@@ -147,6 +147,8 @@ rule-organisation-shared = { $count ->
 rule-language-title = een gedeelde taal
 rule-language-reason = geen gedeelde taal: de mentee spreekt { $mentee }, de mentor { $mentor }
 rule-language-detail = mentee: { $mentee }; mentor: { $mentor }
+rule-language-people = { $a }: { $a_speaks }; { $b }: { $b_speaks }
+rule-language-reason-people = geen gedeelde taal ({ $sides })
 rule-language-passed = Beiden spreken { $languages }.
 rule-language-shared = { $count ->
     [one] deelt

@@ -10,12 +10,34 @@ use crate::t;
 
 pub(super) struct SharedLanguage {
     languages: BitSets,
+    /// In a pool of peers there is no mentee nor mentor: its texts name
+    /// the two people.
+    pool: bool,
 }
 
 impl SharedLanguage {
     pub fn new(cohort: &Cohort) -> Self {
         SharedLanguage {
             languages: BitSets::new(cohort, |p| p.languages.iter().map(|l| l.key.as_str()).collect()),
+            pool: cohort.is_pool(),
+        }
+    }
+
+    /// Each side's languages, named by role, or in a pool by the person.
+    fn sides(&self, pair: Pair<'_>, lang: Lang) -> String {
+        let (mentee, mentor) = both(pair, lang);
+        if self.pool {
+            let name = |p: &Participant| if p.name.is_empty() { p.id.0.clone() } else { p.name.clone() };
+            t!(
+                lang,
+                "rule-language-people",
+                a = name(pair.mentee),
+                a_speaks = mentee,
+                b = name(pair.mentor),
+                b_speaks = mentor
+            )
+        } else {
+            t!(lang, "rule-language-detail", mentee = mentee, mentor = mentor)
         }
     }
 }
@@ -48,13 +70,15 @@ impl Rule for SharedLanguage {
     }
 
     fn reason(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
+        if self.pool {
+            return t!(lang, "rule-language-reason-people", sides = self.sides(pair, lang));
+        }
         let (mentee, mentor) = both(pair, lang);
         t!(lang, "rule-language-reason", mentee = mentee, mentor = mentor)
     }
 
     fn detail(&self, pair: Pair<'_>, _: Points, lang: Lang) -> String {
-        let (mentee, mentor) = both(pair, lang);
-        t!(lang, "rule-language-detail", mentee = mentee, mentor = mentor)
+        self.sides(pair, lang)
     }
 
     fn passed(&self, pair: Pair<'_>, lang: Lang) -> Option<String> {
