@@ -117,12 +117,10 @@ pub struct RunArgs {
 }
 
 impl InputArgs {
-    /// The first option given that a pool of peers does not take: ratings
-    /// and priority name a mentee and a mentor.
+    /// The first option given that a pool of peers does not take: a
+    /// priority file names mentees.
     pub fn not_for_pools(&self) -> Option<&'static str> {
-        [(self.ratings.is_some(), "--ratings"), (!self.priority.is_empty(), "--priority")]
-            .into_iter()
-            .find_map(|(given, flag)| given.then_some(flag))
+        (!self.priority.is_empty()).then_some("--priority")
     }
 
     /// Whether any `--lock` file is given.

@@ -95,13 +95,54 @@ fn colleagues_only_leaves_everyone_out_with_the_rule_named() {
 }
 
 #[test]
-fn ratings_of_mentees_and_mentors_are_refused() {
+fn a_pool_takes_ratings_of_two_peers_either_way_and_refuses_a_priority_file() {
     let wd = Workdir::new();
-    wd.example("peers.csv");
-    wd.write("ratings.csv", "mentee_id,mentor_id,rating\n");
-    let run = wd.run(&["peers", "peers.csv", "--ratings", "ratings.csv"]);
+    wd.write(
+        "pool.csv",
+        "name,email,organisation,goals\n\
+         Ann de Vries,ann@a.nl,Alpha,leadership\n\
+         Bob Smith,bob@b.nl,Beta,leadership; budgeting\n\
+         Cem Yilmaz,cem@c.nl,Gamma,leadership\n\
+         Dirk Jansen,dirk@d.nl,Delta,leadership; budgeting\n",
+    );
+    // Unrated, the goals pair Ann with Cem and Bob with Dirk.
+    let unrated: serde_json::Value =
+        serde_json::from_str(&wd.stdout(&["peers", "pool.csv", "--format", "json", "-q"])).unwrap();
+    let pairs = |value: &serde_json::Value| -> Vec<(String, String)> {
+        value["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| (p["a_id"].as_str().unwrap().to_owned(), p["b_id"].as_str().unwrap().to_owned()))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect()
+    };
+    assert!(pairs(&unrated).contains(&("ann@a.nl".to_owned(), "cem@c.nl".to_owned())), "{unrated}");
+    // A rating names two peers in either order, and counts both ways.
+    wd.write("ratings.csv", "a_id,b_id,rating\nbob@b.nl,ann@a.nl,5\ndirk@d.nl,cem@c.nl,5\n");
+    let rated: serde_json::Value = serde_json::from_str(&wd.stdout(&[
+        "peers",
+        "pool.csv",
+        "--ratings",
+        "ratings.csv",
+        "--format",
+        "json",
+        "-q",
+    ]))
+    .unwrap();
+    assert_eq!(
+        pairs(&rated),
+        [("ann@a.nl".to_owned(), "bob@b.nl".to_owned()), ("cem@c.nl".to_owned(), "dirk@d.nl".to_owned())],
+        "{rated}"
+    );
+    for pair in rated["pairs"].as_array().unwrap() {
+        assert_eq!(pair["criteria"]["ratings"].as_f64(), Some(20.0), "{pair}");
+    }
+    wd.write("first.csv", "id\nann@a.nl\n");
+    let run = wd.run(&["peers", "pool.csv", "--priority", "first.csv"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("--ratings is not taken by peers"), "{}", run.stderr);
+    assert!(run.stderr.contains("--priority is not taken by peers"), "{}", run.stderr);
 }
 
 #[test]

@@ -83,7 +83,7 @@ pub fn pools_take(inputs: &crate::cli::InputArgs) -> anyhow::Result<()> {
     match inputs.not_for_pools() {
         Some(flag) => Err(tandem::error::UsageError::new(
             format!("{flag} is not taken by peers: its files name a mentee and a mentor"),
-            "leave it out; ratings and priority are not read for pools yet",
+            "leave it out; priority is not read for pools yet",
         )
         .into()),
         None => Ok(()),

@@ -39,6 +39,7 @@ impl Ratings {
         let max = config.ratings.max.unwrap_or(highest);
         let mut problems = Vec::new();
         let mut by_mentee = vec![Vec::new(); cohort.mentees.len()];
+        let pool = cohort.is_pool();
         for row in rows {
             let rating = row.value.unwrap_or(0.0);
             if !(0.0..=max).contains(&rating) {
@@ -49,10 +50,18 @@ impl Ratings {
                 continue;
             }
             by_mentee[row.mentee.0].push((row.mentor.0, rating));
+            // In a pool a pair is rated as a whole: the same both ways
+            // (the pool's people are in the same order on both sides).
+            if pool && row.mentee.0 != row.mentor.0 {
+                by_mentee[row.mentor.0].push((row.mentee.0, rating));
+            }
         }
         InputError::check(problems)?;
         for ratings in &mut by_mentee {
+            // The last row of a pair rated twice stands.
+            ratings.reverse();
             ratings.sort_by_key(|&(mentor, _)| mentor);
+            ratings.dedup_by_key(|&mut (mentor, _)| mentor);
         }
         Ok(Ratings { by_mentee, max })
     }
