@@ -76,22 +76,26 @@ pub fn check_pairs(mentees: usize, mentors: usize, targets: usize, narrow: bool)
 pub fn check_pool(people: usize, narrow: bool) -> Result<(), InputError> {
     let pairs = people as u64 * people as u64;
     let needed = pairs * (CandidateMatrix::bytes_per_pair(narrow) + 8) + 64 * 1024 * 1024;
+    refuse_beyond(
+        needed,
+        &format!("a pool of {} people", thousands(people as u64)),
+        "pair smaller pools (for example per region or track), or run on a machine with more memory",
+    )
+}
+
+/// Refuses what needs more than the memory available: "`what` needs about
+/// … GiB of memory; … GiB is available", with `hint`.
+fn refuse_beyond(needed: u64, what: &str, hint: &str) -> Result<(), InputError> {
     let Some(available) = limit().ok().flatten() else { return Ok(()) };
     if needed <= available {
         return Ok(());
     }
-    let gib = |bytes: u64| bytes as f64 / (1u64 << 30) as f64;
     Err(Problem::new(
         Kind::TooLarge,
         Location::nowhere(),
-        format!(
-            "a pool of {} people needs about {:.1} GiB of memory; {:.1} GiB is available",
-            thousands(people as u64),
-            gib(needed),
-            gib(available)
-        ),
+        format!("{what} needs about {} of memory; {} is available", size(needed), size(available)),
     )
-    .hint("pair smaller pools (for example per region or track), or run on a machine with more memory")
+    .hint(hint)
     .into())
 }
 
@@ -108,24 +112,11 @@ pub fn groups_bytes(mentees: usize, mentors: usize) -> u64 {
 /// # Errors
 /// [`Kind::TooLarge`], saying how much is needed and what to do.
 pub fn check_groups(mentees: usize, mentors: usize) -> Result<(), InputError> {
-    let needed = groups_bytes(mentees, mentors);
-    let Some(available) = limit().ok().flatten() else { return Ok(()) };
-    if needed <= available {
-        return Ok(());
-    }
-    let gib = |bytes: u64| bytes as f64 / (1u64 << 30) as f64;
-    Err(Problem::new(
-        Kind::TooLarge,
-        Location::nowhere(),
-        format!(
-            "groups of {} mentees need about {:.1} GiB of memory; {:.1} GiB is available",
-            thousands(mentees as u64),
-            gib(needed),
-            gib(available)
-        ),
+    refuse_beyond(
+        groups_bytes(mentees, mentors),
+        &format!("group mentoring of {} mentees", thousands(mentees as u64)),
+        "form groups per region or track, or run on a machine with more memory",
     )
-    .hint("form groups per region or track, or run on a machine with more memory")
-    .into())
 }
 
 /// 50000000 as "50,000,000".
