@@ -327,6 +327,11 @@ fn group_mentoring_gives_each_mentor_a_group_without_colleagues() {
     // The spreadsheet: a row per person, the mentor's first, with roles.
     let csv = wd.stdout(&["match", "group-mentoring.csv", "--group-size", "3", "-q"]);
     insta::assert_snapshot!(csv);
+    // A priority file is read but not applied, and said so.
+    wd.write("first.csv", "id\nGE03\n");
+    let warned = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--priority", "first.csv"]);
+    assert_eq!(warned.code, 0, "{}", warned.stderr);
+    assert!(warned.stderr.contains("warning: priority is not applied to groups"), "{}", warned.stderr);
     // Options for one-to-one pairs are refused, saying so.
     let refused = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--alternatives", "2"]);
     assert_eq!(refused.code, 2, "{}", refused.stderr);

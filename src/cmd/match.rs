@@ -90,12 +90,12 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
     clock.lap("scoring");
     if let Some(size) = group_size {
         for (unused, what) in [
-            (!matching.targets.is_empty(), "targets"),
-            (!matching.priority.is_empty(), "priority"),
-            (!matching.wanted.is_empty(), "mentors_wanted"),
+            (!matching.targets.is_empty(), "targets are"),
+            (!matching.priority.is_empty(), "priority is"),
+            (!matching.wanted.is_empty(), "mentors_wanted is"),
         ] {
             if unused && !quiet {
-                say(&format!("warning: {what} are not applied to groups; every mentor leads one group"));
+                say(&format!("warning: {what} not applied to groups; every mentor leads one group"));
             }
         }
         tandem::memory::check_groups(matching.matrix.mentees, matching.matrix.mentors)?;
