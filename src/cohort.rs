@@ -184,6 +184,12 @@ pub struct Participant {
 }
 
 impl Participant {
+    /// What a text calls the participant: their name, or their id when the
+    /// file gives no name.
+    pub fn called(&self) -> &str {
+        if self.name.is_empty() { &self.id.0 } else { &self.name }
+    }
+
     /// Whether the participant gave a value for a field, by its name.
     pub fn has(&self, field: &str) -> bool {
         match field {

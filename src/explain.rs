@@ -166,10 +166,13 @@ pub fn explain_peers(
         .map(|(((name, (&x, y)), weight), notes)| {
             let note = match notes {
                 (x, y) if x == y => x,
-                (x, y) => Some(format!(
-                    "For {first}: {} For {second}: {}",
-                    x.as_deref().unwrap_or("—"),
-                    y.as_deref().unwrap_or("—")
+                (x, y) => Some(crate::t!(
+                    scorer.lang(),
+                    "peers-both-ways",
+                    a = first.as_str(),
+                    ab = x.as_deref().unwrap_or("—"),
+                    b = second.as_str(),
+                    ba = y.as_deref().unwrap_or("—")
                 )),
             };
             (name.clone(), crate::peers::mean(x, y), *weight, note)

@@ -459,3 +459,53 @@ fn peer_texts_name_the_two_people_not_a_mentee_and_a_mentor() {
         assert!(!text.to_lowercase().contains("mentee") && !text.to_lowercase().contains("mentor"), "{text}");
     }
 }
+
+#[test]
+fn peer_criteria_sentences_name_the_person_they_speak_of() {
+    let wd = Workdir::new();
+    wd.write(
+        "pool.csv",
+        "name,email,organisation,goals,sector,target_sector,level\n\
+         Ann de Vries,ann@a.nl,Alpha,leadership; budgeting,education,finance,2\n\
+         Bob Smith,bob@b.nl,Beta,,finance,,4\n\
+         Cem Yilmaz,cem@c.nl,Gamma,coaching,,,1\n",
+    );
+    wd.write(
+        "tandem.toml",
+        "[[criteria]]\nname = \"seniority\"\nmentee = \"level\"\ncompare = \"above\"\nweight = 10\nsteps = [1, 2]\n\n\
+         [[criteria]]\nname = \"sector\"\ncompare = \"sector\"\npolicy = \"target\"\nweight = 20\n",
+    );
+    let explain = |a: &str, b: &str, lang: &str| {
+        wd.stdout(&["explain", "--peers", a, b, "pool.csv", "--config", "tandem.toml", "--lang", lang, "-q"])
+    };
+    let (ann_bob, ann_cem) = (explain("ann@a.nl", "bob@b.nl", "en"), explain("ann@a.nl", "cem@c.nl", "en"));
+    for sentence in [
+        "Bob Smith listed no goals.",
+        "Bob Smith works in finance, the sector Ann de Vries is moving into.",
+        "No sector points: Bob Smith named no sector to move into.",
+        "Bob Smith 2 above on seniority: 2 → 4.",
+        "Seniority: Ann de Vries at 2, Bob Smith at 4, not 1 to 2 above.",
+    ] {
+        assert!(ann_bob.contains(sentence), "{sentence} in\n{ann_bob}");
+    }
+    for sentence in [
+        "For Ann de Vries (ann@a.nl): Shares none of Ann de Vries's 2 goals.",
+        "For Cem Yilmaz (cem@c.nl): Shares none of Cem Yilmaz's 1 goal.",
+        "No sector points: Cem Yilmaz's sector is unknown.",
+    ] {
+        assert!(ann_cem.contains(sentence), "{sentence} in\n{ann_cem}");
+    }
+    let dutch = explain("ann@a.nl", "cem@c.nl", "nl");
+    assert!(
+        dutch.contains("Voor Ann de Vries (ann@a.nl): Deelt geen van de 2 doelen van Ann de Vries."),
+        "{dutch}"
+    );
+    let german = explain("ann@a.nl", "bob@b.nl", "de");
+    assert!(
+        german.contains("Bob Smith arbeitet in finance, der Branche, in die Ann de Vries wechseln möchte."),
+        "{german}"
+    );
+    for text in [&ann_bob, &ann_cem, &dutch, &german] {
+        assert!(!text.to_lowercase().contains("mentee") && !text.to_lowercase().contains("mentor"), "{text}");
+    }
+}

@@ -38,9 +38,11 @@ declared-none-listed = { $role ->
     [mentee] Der Mentee
    *[mentor] Der Mentor
 } hat keine { $name } angegeben
+declared-none-listed-people = { $person } hat keine { $name } angegeben
 declared-unknown = { $name }: nicht für beide bekannt
 declared-shares = { $name }: { $shared } von { $of } gemeinsam ({ $values })
 declared-shares-none = { $name }: 0 von { $of } gemeinsam
+declared-shares-none-people = { $name } von { $person }: 0 von { $of } gemeinsam
 declared-same = Gleiche { $name }: { $values }
 declared-differ = Unterschiedliche { $name }: { $mine } und { $yours }
 declared-different = Unterschiedliche { $name }: { $mine } → { $yours }
@@ -51,7 +53,12 @@ declared-apart = Mentor { $steps } { $direction ->
     [above] höher
    *[below] niedriger
 } bei { $name }: { $mine } → { $yours }
+declared-apart-people = { $b } { $steps } { $direction ->
+    [above] höher
+   *[below] niedriger
+} bei { $name }: { $mine } → { $yours }
 declared-not-apart = { $name }: Mentor bei { $yours }, Mentee bei { $mine }, nicht { $wanted }
+declared-not-apart-people = { $name }: { $b } bei { $yours }, { $a } bei { $mine }, nicht { $wanted }
 declared-wanted = { $steps } { $direction ->
     [above] höher
    *[below] niedriger
@@ -69,11 +76,17 @@ sector-crosses = Branchenwechsel: { $mentee } → { $mentor }.
 sector-same = Gleiche Branche: { $sector }.
 sector-different = Verschiedene Branchen: { $mentee } und { $mentor }.
 sector-target = Der Mentor arbeitet in { $mentor }, der Branche, in die der Mentee wechseln möchte.
+sector-target-people = { $b } arbeitet in { $mentor }, der Branche, in die { $a } wechseln möchte.
 sector-not-target = Der Mentor arbeitet in { $mentor }, nicht in { $target }, der Branche, in die der Mentee wechseln möchte.
+sector-not-target-people = { $b } arbeitet in { $mentor }, nicht in { $target }, der Branche, in die { $a } wechseln möchte.
 sector-unknown = Keine Punkte für die Branche: { $whose ->
     [mentee] die Branche des Mentees ist unbekannt
     [target] der Mentee nannte keine Zielbranche
    *[mentor] die Branche des Mentors ist unbekannt
+}.
+sector-unknown-people = Keine Punkte für die Branche: { $whose ->
+    [target] { $person } nannte keine Zielbranche
+   *[other] die Branche von { $person } ist unbekannt
 }.
 
 diversity-preference = { $attribute ->
@@ -88,6 +101,7 @@ diversity-preference = { $attribute ->
 }
 diversity-preference-values = { $preference } ({ $mentee } und { $mentor })
 diversity-preference-not-applicable = { $preference } (trifft auf den Mentee nicht zu)
+diversity-preference-not-applicable-people = { $preference } (trifft auf { $person } nicht zu)
 diversity-preference-unknown = { $preference } (nicht für beide bekannt)
 diversity-met = Diversitätspräferenz erfüllt: { $met }.
 diversity-not-met = Diversitätspräferenz nicht erfüllt: { $missed }.

@@ -39,9 +39,11 @@ declared-none-listed = The { $role ->
     [mentee] mentee
    *[mentor] mentor
 } listed no { $name }
+declared-none-listed-people = { $person } listed no { $name }
 declared-unknown = { $name }: not known for both
 declared-shares = Shares { $shared } of { $of } { $name }: { $values }
 declared-shares-none = Shares none of the mentee's { $of } { $name }
+declared-shares-none-people = Shares none of { $person }'s { $of } { $name }
 declared-same = Same { $name }: { $values }
 declared-differ = Different { $name }: { $mine } and { $yours }
 declared-different = Different { $name }: { $mine } → { $yours }
@@ -52,7 +54,12 @@ declared-apart = Mentor { $steps } { $direction ->
     [above] above
    *[below] below
 } on { $name }: { $mine } → { $yours }
+declared-apart-people = { $b } { $steps } { $direction ->
+    [above] above
+   *[below] below
+} on { $name }: { $mine } → { $yours }
 declared-not-apart = { $name }: mentor at { $yours }, mentee at { $mine }, not { $wanted }
+declared-not-apart-people = { $name }: { $b } at { $yours }, { $a } at { $mine }, not { $wanted }
 declared-wanted = { $steps } { $direction ->
     [above] above
    *[below] below
@@ -70,11 +77,17 @@ sector-crosses = Crosses sectors: { $mentee } → { $mentor }.
 sector-same = Same sector: { $sector }.
 sector-different = Different sectors: { $mentee } and { $mentor }.
 sector-target = The mentor works in { $mentor }, the sector the mentee is moving into.
+sector-target-people = { $b } works in { $mentor }, the sector { $a } is moving into.
 sector-not-target = The mentor works in { $mentor }, not in { $target }, the sector the mentee is moving into.
+sector-not-target-people = { $b } works in { $mentor }, not in { $target }, the sector { $a } is moving into.
 sector-unknown = No sector points: { $whose ->
     [mentee] the mentee's sector is unknown
     [target] the mentee named no sector to move into
    *[mentor] the mentor's sector is unknown
+}.
+sector-unknown-people = No sector points: { $whose ->
+    [target] { $person } named no sector to move into
+   *[other] { $person }'s sector is unknown
 }.
 
 diversity-preference = { $relation ->
@@ -86,6 +99,7 @@ diversity-preference = { $relation ->
 }
 diversity-preference-values = { $preference } ({ $mentee } and { $mentor })
 diversity-preference-not-applicable = { $preference } (does not apply to the mentee)
+diversity-preference-not-applicable-people = { $preference } (does not apply to { $person })
 diversity-preference-unknown = { $preference } (not known for both)
 diversity-met = Diversity preference met: { $met }.
 diversity-not-met = Diversity preference not met: { $missed }.

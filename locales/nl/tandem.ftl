@@ -38,9 +38,11 @@ declared-none-listed = De { $role ->
     [mentee] mentee
    *[mentor] mentor
 } gaf geen { $name } op
+declared-none-listed-people = { $person } gaf geen { $name } op
 declared-unknown = { $name }: niet bekend voor beiden
 declared-shares = Deelt { $shared } van { $of } { $name }: { $values }
 declared-shares-none = Deelt geen van de { $of } { $name } van de mentee
+declared-shares-none-people = Deelt geen van de { $of } { $name } van { $person }
 declared-same = Zelfde { $name }: { $values }
 declared-differ = Verschillende { $name }: { $mine } en { $yours }
 declared-different = Verschillende { $name }: { $mine } → { $yours }
@@ -51,7 +53,12 @@ declared-apart = Mentor { $steps } { $direction ->
     [above] hoger
    *[below] lager
 } op { $name }: { $mine } → { $yours }
+declared-apart-people = { $b } { $steps } { $direction ->
+    [above] hoger
+   *[below] lager
+} op { $name }: { $mine } → { $yours }
 declared-not-apart = { $name }: mentor op { $yours }, mentee op { $mine }, niet { $wanted }
+declared-not-apart-people = { $name }: { $b } op { $yours }, { $a } op { $mine }, niet { $wanted }
 declared-wanted = { $steps } { $direction ->
     [above] hoger
    *[below] lager
@@ -69,11 +76,17 @@ sector-crosses = Sectoroverstijgend: { $mentee } → { $mentor }.
 sector-same = Zelfde sector: { $sector }.
 sector-different = Verschillende sectoren: { $mentee } en { $mentor }.
 sector-target = De mentor werkt in { $mentor }, de sector waar de mentee naartoe wil.
+sector-target-people = { $b } werkt in { $mentor }, de sector waar { $a } naartoe wil.
 sector-not-target = De mentor werkt in { $mentor }, niet in { $target }, de sector waar de mentee naartoe wil.
+sector-not-target-people = { $b } werkt in { $mentor }, niet in { $target }, de sector waar { $a } naartoe wil.
 sector-unknown = Geen punten voor sector: { $whose ->
     [mentee] de sector van de mentee is onbekend
     [target] de mentee noemde geen sector om naartoe over te stappen
    *[mentor] de sector van de mentor is onbekend
+}.
+sector-unknown-people = Geen punten voor sector: { $whose ->
+    [target] { $person } noemde geen sector om naartoe over te stappen
+   *[other] de sector van { $person } is onbekend
 }.
 
 diversity-preference = { $attribute ->
@@ -88,6 +101,7 @@ diversity-preference = { $attribute ->
 }
 diversity-preference-values = { $preference } ({ $mentee } en { $mentor })
 diversity-preference-not-applicable = { $preference } (niet van toepassing op de mentee)
+diversity-preference-not-applicable-people = { $preference } (niet van toepassing op { $person })
 diversity-preference-unknown = { $preference } (niet bekend voor beiden)
 diversity-met = Diversiteitsvoorkeur voldaan: { $met }.
 diversity-not-met = Diversiteitsvoorkeur niet voldaan: { $missed }.

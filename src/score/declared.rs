@@ -104,6 +104,9 @@ pub struct Declared {
     mentor_alike_bits: Vec<u64>,
     mentee_rank: Vec<f64>,
     mentor_rank: Vec<f64>,
+    /// In a pool of peers there is no mentee nor mentor: its sentences
+    /// name the two people.
+    pool: bool,
 }
 
 impl Declared {
@@ -213,6 +216,7 @@ impl Declared {
             alike,
             ranks,
             steps,
+            pool: cohort.is_pool(),
         })
     }
 
@@ -429,6 +433,10 @@ impl Declared {
             (_, Fit::Unknown) if !self.applies[pair.mentee_index] => {
                 t!(lang, "declared-not-applicable", name = title)
             }
+            (Comparison::Overlap, Fit::Unknown) if self.pool => {
+                let person = if ours.is_empty() { pair.mentee } else { pair.mentor };
+                t!(lang, "declared-none-listed-people", person = person.called(), name = name)
+            }
             (Comparison::Overlap, Fit::Unknown) if ours.is_empty() => {
                 t!(lang, "declared-none-listed", role = "mentee", name = name)
             }
@@ -452,6 +460,13 @@ impl Declared {
                     values = met.join(", ")
                 )
             }
+            (Comparison::Overlap, _) if self.pool => t!(
+                lang,
+                "declared-shares-none-people",
+                of = ours.len(),
+                name = self.name(lang, ours.len()),
+                person = pair.mentee.called()
+            ),
             (Comparison::Overlap, _) => {
                 t!(lang, "declared-shares-none", of = ours.len(), name = self.name(lang, ours.len()))
             }
@@ -475,15 +490,37 @@ impl Declared {
                 let (a, b) = (self.rank_of(ours).unwrap_or(0.0), self.rank_of(theirs).unwrap_or(0.0));
                 let apart = (b - a).abs();
                 let direction = if b >= a { "above" } else { "below" };
+                let (a, b) = (pair.mentee.called(), pair.mentor.called());
+                let steps = steps(apart, self.config.order.is_empty(), lang);
                 match fit {
+                    Fit::Met { .. } if self.pool => t!(
+                        lang,
+                        "declared-apart-people",
+                        steps = steps,
+                        direction = direction,
+                        name = name,
+                        mine = mine,
+                        yours = yours,
+                        b = b
+                    ),
                     Fit::Met { .. } => t!(
                         lang,
                         "declared-apart",
-                        steps = steps(apart, self.config.order.is_empty(), lang),
+                        steps = steps,
                         direction = direction,
                         name = name,
                         mine = mine,
                         yours = yours
+                    ),
+                    _ if self.pool => t!(
+                        lang,
+                        "declared-not-apart-people",
+                        name = title,
+                        mine = mine,
+                        yours = yours,
+                        wanted = self.wanted(lang),
+                        a = a,
+                        b = b
                     ),
                     _ => t!(
                         lang,

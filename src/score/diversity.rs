@@ -24,6 +24,8 @@ pub struct Diversity {
     /// Whether anyone in the cohort gave a value a preference reads; if
     /// not, there is nothing to explain.
     listed: bool,
+    /// In a pool of peers there is no mentee: its texts name the person.
+    pool: bool,
 }
 
 impl Diversity {
@@ -53,6 +55,7 @@ impl Diversity {
             .any(|p| preferences.iter().any(|pref| value(p, pref.attribute).is_some()));
         Diversity {
             listed,
+            pool: cohort.is_pool(),
             name: declaration.name.clone(),
             weight: Points::from_points(declaration.weight),
             preferences,
@@ -197,6 +200,12 @@ impl Criterion for Diversity {
                             preference = describe(p, lang),
                             mentee = &a.text,
                             mentor = &b.text
+                        ),
+                        (true, Some(_), Some(_)) if self.pool => t!(
+                            lang,
+                            "diversity-preference-not-applicable-people",
+                            preference = describe(p, lang),
+                            person = pair.mentee.called()
                         ),
                         (true, Some(_), Some(_)) => {
                             t!(lang, "diversity-preference-not-applicable", preference = describe(p, lang))

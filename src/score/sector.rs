@@ -19,6 +19,9 @@ pub struct Sector {
     /// Whether anyone in the cohort gave a sector; if not, there is nothing
     /// to explain.
     listed: bool,
+    /// In a pool of peers there is no mentee nor mentor: its sentences
+    /// name the two people.
+    pool: bool,
 }
 
 /// What the policy makes of a pair.
@@ -40,6 +43,7 @@ impl Sector {
             sectors: Ids::of(cohort, |p| p.sector.as_ref(), |p| p.sector.as_ref()),
             targets: Ids::of(cohort, |p| p.target_sector.as_ref(), |p| p.sector.as_ref()),
             listed: cohort.mentees.iter().chain(&cohort.mentors).any(|p| p.sector.is_some()),
+            pool: cohort.is_pool(),
         }
     }
 
@@ -90,9 +94,24 @@ impl Sector {
             SectorPolicy::Target => match (pair.mentee.target_sector.as_ref(), mentor) {
                 (None, _) => Fit::Unknown("target"),
                 (_, None) => Fit::Unknown("mentor"),
+                (Some(target), Some(b)) if target.key == b.key && self.pool => Fit::Rewarded(t!(
+                    lang,
+                    "sector-target-people",
+                    mentor = &b.text,
+                    a = pair.mentee.called(),
+                    b = pair.mentor.called()
+                )),
                 (Some(target), Some(b)) if target.key == b.key => {
                     Fit::Rewarded(t!(lang, "sector-target", mentor = &b.text))
                 }
+                (Some(target), Some(b)) if self.pool => Fit::NotRewarded(t!(
+                    lang,
+                    "sector-not-target-people",
+                    mentor = &b.text,
+                    target = &target.text,
+                    a = pair.mentee.called(),
+                    b = pair.mentor.called()
+                )),
                 (Some(target), Some(b)) => {
                     Fit::NotRewarded(t!(lang, "sector-not-target", mentor = &b.text, target = &target.text))
                 }
@@ -155,6 +174,10 @@ impl Criterion for Sector {
         }
         match self.fit(pair, lang)? {
             Fit::Rewarded(text) | Fit::NotRewarded(text) => Some(text),
+            Fit::Unknown(whose) if self.pool => {
+                let person = if whose == "mentor" { pair.mentor } else { pair.mentee };
+                Some(t!(lang, "sector-unknown-people", whose = whose, person = person.called()))
+            }
             Fit::Unknown(whose) => Some(t!(lang, "sector-unknown", whose = whose)),
         }
     }

@@ -27,13 +27,12 @@ impl SharedLanguage {
     fn sides(&self, pair: Pair<'_>, lang: Lang) -> String {
         let (mentee, mentor) = both(pair, lang);
         if self.pool {
-            let name = |p: &Participant| if p.name.is_empty() { p.id.0.clone() } else { p.name.clone() };
             t!(
                 lang,
                 "rule-language-people",
-                a = name(pair.mentee),
+                a = pair.mentee.called(),
                 a_speaks = mentee,
-                b = name(pair.mentor),
+                b = pair.mentor.called(),
                 b_speaks = mentor
             )
         } else {
