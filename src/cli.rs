@@ -117,12 +117,6 @@ pub struct RunArgs {
 }
 
 impl InputArgs {
-    /// The first option given that a pool of peers does not take: a
-    /// priority file names mentees.
-    pub fn not_for_pools(&self) -> Option<&'static str> {
-        (!self.priority.is_empty()).then_some("--priority")
-    }
-
     /// Whether any `--lock` file is given.
     pub fn locks_given(&self) -> bool {
         !self.lock.is_empty()

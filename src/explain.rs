@@ -214,11 +214,7 @@ pub fn explain_peers(
         _ => {
             let mut locked = peers.locked.clone();
             locked.push(pair);
-            let scores = crate::peers::BothWays { matrix };
-            let pool = crate::solve::pool::Pool { scores: &scores, locked: &locked };
-            Some(value(&crate::solve::Matcher::pairing(&pool).map_err(|_| {
-                UsageError::new("the pool's scores are too large to weigh exactly", "pair smaller pools")
-            })?))
+            Some(value(&peers.solve_with(&locked, &peers.loaded.priority)?))
         }
     };
     Ok(PairExplanation {

@@ -53,6 +53,10 @@ pub struct PeerSummary {
     pub unmatched: usize,
     /// The sum of the pairs' scores.
     pub total_score: Total,
+    /// People who come first (`--priority`), and how many of them are
+    /// paired.
+    pub priority: usize,
+    pub priority_matched: usize,
 }
 
 /// One pair of peers; `a` has the smaller id.
@@ -202,7 +206,16 @@ impl<'a> Peers<'a> {
     /// # Errors
     /// Scores too large to weigh exactly.
     pub fn solve(&self) -> Result<Pairing, InputError> {
-        let pool = Pool { scores: &BothWays { matrix: &self.matrix }, locked: &self.locked };
+        self.solve_with(&self.locked, &self.loaded.priority)
+    }
+
+    /// The pairing with these locks and these people first: the most
+    /// pairs, then the most of `priority` paired, then the highest total.
+    ///
+    /// # Errors
+    /// Scores too large to weigh exactly.
+    pub fn solve_with(&self, locked: &[(usize, usize)], priority: &[bool]) -> Result<Pairing, InputError> {
+        let pool = Pool { scores: &BothWays { matrix: &self.matrix }, locked, priority };
         pool.pairing().map_err(|unsolved| {
             let Unsolved::TooLarge { mentees } = unsolved else { unreachable!("a pool has no targets") };
             InputError::from(Problem::new(
@@ -235,10 +248,27 @@ impl<'a> Peers<'a> {
         let (cohort, lang) = (self.scorer.cohort(), self.scorer.lang());
         let names = Names::among(cohort.mentees.iter());
         let person = |i: usize| &cohort.mentees[i];
+        let first = |p: usize| self.loaded.priority.get(p).copied().unwrap_or(false);
         let mut pairs: Vec<PeerPair> = pairing
             .pairs
             .iter()
             .map(|&(a, b)| {
+                let explanation = match self.locked.contains(&(a, b)) {
+                    true => t!(lang, "locked-pair", explanation = self.explain(a, b, &names)),
+                    false => self.explain(a, b, &names),
+                };
+                let prioritised: Vec<String> =
+                    [a, b].into_iter().filter(|&p| first(p)).map(|p| names.label(person(p))).collect();
+                let explanation = match prioritised.is_empty() {
+                    true => explanation,
+                    false => t!(
+                        lang,
+                        "priority-peers",
+                        count = prioritised.len(),
+                        names = prioritised.join(", "),
+                        explanation = explanation
+                    ),
+                };
                 let (ab, ba) = (
                     self.scorer.assess(MenteeIx(a), MentorIx(b)),
                     self.scorer.assess(MenteeIx(b), MentorIx(a)),
@@ -251,10 +281,7 @@ impl<'a> Peers<'a> {
                     b_name: person(b).name.clone(),
                     score: self.score(a, b),
                     criteria: ab.criteria.iter().zip(&ba.criteria).map(|(&x, &y)| mean(x, y)).collect(),
-                    explanation: match self.locked.contains(&(a, b)) {
-                        true => t!(lang, "locked-pair", explanation = self.explain(a, b, &names)),
-                        false => self.explain(a, b, &names),
-                    },
+                    explanation,
                 }
             })
             .collect();
@@ -267,14 +294,28 @@ impl<'a> Peers<'a> {
             partner[a] = Some(b);
             partner[b] = Some(a);
         }
+        // Who the pairing without priority pairs, to tell those left for
+        // the priority people so.
+        let unprioritised = match self.loaded.priority.iter().any(|&p| p) {
+            true => self.solve_with(&self.locked, &[]).ok(),
+            false => None,
+        };
+        let paired_without = |p: usize| {
+            unprioritised.as_ref().is_some_and(|pairing| pairing.pairs.iter().any(|&(a, b)| a == p || b == p))
+        };
         let unmatched: Vec<Unpaired> = (0..cohort.mentees.len())
             .filter(|&p| partner[p].is_none())
-            .map(|p| Unpaired {
-                id: person(p).id.0.clone(),
-                name: person(p).name.clone(),
-                reason: self.left_out(p, &partner, &names),
+            .map(|p| {
+                let reason = self.left_out(p, &partner, &names);
+                let reason = match (first(p), paired_without(p)) {
+                    (true, _) => t!(lang, "priority-peer-unpaired", reason = reason),
+                    (false, true) => t!(lang, "priority-peer-left", reason = reason),
+                    (false, false) => reason,
+                };
+                Unpaired { id: person(p).id.0.clone(), name: person(p).name.clone(), reason }
             })
             .collect();
+        let priority = (0..cohort.mentees.len()).filter(|&p| first(p)).count();
         PeerOutcome {
             lang,
             criteria: self.matrix.names.clone(),
@@ -283,6 +324,10 @@ impl<'a> Peers<'a> {
                 pairs: pairs.len(),
                 unmatched: unmatched.len(),
                 total_score: Total(pairs.iter().map(|p| u64::from(p.score.0)).sum()),
+                priority,
+                priority_matched: (0..cohort.mentees.len())
+                    .filter(|&p| first(p) && partner[p].is_some())
+                    .count(),
             },
             pairs,
             unmatched,

@@ -95,7 +95,7 @@ fn colleagues_only_leaves_everyone_out_with_the_rule_named() {
 }
 
 #[test]
-fn a_pool_takes_ratings_of_two_peers_either_way_and_refuses_a_priority_file() {
+fn a_pool_takes_ratings_of_two_peers_either_way() {
     let wd = Workdir::new();
     wd.write(
         "pool.csv",
@@ -139,10 +139,80 @@ fn a_pool_takes_ratings_of_two_peers_either_way_and_refuses_a_priority_file() {
     for pair in rated["pairs"].as_array().unwrap() {
         assert_eq!(pair["criteria"]["ratings"].as_f64(), Some(20.0), "{pair}");
     }
-    wd.write("first.csv", "id\nann@a.nl\n");
-    let run = wd.run(&["peers", "pool.csv", "--priority", "first.csv"]);
-    assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("--priority is not taken by peers"), "{}", run.stderr);
+}
+
+#[test]
+fn priority_peers_are_paired_first_and_last_rounds_left_out_get_their_turn() {
+    let wd = Workdir::new();
+    wd.write(
+        "pool.csv",
+        "name,email,organisation,goals\n\
+         Ann de Vries,ann@a.nl,Alpha,leadership\n\
+         Bob Smith,bob@b.nl,Beta,leadership\n\
+         Cem Yilmaz,cem@c.nl,Gamma,leadership\n\
+         Dirk Jansen,dirk@d.nl,Delta,leadership\n\
+         Eve Peters,eve@a.nl,Alpha,budgeting\n",
+    );
+    let json = |args: &[&str]| -> serde_json::Value {
+        let mut all = vec!["peers", "pool.csv", "--format", "json", "-q"];
+        all.extend(args);
+        serde_json::from_str(&wd.stdout(&all)).unwrap()
+    };
+    let left_out = |value: &serde_json::Value| -> Vec<String> {
+        value["unmatched"].as_array().unwrap().iter().map(|u| u["id"].as_str().unwrap().to_owned()).collect()
+    };
+    // Eve shares no goal with anyone: without priority she is left out.
+    let plain = json(&[]);
+    assert_eq!(left_out(&plain), ["eve@a.nl"], "{plain}");
+    assert_eq!(plain["summary"]["priority"], 0, "{plain}");
+    // Last round's output names her among the left out: she comes first.
+    let last = wd.run(&["peers", "pool.csv", "-o", "round-1.csv", "-q"]);
+    assert_eq!(last.code, 0, "{}", last.stderr);
+    let text = wd.stdout(&["peers", "pool.csv", "--format", "json", "-q", "--priority", "round-1.csv"]);
+    // The JSON scripts read, whole.
+    insta::assert_snapshot!(text);
+    let first: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let ids = left_out(&first);
+    assert_eq!(ids.len(), 1, "{first}");
+    assert_ne!(ids[0], "eve@a.nl", "{first}");
+    assert_eq!(
+        (first["summary"]["priority"].as_u64(), first["summary"]["priority_matched"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(first["summary"]["pairs"], 2, "the most pairs still come first: {first}");
+    let eve = first["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["b_id"] == "eve@a.nl" || p["a_id"] == "eve@a.nl");
+    let explanation = eve.unwrap()["explanation"].as_str().unwrap();
+    assert!(explanation.starts_with("Priority: Eve Peters. "), "{explanation}");
+    let reason = first["unmatched"][0]["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("left for the priority peers (without --priority this person would be paired); "),
+        "{reason}"
+    );
+    // The summary line counts them; a priority column does the same.
+    let run = wd.run(&["peers", "pool.csv", "--priority", "round-1.csv", "-o", "round-2.csv"]);
+    assert!(run.stderr.contains("in 2 pairs (1 of 1 priority person paired); mean score"), "{}", run.stderr);
+    // check and explain weigh the pool's optimum with the same priority.
+    let check =
+        wd.run(&["check", "--peers", "--pairs", "round-2.csv", "pool.csv", "--priority", "round-1.csv"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+    let explain = wd.stdout(&[
+        "explain",
+        "--peers",
+        "ann@a.nl",
+        "bob@b.nl",
+        "pool.csv",
+        "--priority",
+        "round-1.csv",
+        "-q",
+    ]);
+    assert!(explain.contains("Eve Peters"), "{explain}");
+    // Groups place everyone the rules allow, and say priority is not applied.
+    let groups = wd.run(&["peers", "pool.csv", "--group-size", "2", "--priority", "round-1.csv"]);
+    assert!(groups.stderr.contains("warning: priority is not applied to groups"), "{}", groups.stderr);
 }
 
 #[test]

@@ -282,6 +282,9 @@ several-mentors = { $explanation } { $count ->
 priority-mentee = Mentee mit Vorrang. { $explanation }
 priority-unmatched = ein Mentee mit Vorrang, und doch { $reason }
 priority-left = den Mentees mit Vorrang überlassen (ohne --priority hätte dieser Mentee einen Partner); { $reason }
+priority-peers = Vorrang: { $names }. { $explanation }
+priority-peer-unpaired = ein Peer mit Vorrang, und doch { $reason }
+priority-peer-left = den Peers mit Vorrang überlassen (ohne --priority hätte diese Person einen Partner); { $reason }
 best-scores-left = für eine höhere Gesamtpunktzahl ausgelassen (prefer = "best_scores": mit den meisten Paaren hätte dieser Mentee einen Partner, auf Kosten besserer Paare); { $reason }
 
 ## Diversitätsziele
@@ -497,7 +500,11 @@ summary-target-missed = Ziel { $attribute } = { $value } verfehlt: { $reason }.
 summary-peers = { $paired } von { $people } Personen gepaart, in { $pairs ->
     [one] 1 Paar
    *[other] { $pairs } Paaren
-}; durchschnittliche Punktzahl { $mean }.{ $wrote }
+}{ $priority }; durchschnittliche Punktzahl { $mean }.{ $wrote }
+summary-priority-paired = { " " }({ $paired } von { $count } { $count ->
+    [one] Person
+   *[other] Personen
+} mit Vorrang gepaart)
 
 ## Der Bericht für Förderer: niemand namentlich, keine kleinen Zahlen
 

@@ -280,6 +280,9 @@ several-mentors = { $explanation } { $count ->
 priority-mentee = Priority mentee. { $explanation }
 priority-unmatched = a priority mentee, yet { $reason }
 priority-left = left for the priority mentees (without --priority this mentee would be matched); { $reason }
+priority-peers = Priority: { $names }. { $explanation }
+priority-peer-unpaired = a priority peer, yet { $reason }
+priority-peer-left = left for the priority peers (without --priority this person would be paired); { $reason }
 best-scores-left = left out for a higher total score (prefer = "best_scores": the most pairs would match this mentee, at a cost to better pairs); { $reason }
 
 ## Diversity targets
@@ -497,7 +500,11 @@ summary-target-missed = Target { $attribute } = { $value } missed: { $reason }.
 summary-peers = Paired { $paired } of { $people } people in { $pairs ->
     [one] 1 pair
    *[other] { $pairs } pairs
-}; mean score { $mean }.{ $wrote }
+}{ $priority }; mean score { $mean }.{ $wrote }
+summary-priority-paired = { " " }({ $paired } of { $count } priority { $count ->
+    [one] person
+   *[other] people
+} paired)
 
 ## The sponsor report: no one named, no small count
 

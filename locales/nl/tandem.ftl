@@ -282,6 +282,9 @@ several-mentors = { $explanation } { $count ->
 priority-mentee = Mentee met voorrang. { $explanation }
 priority-unmatched = een mentee met voorrang, en toch { $reason }
 priority-left = overgelaten voor de mentees met voorrang (zonder --priority zou deze mentee gekoppeld zijn); { $reason }
+priority-peers = Voorrang: { $names }. { $explanation }
+priority-peer-unpaired = een peer met voorrang, en toch { $reason }
+priority-peer-left = overgelaten voor de peers met voorrang (zonder --priority zou deze persoon gekoppeld zijn); { $reason }
 best-scores-left = weggelaten voor een hogere totaalscore (prefer = "best_scores": bij de meeste koppels zou deze mentee gekoppeld zijn, ten koste van betere koppels); { $reason }
 
 ## Diversiteitsdoelen
@@ -497,7 +500,11 @@ summary-target-missed = Doel { $attribute } = { $value } niet gehaald: { $reason
 summary-peers = { $paired } van { $people } mensen gekoppeld in { $pairs ->
     [one] 1 koppel
    *[other] { $pairs } koppels
-}; gemiddelde score { $mean }.{ $wrote }
+}{ $priority }; gemiddelde score { $mean }.{ $wrote }
+summary-priority-paired = { " " }({ $paired } van { $count } { $count ->
+    [one] persoon
+   *[other] personen
+} met voorrang gekoppeld)
 
 ## Het rapport voor sponsors: niemand bij naam, geen kleine aantallen
 

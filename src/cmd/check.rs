@@ -41,9 +41,6 @@ pub enum CheckFormat {
 /// # Errors
 /// Bad input or I/O.
 pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
-    if args.peers {
-        super::pools_take(&args.inputs)?;
-    }
     let mut inputs = args.inputs.inputs();
     inputs.pool = args.peers;
     let loaded = inputs.load()?;

@@ -30,9 +30,6 @@ pub struct ExplainArgs {
 /// # Errors
 /// Bad input or I/O; a usage error for an id no participant has.
 pub fn run(args: ExplainArgs) -> anyhow::Result<ExitCode> {
-    if args.peers {
-        super::pools_take(&args.inputs)?;
-    }
     let mut inputs = args.inputs.inputs();
     inputs.pool = args.peers;
     let loaded = inputs.load()?;

@@ -75,22 +75,6 @@ pub fn understood(loaded: &Loaded, quiet: bool) {
     warn(&loaded.warnings, quiet);
 }
 
-/// A usage error for an option a pool of peers does not take.
-///
-/// # Errors
-/// `--ratings` or `--priority`, whose files name a mentee and a mentor.
-pub fn pools_take(inputs: &crate::cli::InputArgs) -> anyhow::Result<()> {
-    match inputs.not_for_pools() {
-        Some(flag) => Err(tandem::error::UsageError::new(
-            format!("{flag} is not taken by peers: its files name a mentee and a mentor"),
-            "leave it out; priority is not read for pools yet",
-        )
-        .into()),
-        None => Ok(()),
-    }
-}
-
-/// Prints warnings on standard error, unless quiet.
 /// Writes a grouping (of peers, or mentor groups) and says how it went;
 /// exit code 3 when `strict` finds someone without a group.
 ///
@@ -121,6 +105,7 @@ pub fn write_groups(
     Ok(std::process::ExitCode::SUCCESS)
 }
 
+/// Prints warnings on standard error, unless quiet.
 pub fn warn(warnings: &[Problem], quiet: bool) {
     if !quiet {
         for warning in warnings {

@@ -34,7 +34,6 @@ pub struct PeersArgs {
 /// Bad input or I/O; a usage error for an option pools do not take.
 pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
     let PeersArgs { run: args, strict, timings, group_size } = args;
-    super::pools_take(&args.inputs)?;
     if group_size.is_some() && args.inputs.locks_given() {
         return Err(tandem::error::UsageError::new(
             "--lock pairs two peers; groups do not take locks yet",
@@ -53,6 +52,9 @@ pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
     let peers = Peers::new(&loaded, args.inputs.locks())?;
     clock.lap("scoring");
     if let Some(size) = group_size {
+        if loaded.priority.contains(&true) && !quiet {
+            say("warning: priority is not applied to groups; everyone the rules allow is placed");
+        }
         let grouping = peers.group(usize::from(size));
         clock.lap("solving");
         let outcome = peers.describe_groups(&grouping);
@@ -82,6 +84,10 @@ pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
             paired = s.people - s.unmatched,
             people = s.people,
             pairs = s.pairs,
+            priority = match s.priority {
+                0 => String::new(),
+                count => t!(lang, "summary-priority-paired", paired = s.priority_matched, count = count),
+            },
             mean = lang.decimal((mean * 100.0).round() as i64),
             wrote = wrote(args.output.as_deref(), lang)
         ));

@@ -145,6 +145,8 @@ pub fn peers(outcome: &crate::peers::PeerOutcome) -> Vec<u8> {
             unmatched: s.unmatched,
             total_score: s.total_score.as_f64(),
             mean_score: if s.pairs == 0 { 0.0 } else { s.total_score.mean(s.pairs) },
+            priority: s.priority,
+            priority_matched: s.priority_matched,
         },
     })
 }
@@ -183,6 +185,8 @@ struct PeerSummaryJson {
     unmatched: usize,
     total_score: f64,
     mean_score: f64,
+    priority: usize,
+    priority_matched: usize,
 }
 
 fn to_bytes(value: &impl Serialize) -> Vec<u8> {

@@ -7,8 +7,11 @@
 //! (`integer_blossom::max_weight_matching`). Each allowed pair weighs
 //! `BIG + score + 1`, with `BIG` above any total of scores, so one more
 //! pair always outweighs any gain in score: the result has the most pairs,
-//! then the highest total score. A forbidden pair weighs nothing, which the
-//! algorithm never uses.
+//! then the highest total score. With priority (`--priority`), each
+//! priority person in a pair adds `FIRST`, above any total of scores and
+//! below `BIG`: the most pairs, then the most priority people paired, then
+//! the score. A forbidden pair weighs nothing, which the algorithm never
+//! uses.
 
 use super::{Pairing, Unsolved};
 
@@ -26,11 +29,14 @@ pub struct Pool<'a, P: ?Sized> {
     pub scores: &'a P,
     /// Pairs made whatever their score; no person in two of them.
     pub locked: &'a [(usize, usize)],
+    /// Per person, whether they come first (`--priority`); empty for
+    /// nobody.
+    pub priority: &'a [bool],
 }
 
 impl<P: PoolScores + ?Sized> super::Matcher for Pool<'_, P> {
-    /// The locked pairs, then, among everyone else, the most pairs and the
-    /// highest total score.
+    /// The locked pairs, then, among everyone else, the most pairs, the
+    /// most priority people paired, and the highest total score.
     ///
     /// # Errors
     /// When the weights would not fit in 64 bits.
@@ -48,10 +54,12 @@ impl<P: PoolScores + ?Sized> super::Matcher for Pool<'_, P> {
         let free: Vec<usize> = (0..n).filter(|&p| !taken[p]).collect();
         let mut pairs: Vec<(usize, usize)> = self.locked.iter().map(|&(a, b)| (a.min(b), a.max(b))).collect();
         pairs.extend(
-            solve(&Rows { scores: self.scores, rows: &free })?
-                .pairs
-                .into_iter()
-                .map(|(a, b)| (free[a], free[b])),
+            solve_prioritised(&Rows { scores: self.scores, rows: &free }, &|p| {
+                self.priority.get(free[p]).copied().unwrap_or(false)
+            })?
+            .pairs
+            .into_iter()
+            .map(|(a, b)| (free[a], free[b])),
         );
         pairs.sort_unstable();
         Ok(Pairing { pairs })
@@ -65,6 +73,17 @@ impl<P: PoolScores + ?Sized> super::Matcher for Pool<'_, P> {
 /// # Errors
 /// When the weights would not fit in 64 bits.
 pub fn solve<P: PoolScores + ?Sized>(scores: &P) -> Result<Pairing, Unsolved> {
+    solve_prioritised(scores, &|_| false)
+}
+
+/// [`solve`], with the most people `first` paired before the score.
+///
+/// # Errors
+/// When the weights would not fit in 64 bits.
+fn solve_prioritised<P: PoolScores + ?Sized>(
+    scores: &P,
+    first: &dyn Fn(usize) -> bool,
+) -> Result<Pairing, Unsolved> {
     let n = scores.people();
     let mut max = 0i64;
     let mut weights = vec![0i64; n * n];
@@ -77,14 +96,26 @@ pub fn solve<P: PoolScores + ?Sized>(scores: &P) -> Result<Pairing, Unsolved> {
             }
         }
     }
-    // Above any total of scores: at most n / 2 pairs. The algorithm's duals
-    // reach twice the largest weight; keep room above that.
-    let big = max.checked_mul(n as i64 / 2 + 1).ok_or(Unsolved::TooLarge { mentees: n })?;
-    if big.checked_add(max).and_then(|w| w.checked_mul(8)).is_none() {
-        return Err(Unsolved::TooLarge { mentees: n });
+    // A priority person paired is worth more than any total of scores (at
+    // most n / 2 pairs); a pair more than all of them together. The
+    // algorithm's duals reach twice the largest weight; keep room above
+    // that.
+    let too_large = Unsolved::TooLarge { mentees: n };
+    let prioritised = (0..n).filter(|&p| first(p)).count() as i64;
+    let scores_bound = max.checked_mul(n as i64 / 2 + 1).ok_or(too_large.clone())?;
+    let step = if prioritised > 0 { scores_bound } else { 0 };
+    let big =
+        step.checked_mul(prioritised).and_then(|w| w.checked_add(scores_bound)).ok_or(too_large.clone())?;
+    if big.checked_add(2 * step).and_then(|w| w.checked_add(max)).and_then(|w| w.checked_mul(8)).is_none() {
+        return Err(too_large);
     }
-    for weight in weights.iter_mut().filter(|w| **w > 0) {
-        *weight += big;
+    for a in 0..n {
+        for b in a + 1..n {
+            let weight = &mut weights[a * n + b];
+            if *weight > 0 {
+                *weight += big + step * (i64::from(first(a)) + i64::from(first(b)));
+            }
+        }
     }
     let mate = integer_blossom::max_weight_matching(&weights, n);
     let pairs = mate.iter().enumerate().filter_map(|(a, b)| b.filter(|&b| a < b).map(|b| (a, b))).collect();
@@ -132,18 +163,20 @@ mod tests {
         }
     }
 
-    /// The best (pairs, total) over every pairing, by enumeration: the
-    /// first person not yet placed stays alone or pairs with a later one.
-    fn brute_force(scores: &Triangle, locked: &[(usize, usize)]) -> (usize, u64) {
-        fn go(scores: &Triangle, placed: &mut [bool]) -> (usize, u64) {
-            let Some(a) = placed.iter().position(|&p| !p) else { return (0, 0) };
+    /// The best (pairs, priority people paired, total) over every pairing,
+    /// by enumeration: the first person not yet placed stays alone or
+    /// pairs with a later one.
+    fn brute_force(scores: &Triangle, locked: &[(usize, usize)], first: &[bool]) -> (usize, usize, u64) {
+        fn go(scores: &Triangle, first: &[bool], placed: &mut [bool]) -> (usize, usize, u64) {
+            let Some(a) = placed.iter().position(|&p| !p) else { return (0, 0, 0) };
             placed[a] = true;
-            let mut best = go(scores, placed);
+            let mut best = go(scores, first, placed);
             for b in a + 1..scores.n {
                 if let (false, Some(s)) = (placed[b], scores.score(a, b)) {
                     placed[b] = true;
-                    let (pairs, total) = go(scores, placed);
-                    best = best.max((pairs + 1, total + u64::from(s)));
+                    let (pairs, prioritised, total) = go(scores, first, placed);
+                    let both = usize::from(first[a]) + usize::from(first[b]);
+                    best = best.max((pairs + 1, prioritised + both, total + u64::from(s)));
                     placed[b] = false;
                 }
             }
@@ -155,7 +188,7 @@ mod tests {
             placed[a] = true;
             placed[b] = true;
         }
-        go(scores, &mut placed)
+        go(scores, first, &mut placed)
     }
 
     fn pool() -> impl Strategy<Value = Triangle> {
@@ -170,10 +203,12 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(2000))]
 
         #[test]
-        fn most_pairs_then_best_total_against_brute_force(
+        fn most_pairs_then_priority_then_best_total_against_brute_force(
             scores in pool(),
             lock in proptest::collection::vec((0usize..10, 0usize..10), 0..3),
+            first in proptest::collection::vec(prop_oneof![3 => Just(false), 1 => Just(true)], 10),
         ) {
+            let first = &first[..scores.n];
             // Locks between distinct people, each at most once.
             let mut locked: Vec<(usize, usize)> = Vec::new();
             for (a, b) in lock {
@@ -182,7 +217,7 @@ mod tests {
                     locked.push((a, b));
                 }
             }
-            let pairing = Pool { scores: &scores, locked: &locked }.pairing().unwrap();
+            let pairing = Pool { scores: &scores, locked: &locked, priority: first }.pairing().unwrap();
             let mut seen = vec![false; scores.n];
             for &(a, b) in &pairing.pairs {
                 prop_assert!(a < b);
@@ -201,7 +236,8 @@ mod tests {
                 .filter(|&&(a, b)| !locked.iter().any(|&(x, y)| (x.min(y), x.max(y)) == (a, b)))
                 .collect();
             let total = free.iter().map(|&&(a, b)| u64::from(scores.score(a, b).unwrap())).sum::<u64>();
-            prop_assert_eq!((free.len(), total), brute_force(&scores, &locked));
+            let prioritised = free.iter().map(|&&(a, b)| usize::from(first[a]) + usize::from(first[b])).sum::<usize>();
+            prop_assert_eq!((free.len(), prioritised, total), brute_force(&scores, &locked, first));
         }
     }
 
