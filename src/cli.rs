@@ -117,11 +117,6 @@ pub struct RunArgs {
 }
 
 impl InputArgs {
-    /// Whether any `--lock` file is given.
-    pub fn locks_given(&self) -> bool {
-        !self.lock.is_empty()
-    }
-
     /// Whether locks must keep the rules (`--force-locks` says no).
     pub fn locks(&self) -> tandem::matching::Locks {
         if self.force_locks { tandem::matching::Locks::Forced } else { tandem::matching::Locks::Checked }

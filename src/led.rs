@@ -11,6 +11,7 @@
 use std::collections::BTreeSet;
 
 use crate::cohort::{MenteeIx, MentorIx, Participant};
+use crate::error::{InputError, Kind, Location, Problem};
 use crate::matching::Matching;
 use crate::peers::{GroupOutcome, PeerGroup};
 use crate::score::{CandidateMatrix, Points, Total};
@@ -54,12 +55,38 @@ impl GroupScores for Themed<'_> {
 
 impl Matching<'_> {
     /// Groups of about `size` mentees, each led by a mentor with room
-    /// (capacity above 0).
-    pub fn group(&self, size: usize) -> LedGrouping {
+    /// (capacity above 0), each locked mentee in their mentor's group.
+    ///
+    /// # Errors
+    /// A lock the grouping could not keep, at its line.
+    pub fn group(&self, size: usize) -> Result<LedGrouping, InputError> {
         let leads: Vec<bool> = self.capacities.iter().map(|&c| c > 0).collect();
         let leaders = leads.iter().filter(|&&l| l).count();
-        let mentees = self.scorer.cohort().mentees.len();
-        led_groups(&self.themed(), &leads, &led_sizes(mentees, leaders, size))
+        let cohort = self.scorer.cohort();
+        let locked: Vec<(usize, usize)> = self.locked.iter().map(|&(e, m)| (e.0, m.0)).collect();
+        let sizes = led_sizes(cohort.mentees.len(), leaders, size);
+        InputError::check(self.check_group_locks(&locked, &leads, &sizes))?;
+        let grouping = led_groups(&self.themed(), &leads, &sizes, &locked);
+        let problems = grouping.unkept.iter().map(|&(e, m)| {
+            let origin = self
+                .loaded
+                .locks
+                .iter()
+                .find(|row| (row.mentee.0, row.mentor.0) == (e, m))
+                .map_or_else(Location::nowhere, |row| row.origin.clone());
+            Problem::new(
+                Kind::Unsolvable,
+                origin,
+                format!(
+                    "the locked pair {} – {} could not be kept: the mentor's group cannot take the mentee with the \
+                     other locks and rules",
+                    cohort.mentees[e].id, cohort.mentors[m].id
+                ),
+            )
+            .hint("remove a lock, or ask for another --group-size")
+        });
+        InputError::check(problems.collect())?;
+        Ok(grouping)
     }
 
     fn themed(&self) -> Themed<'_> {
@@ -81,6 +108,65 @@ impl Matching<'_> {
     /// The groups in words: each with its mentor, its mentees by id, its
     /// worth and the goals its mentees share; every mentee left out, with
     /// why.
+    /// Locks the groups cannot keep whatever the scores: more mentees
+    /// locked to a mentor than the largest group holds, more mentors with
+    /// locked mentees than there are groups, and, unless forced, a lock to
+    /// a mentor who leads no group (capacity 0); each at its line.
+    fn check_group_locks(&self, locked: &[(usize, usize)], leads: &[bool], sizes: &[usize]) -> Vec<Problem> {
+        let cohort = self.scorer.cohort();
+        let largest = sizes.iter().copied().max().unwrap_or(0);
+        // In the order of the lock files, each lock once.
+        let mut rows: Vec<(usize, usize, &Location)> = Vec::new();
+        for row in &self.loaded.locks {
+            let (e, m) = (row.mentee.0, row.mentor.0);
+            if locked.contains(&(e, m)) && !rows.iter().any(|&(x, y, _)| (x, y) == (e, m)) {
+                rows.push((e, m, &row.origin));
+            }
+        }
+        let mut problems = Vec::new();
+        let mut count = vec![0usize; cohort.mentors.len()];
+        let mut leaders: Vec<usize> = Vec::new();
+        for (e, m, origin) in rows {
+            let mentor = &cohort.mentors[m].id;
+            count[m] += 1;
+            if !leaders.contains(&m) {
+                leaders.push(m);
+            }
+            let problem = if !leads[m] && !self.forced {
+                Some((
+                    format!(
+                        "mentor {mentor} is locked to {}, but has capacity 0 and leads no group",
+                        cohort.mentees[e].id
+                    ),
+                    "remove the lock, give the mentor a capacity, or give --force-locks",
+                ))
+            } else if count[m] == largest + 1 {
+                Some((
+                    format!(
+                        "mentor {mentor} is locked to {} mentees, more than a group of {largest} holds",
+                        count[m]
+                    ),
+                    "remove a lock, or ask for larger groups with --group-size",
+                ))
+            } else if leaders.len() == sizes.len() + 1 && leaders.last() == Some(&m) {
+                Some((
+                    format!(
+                        "{} mentors have locked mentees, but there are {} groups",
+                        leaders.len(),
+                        sizes.len()
+                    ),
+                    "remove the locks to one mentor, or ask for smaller groups with --group-size",
+                ))
+            } else {
+                None
+            };
+            if let Some((message, hint)) = problem {
+                problems.push(Problem::new(Kind::RuleBroken, origin.clone(), message).hint(hint));
+            }
+        }
+        problems
+    }
+
     pub fn describe_groups(&self, grouping: &LedGrouping) -> GroupOutcome {
         let (cohort, lang) = (self.scorer.cohort(), self.scorer.lang());
         let themed = self.themed();
@@ -99,14 +185,28 @@ impl Matching<'_> {
                         themes += Points(themed.together(a, b).unwrap_or(0));
                     }
                 }
-                let leader_text =
-                    if leader.name.is_empty() { leader.id.0.clone() } else { leader.name.clone() };
                 let explanation = format!(
                     "{} {} {}",
-                    t!(lang, "group-led-by", mentor = leader_text, organisation = &leader.organisation.text),
+                    t!(
+                        lang,
+                        "group-led-by",
+                        mentor = leader.called(),
+                        organisation = &leader.organisation.text
+                    ),
                     t!(lang, "group-led-worth", pairs = pairs.text(lang), themes = themes.text(lang)),
                     crate::peers::shared_goals(&people, lang)
                 );
+                let mut locked: Vec<&Participant> = members
+                    .iter()
+                    .filter(|&&e| self.locked.contains(&(MenteeIx(e), MentorIx(*mentor))))
+                    .map(|&e| &cohort.mentees[e])
+                    .collect();
+                locked.sort_by(|x, y| x.id.0.cmp(&y.id.0));
+                let locked: Vec<&str> = locked.iter().map(|p| p.called()).collect();
+                let explanation = match locked.is_empty() {
+                    true => explanation,
+                    false => t!(lang, "led-locked", mentees = locked.join(", "), explanation = explanation),
+                };
                 PeerGroup {
                     group: 0,
                     mentor: Some(who(leader)),

@@ -55,6 +55,8 @@ pub struct Matching<'a> {
     pub capacities: Vec<u32>,
     /// (mentee, mentor) pairs from `--lock`.
     pub locked: Vec<(MenteeIx, MentorIx)>,
+    /// Whether the locks stand whatever the rules say (`--force-locks`).
+    pub forced: bool,
     pub targets: Vec<Target>,
     /// Per mentee, whether they come first; empty when nobody does.
     pub priority: Vec<bool>,
@@ -83,6 +85,29 @@ impl<'a> Matching<'a> {
         loaded: &'a Loaded,
         locks: Locks,
         progress: &'a dyn Progress,
+    ) -> Result<Matching<'a>, InputError> {
+        Matching::build(loaded, locks, progress, false)
+    }
+
+    /// [`Matching::with_progress`] for group mentoring, where a mentor's
+    /// capacity says only whether they lead a group: locks are not held to
+    /// it ([`Matching::group`] checks them against the groups).
+    ///
+    /// # Errors
+    /// As [`Matching::new`], but for capacities.
+    pub fn for_groups(
+        loaded: &'a Loaded,
+        locks: Locks,
+        progress: &'a dyn Progress,
+    ) -> Result<Matching<'a>, InputError> {
+        Matching::build(loaded, locks, progress, true)
+    }
+
+    fn build(
+        loaded: &'a Loaded,
+        locks: Locks,
+        progress: &'a dyn Progress,
+        groups: bool,
     ) -> Result<Matching<'a>, InputError> {
         let force_locks = locks == Locks::Forced;
         let cohort = &loaded.cohort;
@@ -117,7 +142,7 @@ impl<'a> Matching<'a> {
                 problems.push(lock_breaks(&names, &reason, &row.origin));
             }
             load[mentor.0] += 1;
-            if load[mentor.0] > capacities[mentor.0] && !force_locks {
+            if load[mentor.0] > capacities[mentor.0] && !force_locks && !groups {
                 problems.push(
                     Problem::new(
                         Kind::Capacity,
@@ -149,7 +174,18 @@ impl<'a> Matching<'a> {
         let priority = loaded.priority.clone();
         let wanted: Vec<u32> = cohort.mentees.iter().map(|e| e.wanted).collect();
         let wanted = if wanted.iter().all(|&w| w == 1) { Vec::new() } else { wanted };
-        Ok(Matching { loaded, scorer, matrix, capacities, locked, targets, priority, wanted, progress })
+        Ok(Matching {
+            loaded,
+            scorer,
+            matrix,
+            capacities,
+            locked,
+            forced: force_locks,
+            targets,
+            priority,
+            wanted,
+            progress,
+        })
     }
 
     /// The best assignment with the locks and these targets.

@@ -118,6 +118,22 @@ impl<'a> Peers<'a> {
     /// twice, someone in two locked pairs or locked with themselves, and,
     /// unless `locks` is forced, a locked pair that breaks a rule.
     pub fn new(loaded: &'a Loaded, locks: Locks) -> Result<Peers<'a>, InputError> {
+        Peers::build(loaded, locks, None)
+    }
+
+    /// [`Peers::new`] for groups of about `size`: a person may be locked
+    /// with several others, who then share their group; the people locks
+    /// join must fit in the largest group, and, unless `locks` is forced,
+    /// may all share one.
+    ///
+    /// # Errors
+    /// As [`Peers::new`], and locks joining too many people, or two who may
+    /// not share a group.
+    pub fn for_groups(loaded: &'a Loaded, locks: Locks, size: usize) -> Result<Peers<'a>, InputError> {
+        Peers::build(loaded, locks, Some(size))
+    }
+
+    fn build(loaded: &'a Loaded, locks: Locks, size: Option<usize>) -> Result<Peers<'a>, InputError> {
         let cohort = &loaded.cohort;
         InputError::check(repeated(&cohort.mentees))?;
         crate::memory::check_pool(
@@ -138,13 +154,17 @@ impl<'a> Peers<'a> {
             .remember(both_ways(&loaded.history));
         let matrix = scorer.matrix();
         let mut peers = Peers { loaded, scorer, matrix, locked: Vec::new() };
-        peers.locked = peers.check_locks(locks)?;
+        peers.locked = peers.check_locks(locks, size)?;
+        if let Some(size) = size {
+            InputError::check(peers.check_clusters(locks, size))?;
+        }
         Ok(peers)
     }
 
-    /// The locked pairs, (a, b) with a < b: nobody twice or with
-    /// themselves, and, unless forced, every rule kept both ways.
-    fn check_locks(&self, locks: Locks) -> Result<Vec<(usize, usize)>, InputError> {
+    /// The locked pairs, (a, b) with a < b: nobody with themselves, nobody
+    /// twice unless in groups (of about `size`), and, unless forced, every
+    /// rule kept both ways.
+    fn check_locks(&self, locks: Locks, size: Option<usize>) -> Result<Vec<(usize, usize)>, InputError> {
         let cohort = self.scorer.cohort();
         let mut problems = Vec::new();
         let mut locked: Vec<(usize, usize)> = Vec::new();
@@ -166,7 +186,9 @@ impl<'a> Peers<'a> {
                 );
                 continue;
             }
-            if let Some(earlier) = taken.get(&a).or_else(|| taken.get(&b)) {
+            if let Some(earlier) = taken.get(&a).or_else(|| taken.get(&b))
+                && size.is_none()
+            {
                 problems.push(
                     Problem::new(
                         Kind::Duplicate,
@@ -199,6 +221,66 @@ impl<'a> Peers<'a> {
         InputError::check(problems)?;
         locked.sort_unstable();
         Ok(locked)
+    }
+
+    /// Where locks join people into one group: not more than the largest
+    /// group holds, and, unless forced, no two who may not share a group
+    /// (colleagues locked each with a third), at the lock that joins them.
+    fn check_clusters(&self, locks: Locks, size: usize) -> Vec<Problem> {
+        let cohort = self.scorer.cohort();
+        let people = cohort.mentees.len();
+        let largest = crate::solve::groups::sizes(people, size).into_iter().max().unwrap_or(0);
+        let origin = |members: &[usize]| {
+            self.loaded
+                .locks
+                .iter()
+                .filter(|row| members.contains(&row.mentee.0) && members.contains(&row.mentor.0))
+                .map(|row| row.origin.clone())
+                .max_by(|x, y| x.line.cmp(&y.line))
+                .unwrap_or_else(Location::nowhere)
+        };
+        let ids = |members: &[usize]| -> String {
+            members.iter().map(|&p| cohort.mentees[p].id.0.as_str()).collect::<Vec<_>>().join(", ")
+        };
+        let mut problems = Vec::new();
+        for members in crate::solve::groups::clusters(people, &self.locked) {
+            if members.len() > largest {
+                problems.push(
+                    Problem::new(
+                        Kind::RuleBroken,
+                        origin(&members),
+                        format!(
+                            "the locks put {} people in one group ({}), but the groups hold at most {largest}",
+                            members.len(),
+                            ids(&members)
+                        ),
+                    )
+                    .hint("lock fewer people together, or ask for larger groups with --group-size"),
+                );
+                continue;
+            }
+            if locks == Locks::Forced {
+                continue;
+            }
+            let apart = members.iter().enumerate().find_map(|(i, &a)| {
+                members[i + 1..].iter().find_map(|&b| self.reason(a, b).map(|reason| (a, b, reason)))
+            });
+            if let Some((a, b, reason)) = apart {
+                let names = format!("{} – {}", cohort.mentees[a].id, cohort.mentees[b].id);
+                problems.push(
+                    Problem::new(
+                        Kind::RuleBroken,
+                        origin(&members),
+                        format!(
+                            "the locks put {} in one group, but {names} may not share one: {reason}",
+                            ids(&members)
+                        ),
+                    )
+                    .hint("remove a lock, or give --force-locks to keep them together anyway"),
+                );
+            }
+        }
+        problems
     }
 
     /// The pairing with the most pairs, then the highest total score.
@@ -499,13 +581,37 @@ impl GroupOutcome {
 
 impl Peers<'_> {
     /// Groups of about `size` (intervision groups): never two people who
-    /// may not be paired in one group, the most pair score inside them.
-    pub fn group(&self, size: usize) -> crate::solve::groups::Grouping {
-        let people = self.scorer.cohort().mentees.len();
-        crate::solve::groups::group(
+    /// may not be paired in one group, each locked pair in one, the most
+    /// pair score inside them.
+    ///
+    /// # Errors
+    /// A lock the grouping could not keep, at its line.
+    pub fn group(&self, size: usize) -> Result<crate::solve::groups::Grouping, InputError> {
+        let cohort = self.scorer.cohort();
+        let grouping = crate::solve::groups::group(
             &BothWays { matrix: &self.matrix },
-            &crate::solve::groups::sizes(people, size),
-        )
+            &crate::solve::groups::sizes(cohort.mentees.len(), size),
+            &self.locked,
+        );
+        let problems = grouping.unkept.iter().map(|&(a, b)| {
+            let origin = self
+                .loaded
+                .locks
+                .iter()
+                .find(|row| (row.mentee.0.min(row.mentor.0), row.mentee.0.max(row.mentor.0)) == (a, b))
+                .map_or_else(Location::nowhere, |row| row.origin.clone());
+            Problem::new(
+                Kind::Unsolvable,
+                origin,
+                format!(
+                    "the locked pair {} – {} could not be put in one group with the other locks and rules",
+                    cohort.mentees[a].id, cohort.mentees[b].id
+                ),
+            )
+            .hint("remove a lock, or ask for another --group-size")
+        });
+        InputError::check(problems.collect())?;
+        Ok(grouping)
     }
 
     /// A grouping in words: the groups by their first member's id, each
@@ -525,6 +631,19 @@ impl Peers<'_> {
                 }
                 let mut people: Vec<&Participant> = members.iter().map(|&m| person(m)).collect();
                 people.sort_by(|x, y| x.id.0.cmp(&y.id.0));
+                let explanation = shared_goals(&people, lang);
+                let locked: Vec<String> = self
+                    .locked
+                    .iter()
+                    .filter(|(a, _)| members.contains(a))
+                    .map(|&(a, b)| {
+                        t!(lang, "group-locked-pair", a = person(a).called(), b = person(b).called())
+                    })
+                    .collect();
+                let explanation = match locked.is_empty() {
+                    true => explanation,
+                    false => t!(lang, "group-locked", pairs = locked.join(", "), explanation = explanation),
+                };
                 PeerGroup {
                     group: 0,
                     mentor: None,
@@ -533,7 +652,7 @@ impl Peers<'_> {
                         .map(|p| (p.id.0.clone(), p.name.clone(), p.organisation.text.clone()))
                         .collect(),
                     score,
-                    explanation: shared_goals(&people, lang),
+                    explanation,
                 }
             })
             .collect();

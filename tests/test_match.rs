@@ -332,6 +332,52 @@ fn group_mentoring_gives_each_mentor_a_group_without_colleagues() {
     let warned = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--priority", "first.csv"]);
     assert_eq!(warned.code, 0, "{}", warned.stderr);
     assert!(warned.stderr.contains("warning: priority is not applied to groups"), "{}", warned.stderr);
+    // Locked mentees join their mentor's group, whatever the capacity.
+    wd.write("locks.csv", "mentee_id,mentor_id\nGE01,GM01\nGE05,GM01\n");
+    let locked = wd.run(&[
+        "match",
+        "group-mentoring.csv",
+        "--group-size",
+        "3",
+        "--lock",
+        "locks.csv",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(locked.code, 0, "{}", locked.stderr);
+    let value: serde_json::Value = serde_json::from_str(&locked.stdout).unwrap();
+    let group = value["groups"].as_array().unwrap().iter().find(|g| g["mentor"]["id"] == "GM01").unwrap();
+    let ids: Vec<&str> =
+        group["members"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"GE01") && ids.contains(&"GE05"), "{group}");
+    let explanation = group["explanation"].as_str().unwrap();
+    assert!(
+        explanation.starts_with("Locked with the mentor: Sem Jansen, Noor Hendriks. Led by Ingrid Bakker"),
+        "{explanation}"
+    );
+    assert!(locked.stderr.contains("Grouped 16 of 16 people in 5 groups"), "{}", locked.stderr);
+    // Locks the groups cannot keep are errors at their line.
+    wd.write("five.csv", "mentee_id,mentor_id\nGE01,GM01\nGE05,GM01\nGE04,GM01\nGE08,GM01\nGE03,GM01\n");
+    let five = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--lock", "five.csv"]);
+    assert_eq!(five.code, 1, "{}", five.stderr);
+    assert!(
+        five.stderr.contains("five.csv:6: mentor GM01 is locked to 5 mentees, more than a group of 4 holds"),
+        "{}",
+        five.stderr
+    );
+    // GM01, the first mentor, with capacity 0 leads no group.
+    let idle = crate::workdir::example("group-mentoring.csv").replacen(",1\n", ",0\n", 1);
+    wd.write("idle.csv", idle);
+    wd.write("idle-lock.csv", "mentee_id,mentor_id\nGE01,GM01\n");
+    let idle = wd.run(&["match", "idle.csv", "--group-size", "3", "--lock", "idle-lock.csv"]);
+    assert_eq!(idle.code, 1, "{}", idle.stderr);
+    assert!(
+        idle.stderr.contains(
+            "idle-lock.csv:2: mentor GM01 is locked to GE01, but has capacity 0 and leads no group"
+        ),
+        "{}",
+        idle.stderr
+    );
     // Options for one-to-one pairs are refused, saying so.
     let refused = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--alternatives", "2"]);
     assert_eq!(refused.code, 2, "{}", refused.stderr);

@@ -476,7 +476,7 @@ fn intervision_groups_hold_no_colleagues_and_take_the_sizes_asked() {
 }
 
 #[test]
-fn a_small_pool_is_grouped_exactly_and_groups_refuse_locks() {
+fn a_small_pool_is_grouped_exactly() {
     let wd = Workdir::new();
     wd.example("peers.csv");
     let run = wd.run(&["peers", "peers.csv", "--group-size", "4", "--format", "markdown"]);
@@ -487,10 +487,6 @@ fn a_small_pool_is_grouped_exactly_and_groups_refuse_locks() {
         "{}",
         run.stderr
     );
-    wd.write("locks.csv", "a_id,b_id\ni.bakker@dewaterlelie.nl,sanne.dewit@kpmg.nl\n");
-    let locked = wd.run(&["peers", "peers.csv", "--group-size", "4", "--lock", "locks.csv"]);
-    assert_eq!(locked.code, 2, "{}", locked.stderr);
-    assert!(locked.stderr.contains("groups do not take locks yet"), "{}", locked.stderr);
     let tiny = wd.run(&["peers", "peers.csv", "--group-size", "1"]);
     assert_eq!(tiny.code, 2, "{}", tiny.stderr);
     // In CSV, a row per member with the group's number.
@@ -578,4 +574,77 @@ fn peer_criteria_sentences_name_the_person_they_speak_of() {
     for text in [&ann_bob, &ann_cem, &dutch, &german] {
         assert!(!text.to_lowercase().contains("mentee") && !text.to_lowercase().contains("mentor"), "{text}");
     }
+}
+
+#[test]
+fn locked_peers_share_a_group_and_locks_that_cannot_be_kept_are_errors_at_their_line() {
+    let wd = Workdir::new();
+    wd.example("peers.csv");
+    let groups = |run: &str| -> Vec<Vec<String>> {
+        let value: serde_json::Value = serde_json::from_str(run).unwrap();
+        value["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| {
+                g["members"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|m| m["id"].as_str().unwrap().to_owned())
+                    .collect()
+            })
+            .collect()
+    };
+    let together = |groups: &[Vec<String>], a: &str, b: &str| {
+        groups.iter().any(|g| g.iter().any(|m| m == a) && g.iter().any(|m| m == b))
+    };
+    let (ingrid, sanne, hans) =
+        ("i.bakker@dewaterlelie.nl", "sanne.dewit@kpmg.nl", "hans.mulder@rabobank.nl");
+    let free = groups(&wd.stdout(&["peers", "peers.csv", "--group-size", "4", "--format", "json", "-q"]));
+    assert!(!together(&free, ingrid, sanne) && !together(&free, sanne, hans), "{free:?}");
+    // Someone may be locked with two others: the three share a group.
+    wd.write("locks.csv", format!("a_id,b_id\n{ingrid},{sanne}\n{hans},{sanne}\n"));
+    let run = wd.run(&["peers", "peers.csv", "--group-size", "4", "--lock", "locks.csv", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let locked = groups(&run.stdout);
+    assert!(together(&locked, ingrid, sanne) && together(&locked, sanne, hans), "{locked:?}");
+    assert!(
+        run.stdout.contains(
+            "Locked together: Hans Mulder with Sanne de Wit, Ingrid Bakker with Sanne de Wit. Shared goals"
+        ),
+        "{}",
+        run.stdout
+    );
+    // The exact method still proves the grouping best under the locks.
+    assert!(run.stderr.contains("Grouped 13 of 13 people in 3 groups; total score"), "{}", run.stderr);
+    assert!(run.stderr.contains("the best possible"), "{}", run.stderr);
+    // More people locked together than a group holds.
+    wd.write("five.csv", format!("a_id,b_id\n{ingrid},{sanne}\n{hans},{sanne}\n{hans},nadia.yilmaz@rocmn.nl\nnadia.yilmaz@rocmn.nl,esther.smit@gemeente-zeist.nl\nesther.smit@gemeente-zeist.nl,m.kuipers@stedelijkcollege.nl\n"));
+    let five = wd.run(&["peers", "peers.csv", "--group-size", "4", "--lock", "five.csv"]);
+    assert_eq!(five.code, 1, "{}", five.stderr);
+    assert!(five.stderr.contains("five.csv:6: the locks put 6 people in one group"), "{}", five.stderr);
+    assert!(five.stderr.contains("but the groups hold at most 5"), "{}", five.stderr);
+    // Two colleagues joined by locks to a third, unless forced.
+    wd.write(
+        "colleagues.csv",
+        format!("a_id,b_id\n{ingrid},{sanne}\nsanne.dewit@kpmg.nl,r.visser@dewaterlelie.nl\n"),
+    );
+    let colleagues = wd.run(&["peers", "peers.csv", "--group-size", "4", "--lock", "colleagues.csv"]);
+    assert_eq!(colleagues.code, 1, "{}", colleagues.stderr);
+    assert!(colleagues.stderr.contains("colleagues.csv:3: the locks put"), "{}", colleagues.stderr);
+    assert!(colleagues.stderr.contains("may not share one: same organisation"), "{}", colleagues.stderr);
+    let forced = wd.run(&[
+        "peers",
+        "peers.csv",
+        "--group-size",
+        "4",
+        "--lock",
+        "colleagues.csv",
+        "--force-locks",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(forced.code, 0, "{}", forced.stderr);
+    assert!(together(&groups(&forced.stdout), ingrid, "r.visser@dewaterlelie.nl"), "{}", forced.stdout);
 }

@@ -56,7 +56,6 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
     let MatchArgs { run: args, keep_columns, alternatives, strict, timings, audience, group_size } = args;
     if group_size.is_some() {
         let given = [
-            (args.inputs.locks_given(), "--lock"),
             (alternatives > 0, "--alternatives"),
             (audience == Audience::Sponsors, "--audience sponsors"),
             (keep_columns, "--keep-columns"),
@@ -86,7 +85,10 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
     clock.lap("intake");
     understood(&loaded, quiet);
     let bars = Bars::new(quiet);
-    let matching = Matching::with_progress(&loaded, args.inputs.locks(), &bars)?;
+    let matching = match group_size {
+        Some(_) => Matching::for_groups(&loaded, args.inputs.locks(), &bars)?,
+        None => Matching::with_progress(&loaded, args.inputs.locks(), &bars)?,
+    };
     clock.lap("scoring");
     if let Some(size) = group_size {
         for (unused, what) in [
@@ -99,7 +101,7 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
             }
         }
         tandem::memory::check_groups(matching.matrix.mentees, matching.matrix.mentors)?;
-        let grouping = matching.group(usize::from(size));
+        let grouping = matching.group(usize::from(size))?;
         clock.lap("solving");
         let outcome = matching.describe_groups(&grouping);
         clock.lap("explaining");

@@ -34,13 +34,6 @@ pub struct PeersArgs {
 /// Bad input or I/O; a usage error for an option pools do not take.
 pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
     let PeersArgs { run: args, strict, timings, group_size } = args;
-    if group_size.is_some() && args.inputs.locks_given() {
-        return Err(tandem::error::UsageError::new(
-            "--lock pairs two peers; groups do not take locks yet",
-            "leave out --lock, or pair without --group-size",
-        )
-        .into());
-    }
     let quiet = args.inputs.quiet;
     let mut clock = Timings::new(timings);
     let (mut inputs, format) = args.prepare()?;
@@ -49,13 +42,16 @@ pub fn run(args: PeersArgs) -> anyhow::Result<ExitCode> {
     let (format, lang) = (args.styled(format, loaded.config.output.lang), loaded.config.output.lang);
     clock.lap("intake");
     understood(&loaded, quiet);
-    let peers = Peers::new(&loaded, args.inputs.locks())?;
+    let peers = match group_size {
+        Some(size) => Peers::for_groups(&loaded, args.inputs.locks(), usize::from(size))?,
+        None => Peers::new(&loaded, args.inputs.locks())?,
+    };
     clock.lap("scoring");
     if let Some(size) = group_size {
         if loaded.priority.contains(&true) && !quiet {
             say("warning: priority is not applied to groups; everyone the rules allow is placed");
         }
-        let grouping = peers.group(usize::from(size));
+        let grouping = peers.group(usize::from(size))?;
         clock.lap("solving");
         let outcome = peers.describe_groups(&grouping);
         clock.lap("explaining");

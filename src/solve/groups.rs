@@ -10,8 +10,19 @@
 //! bound on the best possible total, so that the gap of a heuristic result
 //! is known: each person can at most gain their best partners' scores, as
 //! many as their group has room for.
+//!
+//! Locked pairs (`--lock`) share a group: keeping one is worth [`LOCK`] to
+//! the search, more than any total of scores, so the exact method keeps
+//! every lock that can be kept and then scores best, and the local search
+//! places locked people together first and never parts them for score.
+//! A lock the grouping does not keep is reported, never dropped silently.
 
 use super::pool::PoolScores;
+
+/// What keeping a locked pair in one group is worth to the search: more
+/// than any grouping's total of scores (below 2^42 for any pool that fits
+/// in memory), and far below what the sum of every lock could overflow.
+pub(super) const LOCK: u64 = 1 << 42;
 
 /// Pools up to this size are grouped exactly.
 pub const EXACT_UP_TO: usize = 14;
@@ -34,6 +45,8 @@ pub struct Grouping {
     /// Whether the grouping is proven best (solved exactly, or equal to the
     /// bound).
     pub exact: bool,
+    /// Locked pairs the grouping does not keep together.
+    pub unkept: Vec<(usize, usize)>,
 }
 
 impl Grouping {
@@ -64,27 +77,76 @@ pub fn sizes(people: usize, size: usize) -> Vec<usize> {
     sizes
 }
 
-/// Groups the pool into groups of `sizes` (from [`sizes`]).
-pub fn group<S: PoolScores + ?Sized>(scores: &S, sizes: &[usize]) -> Grouping {
-    let weights = Weights::new(scores);
+/// Groups the pool into groups of `sizes` (from [`sizes`]), each locked
+/// pair in one group where that can be done (the people locks join may
+/// share a group whatever their scores say).
+pub fn group<S: PoolScores + ?Sized>(scores: &S, sizes: &[usize], locked: &[(usize, usize)]) -> Grouping {
+    let weights = Weights::new(scores, locked);
     let bound = bound(&weights, sizes);
+    let finish = |groups: Vec<Vec<usize>>, mut left_out: Vec<usize>, exact: bool| {
+        left_out.sort_unstable();
+        let groups = sorted(groups);
+        let total = groups.iter().map(|g| weights.group(g)).sum();
+        let mut group_of = vec![usize::MAX; weights.n];
+        for (g, members) in groups.iter().enumerate() {
+            for &p in members {
+                group_of[p] = g;
+            }
+        }
+        let unkept = locked
+            .iter()
+            .copied()
+            .filter(|&(a, b)| group_of[a] == usize::MAX || group_of[a] != group_of[b])
+            .collect();
+        Grouping { groups, left_out, total, bound, exact: exact || total == bound, unkept }
+    };
     if weights.n <= EXACT_UP_TO
-        && let Some((groups, total)) = exact(&weights, sizes)
+        && let Some(groups) = exact(&weights, sizes)
     {
-        return Grouping { groups: sorted(groups), left_out: Vec::new(), total, bound, exact: true };
+        return finish(groups, Vec::new(), true);
     }
-    // The most people placed, then the highest total, over the starts.
+    // The most people placed, then the most locks kept and the highest
+    // total, over the starts.
     let mut best: Option<((usize, u64), Found)> = None;
     for start in 0..STARTS {
         let found = local_search(&weights, sizes, start);
-        let value = (weights.n - found.1.len(), found.0.iter().map(|g| weights.group(g)).sum());
+        let value = (weights.n - found.1.len(), found.0.iter().map(|g| weights.value(g)).sum());
         if best.as_ref().is_none_or(|(best_value, _)| value > *best_value) {
             best = Some((value, found));
         }
     }
-    let ((_, total), (groups, mut left_out)) = best.unwrap_or_default();
-    left_out.sort_unstable();
-    Grouping { groups: sorted(groups), left_out, total, bound, exact: total == bound }
+    let (_, (groups, left_out)) = best.unwrap_or_default();
+    finish(groups, left_out, false)
+}
+
+/// The people locked into one group together: the connected parts of the
+/// locked pairs, each ascending, by their first member.
+pub fn clusters(people: usize, locked: &[(usize, usize)]) -> Vec<Vec<usize>> {
+    let mut root: Vec<usize> = (0..people).collect();
+    fn find(root: &mut [usize], p: usize) -> usize {
+        let mut r = p;
+        while root[r] != r {
+            r = root[r];
+        }
+        root[p] = r;
+        r
+    }
+    for &(a, b) in locked {
+        let (x, y) = (find(&mut root, a), find(&mut root, b));
+        root[x.max(y)] = x.min(y);
+    }
+    let mut parts: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+    for &p in locked.iter().flat_map(|(a, b)| [a, b]) {
+        let r = find(&mut root, p);
+        parts.entry(r).or_default().push(p);
+    }
+    let mut parts: Vec<Vec<usize>> = parts.into_values().collect();
+    for part in &mut parts {
+        part.sort_unstable();
+        part.dedup();
+    }
+    parts.sort();
+    parts
 }
 
 /// Groups and the people left out, as the local search finds them.
@@ -104,10 +166,15 @@ fn sorted(mut groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
 struct Weights {
     n: usize,
     scores: Vec<Option<u32>>,
+    /// Per person, the people locked with them, ascending.
+    locks: Vec<Vec<usize>>,
+    /// Per person, how many people their locks join into one group (1 for
+    /// someone unlocked).
+    cluster: Vec<usize>,
 }
 
 impl Weights {
-    fn new<S: PoolScores + ?Sized>(scores: &S) -> Weights {
+    fn new<S: PoolScores + ?Sized>(scores: &S, locked: &[(usize, usize)]) -> Weights {
         let n = scores.people();
         let mut dense = vec![None; n * n];
         for a in 0..n {
@@ -117,20 +184,49 @@ impl Weights {
                 dense[b * n + a] = score;
             }
         }
-        Weights { n, scores: dense }
+        let mut locks = vec![Vec::new(); n];
+        for &(a, b) in locked {
+            locks[a].push(b);
+            locks[b].push(a);
+        }
+        for partners in &mut locks {
+            partners.sort_unstable();
+            partners.dedup();
+        }
+        // The people locks join may all share their group.
+        let mut cluster = vec![1; n];
+        for members in clusters(n, locked) {
+            for &a in &members {
+                cluster[a] = members.len();
+                for &b in members.iter().filter(|&&b| b != a) {
+                    dense[a * n + b] = dense[a * n + b].or(Some(0));
+                }
+            }
+        }
+        Weights { n, scores: dense, locks, cluster }
     }
 
     fn get(&self, a: usize, b: usize) -> Option<u32> {
         self.scores[a * self.n + b]
     }
 
-    /// What `person` adds to a group of `members` (not holding them), or
-    /// `None` when a member may not be with them.
+    /// What `person` adds to a group of `members` (not holding them), with
+    /// [`LOCK`] for each of their locked partners in it, or `None` when a
+    /// member may not be with them.
     fn gain(&self, person: usize, members: &[usize]) -> Option<u64> {
-        members
+        members.iter().filter(|&&m| m != person).try_fold(0u64, |sum, &m| {
+            let kept = if self.locks[person].binary_search(&m).is_ok() { LOCK } else { 0 };
+            Some(sum + u64::from(self.get(person, m)?) + kept)
+        })
+    }
+
+    /// A group's worth to the search: its total, and [`LOCK`] for each
+    /// locked pair it keeps.
+    fn value(&self, members: &[usize]) -> u64 {
+        let kept = members
             .iter()
-            .filter(|&&m| m != person)
-            .try_fold(0u64, |sum, &m| Some(sum + u64::from(self.get(person, m)?)))
+            .map(|&p| members.iter().filter(|m| self.locks[p].binary_search(m).is_ok()).count());
+        self.group(members) + LOCK * (kept.sum::<usize>() / 2) as u64
     }
 
     /// The sum of a group's pair scores (every pair allowed).
@@ -166,11 +262,12 @@ fn bound(weights: &Weights, sizes: &[usize]) -> u64 {
     (base + extra.iter().take(in_large).sum::<u64>()) / 2
 }
 
-/// The best grouping of everyone into groups of exactly these sizes, by
+/// The best grouping of everyone into groups of exactly these sizes (by
+/// [`Weights::value`]: the most locks kept, then the best total), by
 /// dynamic programming over the set of people placed (the group of the
 /// lowest person not yet placed is chosen next); `None` when no grouping
 /// places everyone.
-fn exact(weights: &Weights, sizes: &[usize]) -> Option<(Vec<Vec<usize>>, u64)> {
+fn exact(weights: &Weights, sizes: &[usize]) -> Option<Vec<Vec<usize>>> {
     let n = weights.n;
     if sizes.iter().sum::<usize>() != n {
         return None;
@@ -214,7 +311,7 @@ fn exact(weights: &Weights, sizes: &[usize]) -> Option<(Vec<Vec<usize>>, u64)> {
                 if let Some((rest, _)) =
                     go(weights, mask | group_mask, used, (small, large, larges, full), memo)
                 {
-                    let total = rest + weights.group(group);
+                    let total = rest + weights.value(group);
                     if best.is_none_or(|(b, _)| total > b) {
                         best = Some((total, group_mask));
                     }
@@ -225,7 +322,7 @@ fn exact(weights: &Weights, sizes: &[usize]) -> Option<(Vec<Vec<usize>>, u64)> {
         best
     }
     let shape = (small, large, larges, full);
-    let (total, _) = go(weights, 0, 0, shape, &mut memo)?;
+    go(weights, 0, 0, shape, &mut memo)?;
     // Follow the choices back.
     let mut groups = Vec::new();
     let (mut mask, mut used) = (0usize, 0usize);
@@ -236,7 +333,7 @@ fn exact(weights: &Weights, sizes: &[usize]) -> Option<(Vec<Vec<usize>>, u64)> {
         mask |= group_mask;
         groups.push(group);
     }
-    Some((groups, total))
+    Some(groups)
 }
 
 /// Calls `found` with every extension of `chosen` by `more` people of
@@ -263,6 +360,18 @@ pub(super) fn choose(
     }
 }
 
+/// Deterministic pseudo-random numbers from a seed other than 0
+/// (xorshift64): the same seed, the same numbers on every machine.
+pub(super) fn noise(seed: u64) -> impl FnMut() -> u64 {
+    let mut state = seed;
+    move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    }
+}
+
 /// A greedy start (the hardest to place first, each into the group it adds
 /// most to), then moves of one person between groups and swaps of two
 /// while any raises the total, or places someone left out. `start` varies
@@ -272,26 +381,60 @@ fn local_search(weights: &Weights, sizes: &[usize], start: u64) -> Found {
     let options: Vec<usize> =
         (0..n).map(|p| (0..n).filter(|&q| weights.get(p, q).is_some()).count()).collect();
     let mut order: Vec<usize> = (0..n).collect();
-    let mut state = 0x9E37_79B9_7F4A_7C15u64.wrapping_mul(start + 1);
-    let mut noise = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut noise = noise(0x9E37_79B9_7F4A_7C15u64.wrapping_mul(start + 1));
     let tie: Vec<u64> = (0..n).map(|_| if start == 0 { 0 } else { noise() }).collect();
-    order.sort_by_key(|&p| (options[p], tie[p], p));
+    // Locked people first, each lock's people one after another, the
+    // largest first; then the hardest to place.
+    let first_of: Vec<usize> = {
+        let mut first: Vec<usize> = (0..n).collect();
+        let locked: Vec<(usize, usize)> =
+            (0..n).flat_map(|p| weights.locks[p].iter().map(move |&q| (p, q))).collect();
+        for members in clusters(n, &locked) {
+            for &p in &members {
+                first[p] = members[0];
+            }
+        }
+        first
+    };
+    order.sort_by_key(|&p| {
+        let (cluster, first) = (std::cmp::Reverse(weights.cluster[p]), first_of[p]);
+        (cluster, options[first], tie[first], first, p)
+    });
     let mut groups: Vec<Vec<usize>> = sizes.iter().map(|&s| Vec::with_capacity(s + 1)).collect();
     let mut left_out = Vec::new();
+    // Per first of a lock's people, the group they went to.
+    let mut cluster_group: Vec<Option<usize>> = vec![None; n];
     for &p in &order {
-        // The group with room where the person adds most; an empty group
-        // before a group it adds nothing to, so that everyone is spread.
-        let best = groups
-            .iter()
-            .enumerate()
-            .filter(|(g, members)| members.len() < sizes[*g])
-            .filter_map(|(g, members)| weights.gain(p, members).map(|gain| (gain, members.is_empty(), g)))
-            .max_by_key(|&(gain, empty, g)| (gain, empty, std::cmp::Reverse(g)));
+        // The people of a lock go where its first went; the first takes a
+        // group with room for all of them, if there is one. Else the group
+        // with room where the person adds most; an empty group before a
+        // group it adds nothing to, so that everyone is spread.
+        let (need, home) = match cluster_group[first_of[p]] {
+            Some(g) => (1, Some(g)),
+            None => (weights.cluster[p], None),
+        };
+        let room = |g: usize, members: &Vec<usize>, need: usize| members.len() + need <= sizes[g];
+        // For the first of a lock's people, the tightest fit first (the
+        // largest locks were placed first: best fit decreasing).
+        let tight = |g: usize, members: &Vec<usize>| match need > 1 {
+            true => std::cmp::Reverse(sizes[g] - members.len()),
+            false => std::cmp::Reverse(0),
+        };
+        let choose = |need: usize, home: Option<usize>| {
+            groups
+                .iter()
+                .enumerate()
+                .filter(|(g, members)| room(*g, members, need) && home.is_none_or(|h| h == *g))
+                .filter_map(|(g, members)| {
+                    weights.gain(p, members).map(|gain| (tight(g, members), gain, members.is_empty(), g))
+                })
+                .max_by_key(|&(tight, gain, empty, g)| (tight, gain, empty, std::cmp::Reverse(g)))
+                .map(|(_, gain, empty, g)| (gain, empty, g))
+        };
+        let best = choose(need, home).or_else(|| choose(1, None));
+        if weights.cluster[p] > 1 && home.is_none() {
+            cluster_group[first_of[p]] = best.map(|(_, _, g)| g);
+        }
         match best {
             Some((_, _, g)) => groups[g].push(p),
             None => left_out.push(p),
@@ -384,7 +527,8 @@ fn improve(weights: &Weights, sizes: &[usize], groups: &mut [Vec<usize>], left_o
                 for i in 0..groups[a].len() {
                     let m = groups[a][i];
                     let rest: Vec<usize> = groups[a].iter().copied().filter(|&x| x != m).collect();
-                    if weights.gain(p, &rest).is_none() {
+                    // A locked member stays with their partners.
+                    if !weights.locks[m].is_empty() || weights.gain(p, &rest).is_none() {
                         continue;
                     }
                     let room = (0..groups.len())
@@ -411,7 +555,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    #[derive(Debug)]
+    #[derive(Clone, Debug)]
     struct Pool(Vec<Vec<Option<u32>>>);
 
     impl PoolScores for Pool {
@@ -423,10 +567,10 @@ mod tests {
         }
     }
 
-    /// Every grouping of everyone into these sizes, by brute force: the
-    /// best total, or `None` when none is allowed.
-    fn brute_force(pool: &Pool, sizes: &[usize]) -> Option<u64> {
-        fn go(pool: &Pool, left: &[usize], sizes: &mut Vec<usize>) -> Option<u64> {
+    /// Every grouping of everyone into these sizes that keeps every lock,
+    /// by brute force: the best total, or `None` when none is allowed.
+    fn brute_force(pool: &Pool, sizes: &[usize], locked: &[(usize, usize)]) -> Option<u64> {
+        fn go(pool: &Pool, left: &[usize], sizes: &mut Vec<usize>, locked: &[(usize, usize)]) -> Option<u64> {
             let Some(&first) = left.first() else { return sizes.is_empty().then_some(0) };
             let mut best = None;
             let kinds: std::collections::BTreeSet<usize> = sizes.iter().copied().collect();
@@ -437,14 +581,15 @@ mod tests {
                 for combination in combinations(&others, size - 1) {
                     let mut group = vec![first];
                     group.extend(&combination);
-                    let weights = Weights::new(pool);
+                    let weights = Weights::new(pool, locked);
                     let allowed =
                         group.iter().all(|&a| group.iter().all(|&b| a == b || weights.get(a, b).is_some()));
-                    if !allowed {
+                    let kept = locked.iter().all(|(a, b)| group.contains(a) == group.contains(b));
+                    if !allowed || !kept {
                         continue;
                     }
                     let rest: Vec<usize> = left.iter().copied().filter(|p| !group.contains(p)).collect();
-                    if let Some(total) = go(pool, &rest, sizes) {
+                    if let Some(total) = go(pool, &rest, sizes, locked) {
                         let total = total + weights.group(&group);
                         best = Some(best.map_or(total, |b: u64| b.max(total)));
                     }
@@ -466,7 +611,14 @@ mod tests {
             }
             all
         }
-        go(pool, &(0..pool.people()).collect::<Vec<_>>(), &mut sizes.to_vec())
+        go(pool, &(0..pool.people()).collect::<Vec<_>>(), &mut sizes.to_vec(), locked)
+    }
+
+    /// Up to three locks between people of a pool of `n`.
+    fn locks(n: usize) -> impl Strategy<Value = Vec<(usize, usize)>> {
+        proptest::collection::vec((0..n, 0..n), 0..3).prop_map(|pairs| {
+            pairs.into_iter().filter(|(a, b)| a != b).map(|(a, b)| (a.min(b), a.max(b))).collect()
+        })
     }
 
     fn pool(max: usize) -> impl Strategy<Value = Pool> {
@@ -480,14 +632,18 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(300))]
 
         #[test]
-        fn exact_against_brute_force_and_the_bound_holds(pool in pool(9), size in 2usize..5) {
+        fn exact_against_brute_force_and_the_bound_holds(
+            (pool, locked) in pool(9).prop_flat_map(|pool| { let n = pool.people(); (Just(pool), locks(n)) }),
+            size in 2usize..5,
+        ) {
             let sizes = sizes(pool.people(), size);
-            let grouping = group(&pool, &sizes);
-            let best = brute_force(&pool, &sizes);
-            let weights = Weights::new(&pool);
+            let grouping = group(&pool, &sizes, &locked);
+            let best = brute_force(&pool, &sizes, &locked);
+            let weights = Weights::new(&pool, &locked);
             match best {
                 Some(best) => {
                     prop_assert!(grouping.exact);
+                    prop_assert!(grouping.unkept.is_empty(), "locks {:?} not kept: {:?}", locked, grouping.groups);
                     prop_assert_eq!(grouping.total, best);
                     prop_assert!(grouping.left_out.is_empty());
                     prop_assert!(grouping.bound >= best, "bound {} below the best {}", grouping.bound, best);
@@ -497,7 +653,9 @@ mod tests {
                     want.sort_unstable();
                     prop_assert_eq!(got, want);
                 }
-                None => prop_assert!(!grouping.left_out.is_empty() || grouping.groups.len() < sizes.len()),
+                None => prop_assert!(
+                    !grouping.unkept.is_empty() || !grouping.left_out.is_empty() || grouping.groups.len() < sizes.len()
+                ),
             }
             for g in &grouping.groups {
                 for &a in g {
@@ -512,7 +670,7 @@ mod tests {
         #[test]
         fn the_heuristic_never_beats_the_best_nor_breaks_a_rule(pool in pool(10), size in 2usize..5) {
             let sizes = sizes(pool.people(), size);
-            let weights = Weights::new(&pool);
+            let weights = Weights::new(&pool, &[]);
             let (groups, left_out) = local_search(&weights, &sizes, 0);
             let total: u64 = groups.iter().map(|g| weights.group(g)).sum();
             let placed: usize = groups.iter().map(Vec::len).sum();
@@ -526,10 +684,43 @@ mod tests {
                 }
             }
             if left_out.is_empty() && groups.iter().zip(&sizes).all(|(g, &s)| g.len() == s) {
-                let best = brute_force(&pool, &sizes).expect("the heuristic found one");
+                let best = brute_force(&pool, &sizes, &[]).expect("the heuristic found one");
                 prop_assert!(total <= best);
                 prop_assert!(bound(&weights, &sizes) >= best);
             }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100))]
+
+        /// Beyond the exact method, with no rule in the way and no more
+        /// locks' people than groups to take them, every lock is kept,
+        /// people locked with several others included.
+        #[test]
+        fn the_heuristic_keeps_every_lock_that_could_have_a_group_of_its_own(
+            n in (EXACT_UP_TO + 1)..40,
+            size in 4usize..7,
+            seed in any::<u64>(),
+            chains in proptest::collection::vec((any::<u16>(), 2usize..4), 0..6),
+        ) {
+            let mut noise = noise(seed | 1);
+            let pool = Pool((0..n).map(|_| (0..n).map(|_| Some((noise() % 20) as u32)).collect()).collect());
+            // Disjoint chains of two or three people, each a lock or two,
+            // at most one for each group.
+            let sizes = sizes(n, size);
+            let mut free: Vec<usize> = (0..n).collect();
+            let mut locked = Vec::new();
+            for (pick, length) in chains.into_iter().take(sizes.len()) {
+                if free.len() < length {
+                    break;
+                }
+                let chain: Vec<usize> = (0..length).map(|_| free.remove(usize::from(pick) % free.len())).collect();
+                locked.extend(chain.windows(2).map(|w| (w[0].min(w[1]), w[0].max(w[1]))));
+            }
+            let grouping = group(&pool, &sizes, &locked);
+            prop_assert!(grouping.unkept.is_empty(), "locks {:?} not kept: {:?}", locked, grouping.groups);
+            prop_assert!(grouping.left_out.is_empty());
         }
     }
 

@@ -12,10 +12,14 @@
 //! as every grouping is such an assignment) plus, for each mentee, their
 //! best theme bonuses, as many as a group has other members, every bonus
 //! counted from both its ends.
+//!
+//! A mentee locked to a mentor (`--lock`) joins no other group, and being
+//! in their mentor's group is worth [`LOCK`] to the search, so that every
+//! lock that can be kept is; one that is not kept is reported.
 
 use std::collections::HashMap;
 
-use super::groups::{choose, sizes};
+use super::groups::{LOCK, choose, sizes};
 use super::{Assignment, Scores};
 
 /// Cohorts up to this many mentees, and [`EXACT_MENTORS`] mentors, are
@@ -49,6 +53,8 @@ pub struct LedGrouping {
     pub bound: u64,
     /// Whether the grouping is proven best.
     pub exact: bool,
+    /// Locked (mentee, mentor) pairs the grouping does not keep.
+    pub unkept: Vec<(usize, usize)>,
 }
 
 impl LedGrouping {
@@ -68,31 +74,33 @@ pub fn led_sizes(mentees: usize, leaders: usize, size: usize) -> Vec<usize> {
 }
 
 /// Groups of `sizes` (from [`led_sizes`]), each led by one of the mentors
-/// `leads` allows.
-pub fn led_groups<S: GroupScores + ?Sized>(scores: &S, leads: &[bool], sizes: &[usize]) -> LedGrouping {
-    let table = Table::new(scores, leads);
+/// `leads` allows, each `locked` (mentee, mentor) pair in one group where
+/// that can be done (a locked pair is allowed whatever its score says, and
+/// its mentor leads).
+pub fn led_groups<S: GroupScores + ?Sized>(
+    scores: &S,
+    leads: &[bool],
+    sizes: &[usize],
+    locked: &[(usize, usize)],
+) -> LedGrouping {
+    let table = Table::new(scores, leads, locked);
     let largest = sizes.iter().copied().max().unwrap_or(0);
     let assignment = super::solve(&table, &vec![largest as u32; table.mentors]);
     if table.mentees <= EXACT_UP_TO
         && table.mentors <= EXACT_MENTORS
-        && let Some((groups, total)) = exact(&table, sizes)
+        && let Some(groups) = exact(&table, sizes)
     {
         let bound = bound(&table, sizes, &assignment, &groups);
-        return finish(groups, &table, total, bound, true);
+        return finish(groups, &table, bound, true);
     }
     let (groups, _) = local_search(&table, sizes, &assignment);
-    let total = groups.iter().map(|(m, g)| table.group(*m, g)).sum();
     let bound = bound(&table, sizes, &assignment, &groups);
-    finish(groups, &table, total, bound, total == bound)
+    finish(groups, &table, bound, false)
 }
 
-fn finish(
-    mut groups: Vec<(usize, Vec<usize>)>,
-    table: &Table,
-    total: u64,
-    bound: u64,
-    exact: bool,
-) -> LedGrouping {
+fn finish(mut groups: Vec<(usize, Vec<usize>)>, table: &Table, bound: u64, exact: bool) -> LedGrouping {
+    let total: u64 = groups.iter().map(|(m, g)| table.group(*m, g)).sum();
+    let exact = exact || total == bound;
     groups.retain(|(_, g)| !g.is_empty());
     for (_, group) in &mut groups {
         group.sort_unstable();
@@ -105,7 +113,11 @@ fn finish(
         }
     }
     let left_out = (0..table.mentees).filter(|&e| !placed[e]).collect();
-    LedGrouping { groups, left_out, total, bound, exact }
+    let unkept = (0..table.mentees)
+        .filter_map(|e| table.locked[e].map(|m| (e, m)))
+        .filter(|(e, m)| !groups.iter().any(|(led, g)| led == m && g.contains(e)))
+        .collect();
+    LedGrouping { groups, left_out, total, bound, exact, unkept }
 }
 
 /// The scores, dense.
@@ -117,23 +129,30 @@ struct Table {
     /// Per mentee, per mentee.
     together: Vec<Option<u32>>,
     leads: Vec<bool>,
+    /// Per mentee, the mentor they are locked to.
+    locked: Vec<Option<usize>>,
 }
 
 impl Table {
-    fn new<S: GroupScores + ?Sized>(scores: &S, leads: &[bool]) -> Table {
+    fn new<S: GroupScores + ?Sized>(scores: &S, leads: &[bool], locked: &[(usize, usize)]) -> Table {
         let (mentees, mentors) = (scores.mentees(), scores.mentors());
-        let pairs =
-            (0..mentees).flat_map(|e| (0..mentors).map(move |m| (e, m))).map(|(e, m)| scores.pair(e, m));
+        let mut lock = vec![None; mentees];
+        let mut leads = leads.to_vec();
+        for &(e, m) in locked {
+            lock[e] = Some(m);
+            leads[m] = true;
+        }
+        // A locked mentee goes with their mentor only, whatever the score.
+        let pair = |e: usize, m: usize| match lock[e] {
+            Some(to) if to == m => Some(scores.pair(e, m).unwrap_or(0)),
+            Some(_) => None,
+            None => scores.pair(e, m),
+        };
+        let pairs = (0..mentees).flat_map(|e| (0..mentors).map(move |m| (e, m))).map(|(e, m)| pair(e, m));
         let together = (0..mentees)
             .flat_map(|a| (0..mentees).map(move |b| (a, b)))
             .map(|(a, b)| if a == b { None } else { scores.together(a.min(b), a.max(b)) });
-        Table {
-            mentees,
-            mentors,
-            pairs: pairs.collect(),
-            together: together.collect(),
-            leads: leads.to_vec(),
-        }
+        Table { mentees, mentors, pairs: pairs.collect(), together: together.collect(), leads, locked: lock }
     }
 
     fn pair(&self, mentee: usize, mentor: usize) -> Option<u32> {
@@ -145,11 +164,23 @@ impl Table {
     }
 
     /// What `mentee` adds to the group of `mentor` and `members` (others
-    /// than them), or `None` when they may not join it.
+    /// than them), with [`LOCK`] when locked to the mentor, or `None` when
+    /// they may not join it.
     fn gain(&self, mentee: usize, mentor: usize, members: &[usize]) -> Option<u64> {
-        members.iter().filter(|&&m| m != mentee).try_fold(u64::from(self.pair(mentee, mentor)?), |sum, &m| {
-            Some(sum + u64::from(self.together(mentee, m)?))
-        })
+        let kept = if self.locked[mentee] == Some(mentor) { LOCK } else { 0 };
+        members
+            .iter()
+            .filter(|&&m| m != mentee)
+            .try_fold(u64::from(self.pair(mentee, mentor)?) + kept, |sum, &m| {
+                Some(sum + u64::from(self.together(mentee, m)?))
+            })
+    }
+
+    /// A group's worth to the search: [`Table::group`], and [`LOCK`] for
+    /// each mentee locked to its mentor.
+    fn value(&self, mentor: usize, members: &[usize]) -> u64 {
+        let kept = members.iter().filter(|&&e| self.locked[e] == Some(mentor)).count();
+        self.group(mentor, members) + LOCK * kept as u64
     }
 
     /// A group's worth: its pairs with the mentor and its mentees' bonuses.
@@ -208,11 +239,11 @@ fn bound(table: &Table, sizes: &[usize], assignment: &Assignment, found: &[(usiz
     pairs + themes / 2
 }
 
-/// The best grouping into groups of exactly `sizes`, each led by a mentor
-/// who may lead, by dynamic programming: mentor by mentor, no group or a
-/// group of the mentees not yet placed. `None` when no such grouping
-/// exists.
-fn exact(table: &Table, sizes: &[usize]) -> Option<(Groups, u64)> {
+/// The best grouping into groups of exactly `sizes` (by [`Table::value`]:
+/// the most locks kept, then the best total), each led by a mentor who may
+/// lead, by dynamic programming: mentor by mentor, no group or a group of
+/// the mentees not yet placed. `None` when no such grouping exists.
+fn exact(table: &Table, sizes: &[usize]) -> Option<Groups> {
     let small = sizes.iter().copied().min()?;
     let large = sizes.iter().copied().max()?;
     let larges = if large > small { sizes.iter().filter(|&&s| s == large).count() } else { 0 };
@@ -260,7 +291,7 @@ fn exact(table: &Table, sizes: &[usize]) -> Option<(Groups, u64)> {
                     let mask = group.iter().fold(0usize, |m, &e| m | 1 << e);
                     let next = (mentor + 1, placed | mask, larges_after, smalls_after);
                     if let Some((rest, _)) = go(table, next, shape, memo) {
-                        let total = rest + table.group(mentor, group);
+                        let total = rest + table.value(mentor, group);
                         if best.is_none_or(|(b, _)| total > b) {
                             best = Some((total, mask));
                         }
@@ -271,7 +302,7 @@ fn exact(table: &Table, sizes: &[usize]) -> Option<(Groups, u64)> {
         memo.insert(at, best);
         best
     }
-    let (total, _) = go(table, (0, 0, 0, 0), shape, &mut memo)?;
+    go(table, (0, 0, 0, 0), shape, &mut memo)?;
     // Follow the choices back.
     let mut groups = Vec::new();
     let mut at = (0, 0, 0, 0);
@@ -284,7 +315,7 @@ fn exact(table: &Table, sizes: &[usize]) -> Option<(Groups, u64)> {
         }
         at = (at.0 + 1, at.1 | mask, at.2 + usize::from(big), at.3 + usize::from(mask != 0 && !big));
     }
-    Some((groups, total))
+    Some(groups)
 }
 
 /// Groups, each with its mentor.
@@ -302,9 +333,15 @@ fn local_search(table: &Table, sizes: &[usize], assignment: &Assignment) -> Foun
     for (e, m) in assignment.pairs() {
         by_mentor[m].push(e);
     }
+    // Mentors with locked mentees lead first.
+    let mut locks = vec![0usize; table.mentors];
+    for m in table.locked.iter().flatten() {
+        locks[*m] += 1;
+    }
     let mut order: Vec<usize> = (0..table.mentors).filter(|&m| table.leads[m]).collect();
     order.sort_by_key(|&m| {
-        (std::cmp::Reverse(by_mentor[m].len()), std::cmp::Reverse(table.group(m, &by_mentor[m])), m)
+        let (count, worth) = (by_mentor[m].len(), table.group(m, &by_mentor[m]));
+        (std::cmp::Reverse(locks[m]), std::cmp::Reverse(count), std::cmp::Reverse(worth), m)
     });
     let mut targets = sizes.to_vec();
     targets.sort_unstable_by(|a, b| b.cmp(a));
@@ -312,8 +349,9 @@ fn local_search(table: &Table, sizes: &[usize], assignment: &Assignment) -> Foun
     let mut size_of = Vec::new();
     for (k, &m) in order.iter().enumerate().take(targets.len()) {
         let mut members = std::mem::take(&mut by_mentor[m]);
-        // The best first: each kept only with none of their colleagues in.
-        members.sort_by_key(|&e| (std::cmp::Reverse(table.pair(e, m)), e));
+        // The locked, then the best first: each kept only with none of
+        // their colleagues in.
+        members.sort_by_key(|&e| (table.locked[e] != Some(m), std::cmp::Reverse(table.pair(e, m)), e));
         let mut kept: Vec<usize> = Vec::new();
         for e in members {
             if kept.len() < targets[k] && table.gain(e, m, &kept).is_some() {
@@ -476,11 +514,17 @@ mod tests {
     }
 
     /// Every way of giving each mentee a mentor or none: the best total of
-    /// those whose groups have exactly `sizes` and hold no two mentees who
-    /// may not share a group.
-    fn brute_force(cohort: &Cohort, leads: &[bool], sizes: &[usize]) -> Option<u64> {
+    /// those whose groups have exactly `sizes`, hold no two mentees who
+    /// may not share a group, and keep every lock.
+    fn brute_force(
+        cohort: &Cohort,
+        leads: &[bool],
+        sizes: &[usize],
+        locked: &[(usize, usize)],
+    ) -> Option<u64> {
         let (n, k) = (cohort.mentees(), cohort.mentors());
-        let table = Table::new(cohort, leads);
+        let table = Table::new(cohort, leads, locked);
+        let leads = &table.leads;
         let mut want = sizes.to_vec();
         want.sort_unstable();
         let mut best = None;
@@ -500,7 +544,8 @@ mod tests {
                         && g.iter().all(|&e| table.pair(e, m).is_some())
                         && g.iter().all(|&a| g.iter().all(|&b| a == b || table.together(a, b).is_some()))
             });
-            if got == want && allowed {
+            let kept = locked.iter().all(|&(e, m)| choice[e] == m + 1);
+            if got == want && allowed && kept {
                 let total: u64 = groups.iter().enumerate().map(|(m, g)| table.group(m, g)).sum();
                 best = Some(best.map_or(total, |b: u64| b.max(total)));
             }
@@ -534,11 +579,17 @@ mod tests {
         })
     }
 
-    fn check_rules(cohort: &Cohort, leads: &[bool], sizes: &[usize], grouping: &LedGrouping) {
-        let table = Table::new(cohort, leads);
+    fn check_rules(
+        cohort: &Cohort,
+        leads: &[bool],
+        sizes: &[usize],
+        locked: &[(usize, usize)],
+        grouping: &LedGrouping,
+    ) {
+        let table = Table::new(cohort, leads, locked);
         let mut seen = vec![false; cohort.mentees()];
         for (m, group) in &grouping.groups {
-            assert!(leads[*m], "mentor {m} may not lead");
+            assert!(table.leads[*m], "mentor {m} may not lead");
             assert!(group.len() <= sizes.iter().copied().max().unwrap_or(0));
             for &a in group {
                 assert!(!seen[a], "mentee {a} in two groups");
@@ -558,6 +609,26 @@ mod tests {
         assert_eq!(seen.iter().filter(|&&s| s).count() + grouping.left_out.len(), cohort.mentees());
         let total: u64 = grouping.groups.iter().map(|(m, g)| table.group(*m, g)).sum();
         assert_eq!(grouping.total, total);
+        for &(e, m) in locked {
+            let kept = grouping.groups.iter().any(|(led, g)| *led == m && g.contains(&e));
+            assert_eq!(kept, !grouping.unkept.contains(&(e, m)), "lock {e} – {m} kept or reported");
+        }
+    }
+
+    /// Up to two locks of distinct mentees.
+    fn locks(
+        (cohort, leads): (Cohort, Vec<bool>),
+    ) -> impl Strategy<Value = (Cohort, Vec<bool>, Vec<(usize, usize)>)> {
+        let (n, k) = (cohort.mentees(), cohort.mentors());
+        proptest::collection::vec((0..n.max(1), 0..k.max(1)), 0..3).prop_map(move |pairs| {
+            let mut locked: Vec<(usize, usize)> = Vec::new();
+            for (e, m) in pairs {
+                if e < n && m < k && !locked.iter().any(|&(x, _)| x == e) {
+                    locked.push((e, m));
+                }
+            }
+            (cohort.clone(), leads.clone(), locked)
+        })
     }
 
     proptest! {
@@ -566,13 +637,17 @@ mod tests {
         /// Exact on small cohorts: the brute-force best, its sizes, and a
         /// bound at or above it.
         #[test]
-        fn exact_against_brute_force_and_the_bound_holds((cohort, leads) in cohort(), size in 1usize..4) {
+        fn exact_against_brute_force_and_the_bound_holds(
+            (cohort, leads, locked) in cohort().prop_flat_map(locks),
+            size in 1usize..4,
+        ) {
             let leaders = leads.iter().filter(|&&l| l).count();
             let sizes = led_sizes(cohort.mentees(), leaders, size);
-            let grouping = led_groups(&cohort, &leads, &sizes);
-            check_rules(&cohort, &leads, &sizes, &grouping);
-            if let Some(best) = brute_force(&cohort, &leads, &sizes) {
+            let grouping = led_groups(&cohort, &leads, &sizes, &locked);
+            check_rules(&cohort, &leads, &sizes, &locked, &grouping);
+            if let Some(best) = brute_force(&cohort, &leads, &sizes, &locked) {
                 prop_assert!(grouping.exact);
+                prop_assert!(grouping.unkept.is_empty(), "locks {:?} not kept: {:?}", locked, grouping.groups);
                 prop_assert_eq!(grouping.total, best);
                 prop_assert!(grouping.bound >= best, "bound {} below the best {}", grouping.bound, best);
                 let mut got: Vec<usize> = grouping.groups.iter().map(|(_, g)| g.len()).collect();
@@ -589,20 +664,60 @@ mod tests {
         fn the_local_search_never_beats_the_best_nor_breaks_a_rule((cohort, leads) in cohort(), size in 1usize..4) {
             let leaders = leads.iter().filter(|&&l| l).count();
             let sizes = led_sizes(cohort.mentees(), leaders, size);
-            let table = Table::new(&cohort, &leads);
+            let table = Table::new(&cohort, &leads, &[]);
             let largest = sizes.iter().copied().max().unwrap_or(0);
             let assignment = crate::solve::solve(&table, &vec![largest as u32; table.mentors]);
             let (groups, _) = local_search(&table, &sizes, &assignment);
             let total: u64 = groups.iter().map(|(m, g)| table.group(*m, g)).sum();
             let bound = bound(&table, &sizes, &assignment, &groups);
-            let grouping = finish(groups, &table, total, bound, false);
-            check_rules(&cohort, &leads, &sizes, &grouping);
+            let grouping = finish(groups, &table, bound, false);
+            check_rules(&cohort, &leads, &sizes, &[], &grouping);
             let placed: usize = grouping.groups.iter().map(|(_, g)| g.len()).sum();
             if placed == sizes.iter().sum::<usize>() {
-                let best = brute_force(&cohort, &leads, &sizes).expect("the local search found one");
+                let best = brute_force(&cohort, &leads, &sizes, &[]).expect("the local search found one");
                 prop_assert!(total <= best);
                 prop_assert!(grouping.bound >= best, "bound {} below the best {}", grouping.bound, best);
             }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100))]
+
+        /// Beyond the exact method, with no rule in the way, every lock is
+        /// kept while the locked mentors are no more than the groups and
+        /// each has no more locked mentees than the smallest group holds.
+        #[test]
+        fn the_local_search_keeps_every_lock_no_rule_stands_in_the_way_of(
+            n in (EXACT_UP_TO + 1)..40,
+            k in 3usize..9,
+            size in 2usize..6,
+            seed in any::<u64>(),
+            picks in proptest::collection::vec((any::<u16>(), any::<u16>()), 0..8),
+        ) {
+            let mut noise = crate::solve::groups::noise(seed | 1);
+            let cohort = Cohort {
+                pairs: (0..n).map(|_| (0..k).map(|_| Some((noise() % 50) as u32)).collect()).collect(),
+                together: (0..n).map(|_| (0..n).map(|_| Some((noise() % 20) as u32)).collect()).collect(),
+            };
+            let sizes = led_sizes(n, k, size);
+            let smallest = sizes.iter().copied().min().unwrap_or(0);
+            let mut locked: Vec<(usize, usize)> = Vec::new();
+            for (e, m) in picks {
+                let (e, m) = (usize::from(e) % n, usize::from(m) % k);
+                let mentors: std::collections::BTreeSet<usize> = locked.iter().map(|&(_, m)| m).collect();
+                let new_mentor = !mentors.contains(&m);
+                if locked.iter().any(|&(x, _)| x == e)
+                    || (new_mentor && mentors.len() == sizes.len())
+                    || locked.iter().filter(|&&(_, y)| y == m).count() == smallest
+                {
+                    continue;
+                }
+                locked.push((e, m));
+            }
+            let grouping = led_groups(&cohort, &vec![true; k], &sizes, &locked);
+            check_rules(&cohort, &vec![true; k], &sizes, &locked, &grouping);
+            prop_assert!(grouping.unkept.is_empty(), "locks {:?} not kept: {:?}", locked, grouping.groups);
         }
     }
 
@@ -623,7 +738,7 @@ mod tests {
                 vec![None, None, None, None],
             ],
         };
-        let grouping = led_groups(&cohort, &[true, true], &[2, 2]);
+        let grouping = led_groups(&cohort, &[true, true], &[2, 2], &[]);
         assert!(grouping.exact);
         assert_eq!(grouping.groups, [(0, vec![0, 2]), (1, vec![1, 3])]);
         assert_eq!(grouping.total, 90 + 50 + 5 + 10 + 40 + 5);
