@@ -36,6 +36,8 @@ pub struct Config {
     pub objective: ObjectiveConfig,
     /// `[output]`: what reports say of the programme.
     pub output: OutputConfig,
+    /// `[groups]`: what a mentor's group is worth beyond its pairs.
+    pub groups: GroupsConfig,
     /// `[[criteria]]`: the programme's own questions, as criteria and hard
     /// rules over any column.
     pub criteria: Vec<CriterionConfig>,
@@ -201,6 +203,20 @@ pub struct OutputConfig {
     pub programme: String,
     /// The language of everything written for people: `en`, `nl` or `de`.
     pub lang: crate::i18n::Lang,
+}
+
+/// `[groups]`: group mentoring (`match --group-size`).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct GroupsConfig {
+    /// Points for each goal two mentees of one mentor's group share.
+    pub theme: f64,
+}
+
+impl Default for GroupsConfig {
+    fn default() -> Self {
+        GroupsConfig { theme: 5.0 }
+    }
 }
 
 /// `[objective]`: what the best pairing maximises first.
@@ -605,6 +621,7 @@ impl Config {
             "must be between 0 and 10000",
         );
         check((0.0..=1.0).contains(&self.goals.similarity), "goals.similarity", "must be between 0 and 1");
+        check((0.0..=100.0).contains(&self.groups.theme), "groups.theme", "must be between 0 and 100");
         if let Some(max) = self.ratings.max {
             check(max.is_finite() && max > 0.0, "ratings.max", "must be above 0");
         }

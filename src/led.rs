@@ -2,9 +2,10 @@
 //! small group of mentees chosen together, rather than mentees one by one.
 //!
 //! A group is worth its mentor–mentee scores (the same scores and hard
-//! rules as one-to-one matching) plus a shared-theme bonus: [`THEME`] for
-//! each goal two of its mentees share. Two mentees of one organisation
-//! never share a group (unless `rules.same_organisation` is off). The
+//! rules as one-to-one matching) plus a shared-theme bonus for each goal
+//! two of its mentees share (`groups.theme`, 5 points by default). Two
+//! mentees of one organisation never share a group (unless
+//! `rules.same_organisation` is off). The
 //! grouping itself is [`crate::solve::led`]: exact on small cohorts, a
 //! local search with its gap to an upper bound on larger ones.
 
@@ -18,12 +19,11 @@ use crate::score::{CandidateMatrix, Points, Total};
 use crate::solve::led::{GroupScores, LedGrouping, led_groups, led_sizes};
 use crate::t;
 
-/// The bonus for each goal two mentees of one group share: 5 points.
-pub const THEME: Points = Points(500);
-
 /// Mentor–mentee scores and the mentees' shared-theme bonuses.
 struct Themed<'a> {
     matrix: &'a CandidateMatrix,
+    /// The bonus for each goal two mentees share (`groups.theme`).
+    theme: Points,
     /// Per mentee, their goals' keys, and their organisation's key where
     /// colleagues may not share a group.
     goals: Vec<BTreeSet<&'a str>>,
@@ -49,7 +49,7 @@ impl GroupScores for Themed<'_> {
         {
             return None;
         }
-        Some(self.goals[a].intersection(&self.goals[b]).count() as u32 * THEME.0)
+        Some(self.goals[a].intersection(&self.goals[b]).count() as u32 * self.theme.0)
     }
 }
 
@@ -94,6 +94,7 @@ impl Matching<'_> {
         let colleagues = self.loaded.config.rules.same_organisation;
         Themed {
             matrix: &self.matrix,
+            theme: Points::from_points(self.loaded.config.groups.theme),
             goals: cohort.mentees.iter().map(|p| p.goals.iter().map(|g| g.key.as_str()).collect()).collect(),
             organisation: cohort
                 .mentees

@@ -332,6 +332,40 @@ fn group_mentoring_gives_each_mentor_a_group_without_colleagues() {
     let warned = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--priority", "first.csv"]);
     assert_eq!(warned.code, 0, "{}", warned.stderr);
     assert!(warned.stderr.contains("warning: priority is not applied to groups"), "{}", warned.stderr);
+    // The theme bonus is the programme's to set: none, or more than pairs.
+    let themes = |theme: &str| -> Vec<f64> {
+        wd.write("groups.toml", format!("[groups]\ntheme = {theme}\n"));
+        let run = wd.stdout(&[
+            "match",
+            "group-mentoring.csv",
+            "--group-size",
+            "3",
+            "--config",
+            "groups.toml",
+            "--format",
+            "json",
+            "-q",
+        ]);
+        let value: serde_json::Value = serde_json::from_str(&run).unwrap();
+        let explanations: Vec<&str> =
+            value["groups"].as_array().unwrap().iter().map(|g| g["explanation"].as_str().unwrap()).collect();
+        explanations
+            .iter()
+            .map(|e| {
+                let themes = e.split(" with the mentor, ").nth(1).unwrap().split(' ').next().unwrap();
+                themes.parse::<f64>().unwrap()
+            })
+            .collect()
+    };
+    assert!(themes("0").iter().all(|&t| t == 0.0));
+    let twenty = themes("20");
+    assert!(twenty.iter().all(|&t| t % 20.0 == 0.0) && twenty.iter().any(|&t| t > 0.0), "{twenty:?}");
+    let bad = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--config", "groups.toml"]);
+    assert_eq!(bad.code, 0, "{}", bad.stderr);
+    wd.write("groups.toml", "[groups]\ntheme = -1\n");
+    let bad = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--config", "groups.toml"]);
+    assert_eq!(bad.code, 1, "{}", bad.stderr);
+    assert!(bad.stderr.contains("groups.theme must be between 0 and 100"), "{}", bad.stderr);
     // Locked mentees join their mentor's group, whatever the capacity.
     wd.write("locks.csv", "mentee_id,mentor_id\nGE01,GM01\nGE05,GM01\n");
     let locked = wd.run(&[
