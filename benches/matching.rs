@@ -235,7 +235,7 @@ fn end_to_end_mentor_groups(bencher: Bencher, mentees: usize) {
     bencher.bench(|| {
         let loaded = load(mentees);
         let matching = tandem::matching::Matching::new(&loaded, tandem::matching::Locks::Checked).unwrap();
-        Format::Csv.groups(&matching.describe_groups(&matching.group(5).unwrap()))
+        Format::Csv.groups(&matching.describe_groups(&matching.group(5).unwrap(), 5))
     });
 }
 

@@ -60,13 +60,18 @@ impl Matching<'_> {
     /// # Errors
     /// A lock the grouping could not keep, at its line.
     pub fn group(&self, size: usize) -> Result<LedGrouping, InputError> {
+        self.group_with(size, &self.priority)
+    }
+
+    /// [`Matching::group`], with these mentees first.
+    fn group_with(&self, size: usize, priority: &[bool]) -> Result<LedGrouping, InputError> {
         let leads: Vec<bool> = self.capacities.iter().map(|&c| c > 0).collect();
         let leaders = leads.iter().filter(|&&l| l).count();
         let cohort = self.scorer.cohort();
         let locked: Vec<(usize, usize)> = self.locked.iter().map(|&(e, m)| (e.0, m.0)).collect();
         let sizes = led_sizes(cohort.mentees.len(), leaders, size);
         InputError::check(self.check_group_locks(&locked, &leads, &sizes))?;
-        let grouping = led_groups(&self.themed(), &leads, &sizes, &locked);
+        let grouping = led_groups(&self.themed(), &leads, &sizes, &locked, priority);
         let problems = grouping.unkept.iter().map(|&(e, m)| {
             let origin = self
                 .loaded
@@ -168,8 +173,13 @@ impl Matching<'_> {
         problems
     }
 
-    pub fn describe_groups(&self, grouping: &LedGrouping) -> GroupOutcome {
+    /// The groups in words: each with its mentor, its mentees by id, its
+    /// worth and the goals its mentees share; every mentee left out, with
+    /// why; with priority (groups of about `size`), who came first and who
+    /// was left for them.
+    pub fn describe_groups(&self, grouping: &LedGrouping, size: usize) -> GroupOutcome {
         let (cohort, lang) = (self.scorer.cohort(), self.scorer.lang());
+        let first = |e: usize| self.priority.get(e).copied().unwrap_or(false);
         let themed = self.themed();
         let who = |p: &Participant| (p.id.0.clone(), p.name.clone(), p.organisation.text.clone());
         let mut groups: Vec<PeerGroup> = grouping
@@ -208,6 +218,20 @@ impl Matching<'_> {
                     true => explanation,
                     false => t!(lang, "led-locked", mentees = locked.join(", "), explanation = explanation),
                 };
+                let mut prioritised: Vec<&Participant> =
+                    members.iter().filter(|&&e| first(e)).map(|&e| &cohort.mentees[e]).collect();
+                prioritised.sort_by(|x, y| x.id.0.cmp(&y.id.0));
+                let prioritised: Vec<&str> = prioritised.iter().map(|p| p.called()).collect();
+                let explanation = match prioritised.is_empty() {
+                    true => explanation,
+                    false => t!(
+                        lang,
+                        "priority-peers",
+                        count = prioritised.len(),
+                        names = prioritised.join(", "),
+                        explanation = explanation
+                    ),
+                };
                 PeerGroup {
                     group: 0,
                     mentor: Some(who(leader)),
@@ -218,13 +242,34 @@ impl Matching<'_> {
             })
             .collect();
         groups.sort_by(|a, b| a.mentor.cmp(&b.mentor));
-        GroupOutcome::new(
+        // Who the grouping without priority places, to tell those left for
+        // the priority mentees so.
+        let unprioritised =
+            match self.priority.contains(&true) && grouping.left_out.iter().any(|&e| !first(e)) {
+                true => self.group_with(size, &[]).ok(),
+                false => None,
+            };
+        let placed_without = |e: usize| {
+            unprioritised.as_ref().is_some_and(|g| g.groups.iter().any(|(_, members)| members.contains(&e)))
+        };
+        let reason = |e: usize| {
+            let reason = t!(lang, "led-left-out");
+            match (first(e), placed_without(e)) {
+                (true, _) => t!(lang, "priority-unmatched", reason = reason),
+                (false, true) => t!(lang, "priority-left", reason = reason),
+                (false, false) => reason,
+            }
+        };
+        let mut outcome = GroupOutcome::new(
             lang,
             cohort.mentees.len(),
             groups,
-            grouping.left_out.iter().map(|&e| &cohort.mentees[e]),
-            &t!(lang, "led-left-out"),
+            grouping.left_out.iter().map(|&e| (&cohort.mentees[e], reason(e))),
             (grouping.gap(), grouping.exact),
-        )
+        );
+        outcome.summary.priority = (0..cohort.mentees.len()).filter(|&e| first(e)).count();
+        outcome.summary.priority_matched =
+            outcome.summary.priority - grouping.left_out.iter().filter(|&&e| first(e)).count();
+        outcome
     }
 }

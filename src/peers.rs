@@ -543,25 +543,28 @@ pub struct GroupSummary {
     /// upper bound: 0 when the grouping is proven best.
     pub gap: f64,
     pub exact: bool,
+    /// People who come first (`--priority`), and how many of them have a
+    /// group.
+    pub priority: usize,
+    pub priority_matched: usize,
 }
 
 impl GroupOutcome {
-    /// Groups numbered in their order, everyone left out with `reason`
-    /// (in words),
-    /// and the numbers: of `people`, with the grouping's gap.
+    /// Groups numbered in their order, everyone left out with their
+    /// reason (in words), and the numbers: of `people`, with the
+    /// grouping's gap.
     pub(crate) fn new<'p>(
         lang: crate::i18n::Lang,
         people: usize,
         mut groups: Vec<PeerGroup>,
-        left_out: impl Iterator<Item = &'p Participant>,
-        reason: &str,
+        left_out: impl Iterator<Item = (&'p Participant, String)>,
         (gap, exact): (f64, bool),
     ) -> GroupOutcome {
         for (i, group) in groups.iter_mut().enumerate() {
             group.group = i + 1;
         }
         let unmatched: Vec<Unpaired> = left_out
-            .map(|p| Unpaired { id: p.id.0.clone(), name: p.name.clone(), reason: reason.to_owned() })
+            .map(|(p, reason)| Unpaired { id: p.id.0.clone(), name: p.name.clone(), reason })
             .collect();
         GroupOutcome {
             lang,
@@ -572,6 +575,8 @@ impl GroupOutcome {
                 total_score: Total(groups.iter().map(|g| g.score.0).sum()),
                 gap,
                 exact,
+                priority: 0,
+                priority_matched: 0,
             },
             groups,
             unmatched,
@@ -661,8 +666,7 @@ impl Peers<'_> {
             lang,
             cohort.mentees.len(),
             groups,
-            grouping.left_out.iter().map(|&p| person(p)),
-            &t!(lang, "group-left-out"),
+            grouping.left_out.iter().map(|&p| (person(p), t!(lang, "group-left-out"))),
             (grouping.gap(), grouping.exact),
         )
     }

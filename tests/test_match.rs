@@ -327,11 +327,53 @@ fn group_mentoring_gives_each_mentor_a_group_without_colleagues() {
     // The spreadsheet: a row per person, the mentor's first, with roles.
     let csv = wd.stdout(&["match", "group-mentoring.csv", "--group-size", "3", "-q"]);
     insta::assert_snapshot!(csv);
-    // A priority file is read but not applied, and said so.
-    wd.write("first.csv", "id\nGE03\n");
-    let warned = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--priority", "first.csv"]);
-    assert_eq!(warned.code, 0, "{}", warned.stderr);
-    assert!(warned.stderr.contains("warning: priority is not applied to groups"), "{}", warned.stderr);
+    // With more mentees than places (five groups of two), priority mentees
+    // come first; those left for them are told so.
+    let left_out = |run: &str| -> Vec<(String, String)> {
+        let value: serde_json::Value = serde_json::from_str(run).unwrap();
+        let unmatched = value["unmatched"].as_array().unwrap().iter();
+        unmatched
+            .map(|u| (u["id"].as_str().unwrap().to_owned(), u["reason"].as_str().unwrap().to_owned()))
+            .collect()
+    };
+    let pairs = wd.stdout(&["match", "group-mentoring.csv", "--group-size", "2", "--format", "json", "-q"]);
+    let before = left_out(&pairs);
+    assert_eq!(before.len(), 6, "{pairs}");
+    assert!(
+        before.iter().any(|(id, _)| id == "GE01") && before.iter().any(|(id, _)| id == "GE09"),
+        "{pairs}"
+    );
+    wd.write("first.csv", "id\nGE01\nGE09\n");
+    let first = wd.run(&[
+        "match",
+        "group-mentoring.csv",
+        "--group-size",
+        "2",
+        "--priority",
+        "first.csv",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let after = left_out(&first.stdout);
+    assert_eq!(after.len(), 6, "{}", first.stdout);
+    assert!(!after.iter().any(|(id, _)| id == "GE01" || id == "GE09"), "{}", first.stdout);
+    let told: Vec<&String> = after
+        .iter()
+        .filter(|(_, reason)| reason.starts_with("left for the priority mentees"))
+        .map(|(id, _)| id)
+        .collect();
+    assert!(
+        !told.is_empty() && told.iter().all(|id| !before.iter().any(|(b, _)| b == *id)),
+        "{}",
+        first.stdout
+    );
+    assert!(first.stdout.contains("\"priority\": 2,\n    \"priority_matched\": 2"), "{}", first.stdout);
+    assert!(
+        first.stderr.contains("in 5 groups (2 of 2 priority mentees placed); total score"),
+        "{}",
+        first.stderr
+    );
     // The theme bonus is the programme's to set: none, or more than pairs.
     let themes = |theme: &str| -> Vec<f64> {
         wd.write("groups.toml", format!("[groups]\ntheme = {theme}\n"));

@@ -729,4 +729,8 @@ group-within = höchstens { $gap } unter dem bestmöglichen Ergebnis
 group-summary = { $placed } von { $people } Personen in { $groups ->
     [one] 1 Gruppe
    *[other] { $groups } Gruppen
-} eingeteilt; Gesamtpunktzahl { $total }, { $closeness }.
+} eingeteilt{ $priority }; Gesamtpunktzahl { $total }, { $closeness }.
+summary-priority-grouped = { " " }({ $placed } von { $count } { $count ->
+    [one] Mentee
+   *[other] Mentees
+} mit Vorrang eingeteilt)

@@ -732,4 +732,8 @@ group-within = within { $gap } of the best possible
 group-summary = Grouped { $placed } of { $people } people in { $groups ->
     [one] 1 group
    *[other] { $groups } groups
-}; total score { $total }, { $closeness }.
+}{ $priority }; total score { $total }, { $closeness }.
+summary-priority-grouped = { " " }({ $placed } of { $count } priority { $count ->
+    [one] mentee
+   *[other] mentees
+} placed)

@@ -732,4 +732,8 @@ group-within = binnen { $gap } van het best mogelijke
 group-summary = { $placed } van { $people } mensen ingedeeld in { $groups ->
     [one] 1 groep
    *[other] { $groups } groepen
-}; totaalscore { $total }, { $closeness }.
+}{ $priority }; totaalscore { $total }, { $closeness }.
+summary-priority-grouped = { " " }({ $placed } van { $count } { $count ->
+    [one] mentee
+   *[other] mentees
+} met voorrang ingedeeld)

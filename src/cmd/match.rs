@@ -93,7 +93,6 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
     if let Some(size) = group_size {
         for (unused, what) in [
             (!matching.targets.is_empty(), "targets are"),
-            (!matching.priority.is_empty(), "priority is"),
             (!matching.wanted.is_empty(), "mentors_wanted is"),
         ] {
             if unused && !quiet {
@@ -103,7 +102,7 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
         tandem::memory::check_groups(matching.matrix.mentees, matching.matrix.mentors)?;
         let grouping = matching.group(usize::from(size))?;
         clock.lap("solving");
-        let outcome = matching.describe_groups(&grouping);
+        let outcome = matching.describe_groups(&grouping, usize::from(size));
         clock.lap("explaining");
         return super::write_groups(
             &outcome,

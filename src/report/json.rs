@@ -560,6 +560,8 @@ pub fn groups(outcome: &crate::peers::GroupOutcome) -> Vec<u8> {
         total_score: f64,
         gap: f64,
         exact: bool,
+        priority: usize,
+        priority_matched: usize,
     }
     #[derive(Serialize)]
     struct Groups<'a> {
@@ -594,6 +596,8 @@ pub fn groups(outcome: &crate::peers::GroupOutcome) -> Vec<u8> {
             total_score: s.total_score.as_f64(),
             gap: (s.gap * 10_000.0).round() / 10_000.0,
             exact: s.exact,
+            priority: s.priority,
+            priority_matched: s.priority_matched,
         },
     })
 }

@@ -540,12 +540,17 @@ pub fn group_summary(outcome: &crate::peers::GroupOutcome) -> String {
     let (s, lang) = (&outcome.summary, outcome.lang);
     let closeness =
         if s.exact { t!(lang, "group-best") } else { t!(lang, "group-within", gap = lang.percent(s.gap)) };
+    let priority = match s.priority {
+        0 => String::new(),
+        count => t!(lang, "summary-priority-grouped", placed = s.priority_matched, count = count),
+    };
     t!(
         lang,
         "group-summary",
         groups = s.groups,
         placed = s.people - s.unmatched,
         people = s.people,
+        priority = priority,
         total = s.total_score.text(lang),
         closeness = closeness
     )

@@ -15,11 +15,19 @@
 //!
 //! A mentee locked to a mentor (`--lock`) joins no other group, and being
 //! in their mentor's group is worth [`LOCK`] to the search, so that every
-//! lock that can be kept is; one that is not kept is reported.
+//! lock that can be kept is; one that is not kept is reported. A priority
+//! mentee (`--priority`) placed is worth [`FIRST`], below a lock and above
+//! any score: where there are more mentees than places, they come first.
 
 use std::collections::HashMap;
 
 use super::groups::{LOCK, choose, sizes};
+
+/// What placing a priority mentee is worth to the search: more than any
+/// mentee's gain in scores (below 2^32 for any cohort that fits in
+/// memory), and, times the mentees of an exactly solved cohort, less than
+/// [`LOCK`].
+pub(crate) const FIRST: u64 = 1 << 36;
 use super::{Assignment, Scores};
 
 /// Cohorts up to this many mentees, and [`EXACT_MENTORS`] mentors, are
@@ -76,14 +84,17 @@ pub fn led_sizes(mentees: usize, leaders: usize, size: usize) -> Vec<usize> {
 /// Groups of `sizes` (from [`led_sizes`]), each led by one of the mentors
 /// `leads` allows, each `locked` (mentee, mentor) pair in one group where
 /// that can be done (a locked pair is allowed whatever its score says, and
-/// its mentor leads).
+/// its mentor leads), and the mentees `first` (empty for none) placed
+/// before others.
 pub fn led_groups<S: GroupScores + ?Sized>(
     scores: &S,
     leads: &[bool],
     sizes: &[usize],
     locked: &[(usize, usize)],
+    first: &[bool],
 ) -> LedGrouping {
-    let table = Table::new(scores, leads, locked);
+    let mut table = Table::new(scores, leads, locked);
+    table.first = (0..table.mentees).map(|e| first.get(e).copied().unwrap_or(false)).collect();
     let largest = sizes.iter().copied().max().unwrap_or(0);
     let assignment = super::solve(&table, &vec![largest as u32; table.mentors]);
     if table.mentees <= EXACT_UP_TO
@@ -131,6 +142,8 @@ struct Table {
     leads: Vec<bool>,
     /// Per mentee, the mentor they are locked to.
     locked: Vec<Option<usize>>,
+    /// Per mentee, whether they come first (`--priority`).
+    first: Vec<bool>,
 }
 
 impl Table {
@@ -152,7 +165,15 @@ impl Table {
         let together = (0..mentees)
             .flat_map(|a| (0..mentees).map(move |b| (a, b)))
             .map(|(a, b)| if a == b { None } else { scores.together(a.min(b), a.max(b)) });
-        Table { mentees, mentors, pairs: pairs.collect(), together: together.collect(), leads, locked: lock }
+        Table {
+            mentees,
+            mentors,
+            pairs: pairs.collect(),
+            together: together.collect(),
+            leads,
+            locked: lock,
+            first: vec![false; mentees],
+        }
     }
 
     fn pair(&self, mentee: usize, mentor: usize) -> Option<u32> {
@@ -164,10 +185,11 @@ impl Table {
     }
 
     /// What `mentee` adds to the group of `mentor` and `members` (others
-    /// than them), with [`LOCK`] when locked to the mentor, or `None` when
-    /// they may not join it.
+    /// than them), with [`LOCK`] when locked to the mentor and [`FIRST`]
+    /// when they come first, or `None` when they may not join it.
     fn gain(&self, mentee: usize, mentor: usize, members: &[usize]) -> Option<u64> {
         let kept = if self.locked[mentee] == Some(mentor) { LOCK } else { 0 };
+        let kept = kept + if self.first[mentee] { FIRST } else { 0 };
         members
             .iter()
             .filter(|&&m| m != mentee)
@@ -176,11 +198,12 @@ impl Table {
             })
     }
 
-    /// A group's worth to the search: [`Table::group`], and [`LOCK`] for
-    /// each mentee locked to its mentor.
+    /// A group's worth to the search: [`Table::group`], [`LOCK`] for each
+    /// mentee locked to its mentor and [`FIRST`] for each who comes first.
     fn value(&self, mentor: usize, members: &[usize]) -> u64 {
         let kept = members.iter().filter(|&&e| self.locked[e] == Some(mentor)).count();
-        self.group(mentor, members) + LOCK * kept as u64
+        let first = members.iter().filter(|&&e| self.first[e]).count();
+        self.group(mentor, members) + LOCK * kept as u64 + FIRST * first as u64
     }
 
     /// A group's worth: its pairs with the mentor and its mentees' bonuses.
@@ -351,7 +374,9 @@ fn local_search(table: &Table, sizes: &[usize], assignment: &Assignment) -> Foun
         let mut members = std::mem::take(&mut by_mentor[m]);
         // The locked, then the best first: each kept only with none of
         // their colleagues in.
-        members.sort_by_key(|&e| (table.locked[e] != Some(m), std::cmp::Reverse(table.pair(e, m)), e));
+        members.sort_by_key(|&e| {
+            (table.locked[e] != Some(m), !table.first[e], std::cmp::Reverse(table.pair(e, m)), e)
+        });
         let mut kept: Vec<usize> = Vec::new();
         for e in members {
             if kept.len() < targets[k] && table.gain(e, m, &kept).is_some() {
@@ -515,13 +540,15 @@ mod tests {
 
     /// Every way of giving each mentee a mentor or none: the best total of
     /// those whose groups have exactly `sizes`, hold no two mentees who
-    /// may not share a group, and keep every lock.
+    /// may not share a group, and keep every lock. With `first`, the most
+    /// of them placed comes before the total.
     fn brute_force(
         cohort: &Cohort,
         leads: &[bool],
         sizes: &[usize],
         locked: &[(usize, usize)],
-    ) -> Option<u64> {
+        first: &[bool],
+    ) -> Option<(usize, u64)> {
         let (n, k) = (cohort.mentees(), cohort.mentors());
         let table = Table::new(cohort, leads, locked);
         let leads = &table.leads;
@@ -547,7 +574,8 @@ mod tests {
             let kept = locked.iter().all(|&(e, m)| choice[e] == m + 1);
             if got == want && allowed && kept {
                 let total: u64 = groups.iter().enumerate().map(|(m, g)| table.group(m, g)).sum();
-                best = Some(best.map_or(total, |b: u64| b.max(total)));
+                let placed = (0..n).filter(|&e| choice[e] > 0 && first.get(e) == Some(&true)).count();
+                best = Some(best.map_or((placed, total), |b: (usize, u64)| b.max((placed, total))));
             }
             // The next choice, as a number in base k + 1.
             let mut i = 0;
@@ -640,15 +668,17 @@ mod tests {
         fn exact_against_brute_force_and_the_bound_holds(
             (cohort, leads, locked) in cohort().prop_flat_map(locks),
             size in 1usize..4,
+            first in proptest::collection::vec(proptest::bool::weighted(0.3), 12),
         ) {
             let leaders = leads.iter().filter(|&&l| l).count();
             let sizes = led_sizes(cohort.mentees(), leaders, size);
-            let grouping = led_groups(&cohort, &leads, &sizes, &locked);
+            let grouping = led_groups(&cohort, &leads, &sizes, &locked, &first);
             check_rules(&cohort, &leads, &sizes, &locked, &grouping);
-            if let Some(best) = brute_force(&cohort, &leads, &sizes, &locked) {
+            if let Some((prioritised, best)) = brute_force(&cohort, &leads, &sizes, &locked, &first) {
                 prop_assert!(grouping.exact);
                 prop_assert!(grouping.unkept.is_empty(), "locks {:?} not kept: {:?}", locked, grouping.groups);
-                prop_assert_eq!(grouping.total, best);
+                let placed = grouping.groups.iter().flat_map(|(_, g)| g).filter(|&&e| first[e]).count();
+                prop_assert_eq!((placed, grouping.total), (prioritised, best));
                 prop_assert!(grouping.bound >= best, "bound {} below the best {}", grouping.bound, best);
                 let mut got: Vec<usize> = grouping.groups.iter().map(|(_, g)| g.len()).collect();
                 let mut want = sizes.clone();
@@ -674,7 +704,7 @@ mod tests {
             check_rules(&cohort, &leads, &sizes, &[], &grouping);
             let placed: usize = grouping.groups.iter().map(|(_, g)| g.len()).sum();
             if placed == sizes.iter().sum::<usize>() {
-                let best = brute_force(&cohort, &leads, &sizes, &[]).expect("the local search found one");
+                let (_, best) = brute_force(&cohort, &leads, &sizes, &[], &[]).expect("the local search found one");
                 prop_assert!(total <= best);
                 prop_assert!(grouping.bound >= best, "bound {} below the best {}", grouping.bound, best);
             }
@@ -715,7 +745,7 @@ mod tests {
                 }
                 locked.push((e, m));
             }
-            let grouping = led_groups(&cohort, &vec![true; k], &sizes, &locked);
+            let grouping = led_groups(&cohort, &vec![true; k], &sizes, &locked, &[]);
             check_rules(&cohort, &vec![true; k], &sizes, &locked, &grouping);
             prop_assert!(grouping.unkept.is_empty(), "locks {:?} not kept: {:?}", locked, grouping.groups);
         }
@@ -738,7 +768,7 @@ mod tests {
                 vec![None, None, None, None],
             ],
         };
-        let grouping = led_groups(&cohort, &[true, true], &[2, 2], &[]);
+        let grouping = led_groups(&cohort, &[true, true], &[2, 2], &[], &[]);
         assert!(grouping.exact);
         assert_eq!(grouping.groups, [(0, vec![0, 2]), (1, vec![1, 3])]);
         assert_eq!(grouping.total, 90 + 50 + 5 + 10 + 40 + 5);
