@@ -222,16 +222,7 @@ impl Matching<'_> {
                     members.iter().filter(|&&e| first(e)).map(|&e| &cohort.mentees[e]).collect();
                 prioritised.sort_by(|x, y| x.id.0.cmp(&y.id.0));
                 let prioritised: Vec<&str> = prioritised.iter().map(|p| p.called()).collect();
-                let explanation = match prioritised.is_empty() {
-                    true => explanation,
-                    false => t!(
-                        lang,
-                        "priority-peers",
-                        count = prioritised.len(),
-                        names = prioritised.join(", "),
-                        explanation = explanation
-                    ),
-                };
+                let explanation = crate::peers::with_priority(lang, &prioritised, explanation);
                 PeerGroup {
                     group: 0,
                     mentor: Some(who(leader)),

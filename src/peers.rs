@@ -341,16 +341,7 @@ impl<'a> Peers<'a> {
                 };
                 let prioritised: Vec<String> =
                     [a, b].into_iter().filter(|&p| first(p)).map(|p| names.label(person(p))).collect();
-                let explanation = match prioritised.is_empty() {
-                    true => explanation,
-                    false => t!(
-                        lang,
-                        "priority-peers",
-                        count = prioritised.len(),
-                        names = prioritised.join(", "),
-                        explanation = explanation
-                    ),
-                };
+                let explanation = with_priority(lang, &prioritised, explanation);
                 let (ab, ba) = (
                     self.scorer.assess(MenteeIx(a), MentorIx(b)),
                     self.scorer.assess(MenteeIx(b), MentorIx(a)),
@@ -670,6 +661,20 @@ impl Peers<'_> {
             (grouping.gap(), grouping.exact),
         )
     }
+}
+
+/// An explanation that names who in the pair or group comes first
+/// (`--priority`): "Priority: Eve Peters. …"; as it is when nobody does.
+pub(crate) fn with_priority(
+    lang: crate::i18n::Lang,
+    names: &[impl AsRef<str>],
+    explanation: String,
+) -> String {
+    if names.is_empty() {
+        return explanation;
+    }
+    let names: Vec<&str> = names.iter().map(AsRef::as_ref).collect();
+    t!(lang, "priority-peers", count = names.len(), names = names.join(", "), explanation = explanation)
 }
 
 /// The goals two or more members of a group share, most shared first:
