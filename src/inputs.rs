@@ -9,7 +9,7 @@ use crate::cohort::{self, Cohort, FileColumns, Role, Source};
 use crate::config::{Config, CriterionConfig};
 use crate::error::{InputError, Kind, Location, Problem};
 use crate::intake::{self, ReadOptions, Table, same_file};
-use crate::pairs::{self, Leavers, PairRow};
+use crate::pairs::{self, Apart, Leavers, PairRow};
 use crate::score::{Gap, Ratings, Scorer};
 use crate::text;
 
@@ -55,6 +55,9 @@ pub struct Loaded {
     pub exclusions: Vec<PairRow>,
     /// Pairs of earlier rounds, from `--history`.
     pub history: Vec<PairRow>,
+    /// Mentees an excluded or earlier grouping put in one group: never in
+    /// one mentor's group again.
+    pub apart: Vec<Apart>,
     /// Per mentee, whether they come first (`--priority`); empty when
     /// nobody does.
     pub priority: Vec<bool>,
@@ -82,6 +85,7 @@ impl Loaded {
             locks: Vec::new(),
             exclusions: Vec::new(),
             history: Vec::new(),
+            apart: Vec::new(),
             priority,
             warnings,
             unscored: Vec::new(),
@@ -156,9 +160,12 @@ impl Inputs {
         let mut read = |paths: &[PathBuf], leavers: Leavers, what: &str| {
             read_pair_files(paths, &cohort, leavers, what, &mut problems, &mut pair_warnings)
         };
-        let locks = read(&self.locks, Leavers::Refuse, "lock");
-        let exclusions = read(&self.excludes, Leavers::Skip, "exclude");
-        let history = read(&self.history, Leavers::Skip, "history");
+        // A grouping as a lock file locks each mentee to their mentor; the
+        // mentees of one group share it with them.
+        let (locks, _) = read(&self.locks, Leavers::Refuse, "lock");
+        let (exclusions, mut apart) = read(&self.excludes, Leavers::Skip, "exclude");
+        let (history, earlier) = read(&self.history, Leavers::Skip, "history");
+        apart.extend(earlier);
         let mut priority = read_priority(&self.priority, &cohort, &mut problems, &mut pair_warnings);
         if cohort.mentees.iter().any(|m| m.priority) {
             priority.resize(cohort.mentees.len(), false);
@@ -193,6 +200,7 @@ impl Inputs {
             locks,
             exclusions,
             history,
+            apart,
             priority,
             warnings,
             unscored,
@@ -344,7 +352,8 @@ fn read_priority(
 
 /// The pairs of pair files, adding their problems and warnings: a file
 /// without pairs, and (exclusions, history) the rows naming people who left,
-/// counted.
+/// counted. A grouping (last round's groups) gives the pairs of each group,
+/// and, of a mentor's group, its mentees two by two.
 fn read_pair_files(
     paths: &[PathBuf],
     cohort: &Cohort,
@@ -352,11 +361,17 @@ fn read_pair_files(
     what: &str,
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Problem>,
-) -> Vec<PairRow> {
+) -> (Vec<PairRow>, Vec<Apart>) {
     let mut rows = Vec::new();
+    let mut apart = Vec::new();
     for path in paths {
-        let read = intake::read(path, &ReadOptions::default())
-            .and_then(|t| pairs::read_with(&t, cohort, None, leavers).map(|read| (t, read)));
+        let read = intake::read(path, &ReadOptions::default()).and_then(|t| {
+            let read = match pairs::is_grouping(&t) {
+                true => pairs::read_grouping(&t, cohort, leavers),
+                false => pairs::read_with(&t, cohort, None, leavers),
+            };
+            read.map(|read| (t, read))
+        });
         let (table, read) = match read {
             Ok(found) => found,
             Err(error) => {
@@ -365,7 +380,7 @@ fn read_pair_files(
             }
         };
         let at = Location::file(&table.source);
-        if read.rows.is_empty() && read.skipped == 0 && read.problems.is_empty() {
+        if read.rows.is_empty() && read.apart.is_empty() && read.skipped == 0 && read.problems.is_empty() {
             warnings.push(
                 Problem::new(Kind::Skipped, at.clone(), format!("the {what} file names no pairs"))
                     .hint("check that this is the file you meant"),
@@ -393,9 +408,10 @@ fn read_pair_files(
             );
         }
         rows.extend(read.rows);
+        apart.extend(read.apart);
         problems.extend(read.problems);
     }
-    rows
+    (rows, apart)
 }
 
 /// A mentee locked to more mentors than they want (one, unless their

@@ -28,6 +28,9 @@ struct Themed<'a> {
     /// colleagues may not share a group.
     goals: Vec<BTreeSet<&'a str>>,
     organisation: Vec<Option<&'a str>>,
+    /// Mentees an earlier or excluded grouping put together, (a, b) with
+    /// a < b.
+    apart: BTreeSet<(usize, usize)>,
 }
 
 impl GroupScores for Themed<'_> {
@@ -47,6 +50,9 @@ impl GroupScores for Themed<'_> {
         if let (Some(x), Some(y)) = (self.organisation[a], self.organisation[b])
             && x == y
         {
+            return None;
+        }
+        if self.apart.contains(&(a.min(b), a.max(b))) {
             return None;
         }
         Some(self.goals[a].intersection(&self.goals[b]).count() as u32 * self.theme.0)
@@ -108,6 +114,7 @@ impl Matching<'_> {
                     (colleagues && !p.organisation.key.is_empty()).then_some(p.organisation.key.as_str())
                 })
                 .collect(),
+            apart: self.loaded.apart.iter().map(|row| (row.a.0.min(row.b.0), row.a.0.max(row.b.0))).collect(),
         }
     }
 

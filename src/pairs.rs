@@ -61,11 +61,23 @@ pub enum Leavers {
     Skip,
 }
 
+/// Two mentees a grouping put in one group (of a mentor's group): kept
+/// apart where that grouping is an earlier round or an exclusion.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Apart {
+    pub a: MenteeIx,
+    pub b: MenteeIx,
+    pub origin: Location,
+}
+
 /// The pairs of a file, what is wrong with its rows, and how many rows it
 /// skipped for naming people not in this intake.
 #[derive(Debug, Default)]
 pub struct Read {
     pub rows: Vec<PairRow>,
+    /// From a grouping of a two-sided cohort: the mentees who shared a
+    /// group (in a pool, every two members are a pair of `rows`).
+    pub apart: Vec<Apart>,
     pub problems: Vec<Problem>,
     pub skipped: usize,
     /// Rows whose names or e-mail addresses are not those the intake gives
@@ -235,6 +247,108 @@ pub fn read_with(
         read.rows.push(PairRow { mentee, mentor, value, origin });
     }
     read.problems = problems;
+    Ok(read)
+}
+
+const GROUP: FieldSpec = FieldSpec { name: "group", aliases: &["groep", "gruppe"], ..FieldSpec::EMPTY };
+const ROLE: FieldSpec = FieldSpec { name: "role", aliases: &["rol", "rolle"], ..FieldSpec::EMPTY };
+
+/// Whether a table is a grouping, as `--group-size` writes one: a `group`
+/// column and people by `id` or `email`, a row each, and no mentee or
+/// mentor column.
+pub fn is_grouping(table: &Table) -> bool {
+    let fields = [GROUP, PERSON, PERSON_EMAIL, MENTEE, MENTOR, MENTEE_EMAIL, MENTOR_EMAIL];
+    let Resolved { columns, .. } = Columns::resolve(table, &fields, &BTreeMap::new());
+    let named = |fields: &[&FieldSpec]| fields.iter().any(|f| columns.has(f.name));
+    columns.has(GROUP.name)
+        && named(&[&PERSON, &PERSON_EMAIL])
+        && !named(&[&MENTEE, &MENTOR, &MENTEE_EMAIL, &MENTOR_EMAIL])
+}
+
+/// The pairs of a grouping ([`is_grouping`]), such as last round's groups
+/// as `--history`: in a pool, every two members of a group; in a
+/// two-sided cohort, the mentor (by the `role` column, else by the
+/// intake) with each mentee of their group, and every two of those
+/// mentees ([`Read::apart`]). Each pair is located at the row of its later
+/// member; rows without a group are skipped.
+///
+/// # Errors
+/// A grouping whose people are named by neither id nor e-mail address.
+pub fn read_grouping(table: &Table, cohort: &Cohort, leavers: Leavers) -> Result<Read, InputError> {
+    let fields = [GROUP, ROLE, PERSON, PERSON_EMAIL];
+    let Resolved { columns, .. } = Columns::resolve(table, &fields, &BTreeMap::new());
+    if !columns.has(PERSON.name) && !columns.has(PERSON_EMAIL.name) {
+        return Err(crate::intake::missing(table, &PERSON, &columns)
+            .hint("name the members by an 'id' or an 'email' column, as tandem's groups do")
+            .into());
+    }
+    let pool = cohort.is_pool();
+    let by_email = Emails::of(cohort);
+    let mut read = Read { problems: table.problems.clone(), ..Read::default() };
+    // Per group, in file order: (role, index, line).
+    let mut groups: BTreeMap<String, Vec<(Role, usize, u64)>> = BTreeMap::new();
+    for row in &table.rows {
+        let cell = |field: &str| columns.get(field).map_or("", |c| unquote(row.cell(c)));
+        let group = cell(GROUP.name).trim();
+        let named = (cell(PERSON.name), cell(PERSON_EMAIL.name));
+        if group.is_empty() || (named.0.is_empty() && named.1.is_empty()) {
+            continue;
+        }
+        let role = match cell(ROLE.name) {
+            _ if pool => Some(Role::Mentee),
+            "" => cohort.find(named.0).map(|(role, _)| role).or(Some(Role::Mentee)),
+            written => Role::parse(written),
+        };
+        let found = match role {
+            Some(role) => find(cohort, &by_email, named, role).map(|index| (role, index)),
+            None => Err(Some(format!("'{}' is not a role", cell(ROLE.name)))),
+        };
+        match found {
+            Ok((role, index)) => groups.entry(group.to_owned()).or_default().push((role, index, row.line)),
+            Err(Some(message)) if message.starts_with("no participant") && leavers == Leavers::Skip => {
+                read.skipped += 1;
+            }
+            Err(Some(message)) => {
+                let column = columns.get(PERSON.name).or(columns.get(PERSON_EMAIL.name)).unwrap_or(0);
+                read.problems.push(
+                    Problem::new(Kind::UnknownPerson, table.at(row.line, column), message)
+                        .hint("use the ids or e-mail addresses of the intake file"),
+                );
+            }
+            Err(None) => {}
+        }
+    }
+    for members in groups.values() {
+        for (i, &(role_b, b, line)) in members.iter().enumerate() {
+            for &(role_a, a, _) in &members[..i] {
+                let origin = Location::line(&table.source, line);
+                match (role_a, role_b) {
+                    _ if pool && a != b => read.rows.push(PairRow {
+                        mentee: MenteeIx(a.min(b)),
+                        mentor: MentorIx(a.max(b)),
+                        value: None,
+                        origin,
+                    }),
+                    (Role::Mentee, Role::Mentor) => read.rows.push(PairRow {
+                        mentee: MenteeIx(a),
+                        mentor: MentorIx(b),
+                        value: None,
+                        origin,
+                    }),
+                    (Role::Mentor, Role::Mentee) => read.rows.push(PairRow {
+                        mentee: MenteeIx(b),
+                        mentor: MentorIx(a),
+                        value: None,
+                        origin,
+                    }),
+                    (Role::Mentee, Role::Mentee) if a != b => {
+                        read.apart.push(Apart { a: MenteeIx(a.min(b)), b: MenteeIx(a.max(b)), origin })
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
     Ok(read)
 }
 
@@ -439,5 +553,43 @@ mod tests {
         let cohort = cohort(COHORT);
         let table = parse("p.csv", b"mentee;mentor;rating\nE1;M1;3,5\n").unwrap();
         assert_eq!(read(&table, &cohort, Some(RATING)).unwrap()[0].value, Some(3.5));
+    }
+
+    #[test]
+    fn a_grouping_gives_each_mentor_their_mentees_and_the_mentees_two_by_two() {
+        let cohort = cohort("id,role,organisation\nE1,mentee,A\nE2,mentee,B\nE3,mentee,C\nM1,mentor,D\n");
+        let table = parse(
+            "g.csv",
+            b"groep,rol,id,naam\n1,mentor,M1,Ann\n1,mentee,E1,Bob\n1,mentee,E3,Cem\n,mentee,E2,Dirk\n2,mentee,E9,Eve\n",
+        )
+        .unwrap();
+        assert!(is_grouping(&table));
+        let read = read_grouping(&table, &cohort, Leavers::Skip).unwrap();
+        let rows: Vec<(usize, usize, Option<u64>)> =
+            read.rows.iter().map(|r| (r.mentee.0, r.mentor.0, r.origin.line)).collect();
+        assert_eq!(rows, [(0, 0, Some(3)), (2, 0, Some(4))]);
+        let apart: Vec<(usize, usize, Option<u64>)> =
+            read.apart.iter().map(|r| (r.a.0, r.b.0, r.origin.line)).collect();
+        assert_eq!(apart, [(0, 2, Some(4))]);
+        assert_eq!(read.skipped, 1, "E9 left the programme");
+        // A pair file is not a grouping.
+        assert!(!is_grouping(&parse("p.csv", b"group,mentee_id,mentor_id\n1,E1,M1\n").unwrap()));
+        assert!(!is_grouping(&parse("p.csv", b"id\nE1\n").unwrap()));
+    }
+
+    #[test]
+    fn in_a_pool_every_two_members_of_a_group_are_a_pair() {
+        let pool = cohort("id,role,organisation\nA,mentee,X\nB,mentee,Y\nC,mentee,Z\n").pool();
+        let table = parse("g.csv", b"group,id\n1,A\n1,B\n1,C\n").unwrap();
+        let read = read_grouping(&table, &pool, Leavers::Refuse).unwrap();
+        let rows: Vec<(usize, usize)> = read.rows.iter().map(|r| (r.mentee.0, r.mentor.0)).collect();
+        assert_eq!(rows, [(0, 1), (0, 2), (1, 2)]);
+        assert!(read.apart.is_empty());
+        let unknown = parse("g.csv", b"group,id\n1,A\n1,Q\n").unwrap();
+        let read = read_grouping(&unknown, &pool, Leavers::Refuse).unwrap();
+        assert_eq!(read.problems.len(), 1);
+        assert!(
+            read.problems[0].to_string().contains("g.csv:3: column 'id' (B): no participant has the id 'Q'")
+        );
     }
 }

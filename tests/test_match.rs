@@ -408,6 +408,44 @@ fn group_mentoring_gives_each_mentor_a_group_without_colleagues() {
     let bad = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--config", "groups.toml"]);
     assert_eq!(bad.code, 1, "{}", bad.stderr);
     assert!(bad.stderr.contains("groups.theme must be between 0 and 100"), "{}", bad.stderr);
+    // Last round's groups as history: no mentee with the same mentor, nor
+    // with the same other mentee, again.
+    let first = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "-o", "groups-2025.csv", "-q"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let before = crate::test_peers::pairs_in_groups(&wd.read("groups-2025.csv"));
+    let again = wd.stdout(&[
+        "match",
+        "group-mentoring.csv",
+        "--group-size",
+        "3",
+        "--history",
+        "groups-2025.csv",
+        "-q",
+    ]);
+    let after = crate::test_peers::pairs_in_groups(&again);
+    assert!(before.iter().any(|(a, b)| a.starts_with("GE") && b.starts_with("GE")), "{before:?}");
+    assert!(
+        before.is_disjoint(&after),
+        "together again: {:?}",
+        before.intersection(&after).collect::<Vec<_>>()
+    );
+    // One-to-one pairs after a round of groups: no mentee with last year's
+    // mentor.
+    let pairs = wd.stdout(&[
+        "match",
+        "group-mentoring.csv",
+        "--history",
+        "groups-2025.csv",
+        "--format",
+        "json",
+        "-q",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&pairs).unwrap();
+    for pair in value["pairs"].as_array().unwrap() {
+        let (e, m) =
+            (pair["mentee_id"].as_str().unwrap().to_owned(), pair["mentor_id"].as_str().unwrap().to_owned());
+        assert!(!before.contains(&(e.clone().min(m.clone()), e.max(m))), "{pair}");
+    }
     // Locked mentees join their mentor's group, whatever the capacity.
     wd.write("locks.csv", "mentee_id,mentor_id\nGE01,GM01\nGE05,GM01\n");
     let locked = wd.run(&[

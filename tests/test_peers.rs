@@ -648,3 +648,70 @@ fn locked_peers_share_a_group_and_locks_that_cannot_be_kept_are_errors_at_their_
     assert_eq!(forced.code, 0, "{}", forced.stderr);
     assert!(together(&groups(&forced.stdout), ingrid, "r.visser@dewaterlelie.nl"), "{}", forced.stdout);
 }
+
+/// The pairs inside the groups of a CSV grouping, each as (smaller id,
+/// larger id).
+pub fn pairs_in_groups(csv: &str) -> std::collections::BTreeSet<(String, String)> {
+    let mut groups: std::collections::BTreeMap<String, Vec<String>> = std::collections::BTreeMap::new();
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let (group, id) =
+        (header.iter().position(|h| *h == "group").unwrap(), header.iter().position(|h| *h == "id").unwrap());
+    for line in lines {
+        let cells: Vec<&str> = line.split(',').collect();
+        if !cells[group].is_empty() {
+            groups.entry(cells[group].to_owned()).or_default().push(cells[id].to_owned());
+        }
+    }
+    let mut pairs = std::collections::BTreeSet::new();
+    for members in groups.values() {
+        for a in members {
+            for b in members {
+                if a < b {
+                    pairs.insert((a.clone(), b.clone()));
+                }
+            }
+        }
+    }
+    pairs
+}
+
+#[test]
+fn last_rounds_groups_as_history_never_put_two_people_together_again() {
+    let wd = Workdir::new();
+    wd.example("intervision.csv");
+    let first = wd.run(&["peers", "intervision.csv", "--group-size", "4", "-o", "groups-2025.csv", "-q"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let before = pairs_in_groups(&wd.read("groups-2025.csv"));
+    assert_eq!(before.len(), 36);
+    let again =
+        wd.stdout(&["peers", "intervision.csv", "--group-size", "4", "--history", "groups-2025.csv", "-q"]);
+    let after = pairs_in_groups(&again);
+    assert_eq!(after.len(), 36, "{again}");
+    assert!(
+        before.is_disjoint(&after),
+        "together again: {:?}",
+        before.intersection(&after).collect::<Vec<_>>()
+    );
+    // Pairs of peers keep apart the same people, and a workbook in Dutch
+    // reads the same.
+    let nl = wd.run(&[
+        "peers",
+        "intervision.csv",
+        "--group-size",
+        "4",
+        "--lang",
+        "nl",
+        "-o",
+        "groepen.xlsx",
+        "-q",
+    ]);
+    assert_eq!(nl.code, 0, "{}", nl.stderr);
+    let paired =
+        wd.stdout(&["peers", "intervision.csv", "--history", "groepen.xlsx", "--format", "json", "-q"]);
+    let value: serde_json::Value = serde_json::from_str(&paired).unwrap();
+    for pair in value["pairs"].as_array().unwrap() {
+        let (a, b) = (pair["a_id"].as_str().unwrap().to_owned(), pair["b_id"].as_str().unwrap().to_owned());
+        assert!(!before.contains(&(a.clone().min(b.clone()), a.max(b))), "{pair}");
+    }
+}

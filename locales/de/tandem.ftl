@@ -715,7 +715,7 @@ group-locked-pair = { $a } mit { $b }
 led-locked = Fest beim Mentor: { $mentees }. { $explanation }
 group-led-by = Geleitet von { $mentor } ({ $organisation }).
 group-led-worth = { $pairs } mit der Mentorin oder dem Mentor, { $themes } für gemeinsame Themen.
-led-left-out = keine Gruppe einer Mentorin oder eines Mentors konnte diese Mentee aufnehmen: jede Gruppe, in die sie darf, ist voll, hat schon eine Kollegin oder einen Kollegen, oder ihre Leitung schließen die Regeln aus
+led-left-out = keine Gruppe einer Mentorin oder eines Mentors konnte diese Mentee aufnehmen: jede Gruppe, in die sie darf, ist voll, hat schon eine Kollegin, einen Kollegen oder jemanden aus einer früheren Gruppe, oder ihre Leitung schließen die Regeln aus
 group-goal = { $goal } ({ $count } von { $of })
 group-explanation = { $shared ->
     [0] Kein Ziel wird von zwei Mitgliedern geteilt.

@@ -718,7 +718,7 @@ group-locked-pair = { $a } with { $b }
 led-locked = Locked with the mentor: { $mentees }. { $explanation }
 group-led-by = Led by { $mentor } ({ $organisation }).
 group-led-worth = { $pairs } with the mentor, { $themes } for shared themes.
-led-left-out = no mentor's group could take this mentee: every group they may join is full, or holds a colleague of theirs, or its mentor is one the rules keep from them
+led-left-out = no mentor's group could take this mentee: every group they may join is full, or holds a colleague of theirs or someone they shared a group with before, or its mentor is one the rules keep from them
 group-goal = { $goal } ({ $count } of { $of })
 group-explanation = { $shared ->
     [0] No goal is shared by two members.

@@ -718,7 +718,7 @@ group-locked-pair = { $a } met { $b }
 led-locked = Vastgezet bij de mentor: { $mentees }. { $explanation }
 group-led-by = Onder leiding van { $mentor } ({ $organisation }).
 group-led-worth = { $pairs } met de mentor, { $themes } voor gedeelde thema's.
-led-left-out = geen groep van een mentor kon deze mentee opnemen: elke groep waar hij of zij in mag is vol, heeft al een collega, of heeft een mentor die de regels uitsluiten
+led-left-out = geen groep van een mentor kon deze mentee opnemen: elke groep waar hij of zij in mag is vol, heeft al een collega of iemand met wie hij of zij eerder in een groep zat, of heeft een mentor die de regels uitsluiten
 group-goal = { $goal } ({ $count } van { $of })
 group-explanation = { $shared ->
     [0] Geen doel wordt door twee leden gedeeld.
