@@ -116,6 +116,8 @@ pub fn read_lenient(
 /// tandem's own outputs name them; the address decides where an id is not
 /// in this intake (ids that were a form's response numbers change every
 /// round). With `value`, that column must hold a number on every row.
+/// Where rows naming people who left are skipped (exclusions, earlier
+/// rounds), a row naming two mentees keeps them apart ([`Read::apart`]).
 ///
 /// # Errors
 /// A file with neither ids nor e-mail addresses for a side.
@@ -177,6 +179,18 @@ pub fn read_with(
         };
         let mentee = find(cohort, &by_email, mentee_named, Role::Mentee);
         let mentor = find(cohort, &by_email, mentor_named, Role::Mentor);
+        // Two mentees, where they may be kept apart: never in one group.
+        if leavers == Leavers::Skip
+            && value.is_none()
+            && let (Ok(a), Err(Some(message))) = (&mentee, &mentor)
+            && message.ends_with("is a mentee, not a mentor")
+            && let Ok(b) = find(cohort, &by_email, mentor_named, Role::Mentee)
+            && *a != b
+        {
+            let (a, b) = (MenteeIx(*a.min(&b)), MenteeIx(*a.max(&b)));
+            read.apart.push(Apart { a, b, origin: Location::line(&table.source, row.line) });
+            continue;
+        }
         let (mentee, mentor) = match (mentee, mentor) {
             (Ok(mentee), Ok(mentor)) => (MenteeIx(mentee), MentorIx(mentor)),
             (mentee, mentor) => {

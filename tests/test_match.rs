@@ -429,6 +429,28 @@ fn group_mentoring_gives_each_mentor_a_group_without_colleagues() {
         "together again: {:?}",
         before.intersection(&after).collect::<Vec<_>>()
     );
+    // Two mentees named in an exclude file never share a group; for
+    // one-to-one pairs such rows are said to change nothing.
+    wd.write("apart.csv", "a_id,b_id\nGE04,GE08\nGE02,GE13\n");
+    let apart =
+        wd.stdout(&["match", "group-mentoring.csv", "--group-size", "3", "--exclude", "apart.csv", "-q"]);
+    let together = crate::test_peers::pairs_in_groups(&apart);
+    assert!(
+        !together.contains(&("GE04".into(), "GE08".into()))
+            && !together.contains(&("GE02".into(), "GE13".into()))
+    );
+    assert!(
+        before.contains(&("GE04".into(), "GE08".into())) && before.contains(&("GE02".into(), "GE13".into()))
+    );
+    let one = wd.run(&["match", "group-mentoring.csv", "--exclude", "apart.csv"]);
+    assert_eq!(one.code, 0, "{}", one.stderr);
+    assert!(
+        one.stderr.contains(
+            "warning: apart.csv:2: 2 rows name two mentees, who are kept apart in group mentoring only"
+        ),
+        "{}",
+        one.stderr
+    );
     // One-to-one pairs after a round of groups: no mentee with last year's
     // mentor.
     let pairs = wd.stdout(&[

@@ -84,6 +84,19 @@ pub fn run(args: MatchArgs) -> anyhow::Result<ExitCode> {
     let (format, lang) = (args.styled(format, loaded.config.output.lang), loaded.config.output.lang);
     clock.lap("intake");
     understood(&loaded, quiet);
+    if let (None, Some(first)) = (group_size, loaded.apart.first())
+        && !quiet
+    {
+        let rows = match loaded.apart.len() {
+            1 => "1 row names two mentees".to_owned(),
+            n => format!("{n} rows name two mentees"),
+        };
+        say(&format!(
+            "warning: {}: {rows}, who are kept apart in group mentoring only; one-to-one pairs are not changed\n  \
+             hint: give --group-size to form groups, or name a mentee and a mentor on each row",
+            first.origin
+        ));
+    }
     let bars = Bars::new(quiet);
     let matching = match group_size {
         Some(_) => Matching::for_groups(&loaded, args.inputs.locks(), &bars)?,
