@@ -327,6 +327,16 @@ fn group_mentoring_gives_each_mentor_a_group_without_colleagues() {
     // The spreadsheet: a row per person, the mentor's first, with roles.
     let csv = wd.stdout(&["match", "group-mentoring.csv", "--group-size", "3", "-q"]);
     insta::assert_snapshot!(csv);
+    // Options for one-to-one pairs are refused, saying so.
+    let refused = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--alternatives", "2"]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(refused.stderr.contains("--alternatives is for one-to-one pairs"), "{}", refused.stderr);
+}
+
+#[test]
+fn group_mentoring_places_priority_mentees_first_where_the_groups_cannot_take_everyone() {
+    let wd = Workdir::new();
+    wd.example("group-mentoring.csv");
     // With more mentees than places (five groups of two), priority mentees
     // come first; those left for them are told so.
     let left_out = |run: &str| -> Vec<(String, String)> {
@@ -374,6 +384,12 @@ fn group_mentoring_gives_each_mentor_a_group_without_colleagues() {
         "{}",
         first.stderr
     );
+}
+
+#[test]
+fn group_mentoring_takes_the_theme_bonus_from_the_config() {
+    let wd = Workdir::new();
+    wd.example("group-mentoring.csv");
     // The theme bonus is the programme's to set: none, or more than pairs.
     let themes = |theme: &str| -> Vec<f64> {
         wd.write("groups.toml", format!("[groups]\ntheme = {theme}\n"));
@@ -408,6 +424,12 @@ fn group_mentoring_gives_each_mentor_a_group_without_colleagues() {
     let bad = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--config", "groups.toml"]);
     assert_eq!(bad.code, 1, "{}", bad.stderr);
     assert!(bad.stderr.contains("groups.theme must be between 0 and 100"), "{}", bad.stderr);
+}
+
+#[test]
+fn group_mentoring_keeps_apart_who_shared_a_group_before_or_is_excluded() {
+    let wd = Workdir::new();
+    wd.example("group-mentoring.csv");
     // Last round's groups as history: no mentee with the same mentor, nor
     // with the same other mentee, again.
     let first = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "-o", "groups-2025.csv", "-q"]);
@@ -468,6 +490,12 @@ fn group_mentoring_gives_each_mentor_a_group_without_colleagues() {
             (pair["mentee_id"].as_str().unwrap().to_owned(), pair["mentor_id"].as_str().unwrap().to_owned());
         assert!(!before.contains(&(e.clone().min(m.clone()), e.max(m))), "{pair}");
     }
+}
+
+#[test]
+fn group_mentoring_keeps_locks_and_refuses_those_it_cannot_keep() {
+    let wd = Workdir::new();
+    wd.example("group-mentoring.csv");
     // Locked mentees join their mentor's group, whatever the capacity.
     wd.write("locks.csv", "mentee_id,mentor_id\nGE01,GM01\nGE05,GM01\n");
     let locked = wd.run(&[
@@ -514,8 +542,4 @@ fn group_mentoring_gives_each_mentor_a_group_without_colleagues() {
         "{}",
         idle.stderr
     );
-    // Options for one-to-one pairs are refused, saying so.
-    let refused = wd.run(&["match", "group-mentoring.csv", "--group-size", "3", "--alternatives", "2"]);
-    assert_eq!(refused.code, 2, "{}", refused.stderr);
-    assert!(refused.stderr.contains("--alternatives is for one-to-one pairs"), "{}", refused.stderr);
 }
