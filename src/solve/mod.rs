@@ -414,7 +414,13 @@ pub fn solve_problem<S: Scores + ?Sized>(problem: &Problem<'_, S>) -> Result<Ass
     let rows: Vec<usize> = (0..scores.mentees()).filter(|&e| mentor_of[e].is_none()).collect();
     let free = Rows { scores, rows: &rows };
     let first: Vec<bool> = rows.iter().map(|&e| problem.priority.get(e).copied().unwrap_or(false)).collect();
-    let prioritised = first.contains(&true).then(|| Prioritised::new(&free, &first));
+    let places: u64 = capacities.iter().map(|&c| u64::from(c)).sum();
+    let prioritised = match first.contains(&true) {
+        true => {
+            Some(Prioritised::new(&free, &first, places).ok_or(Unsolved::TooLarge { mentees: rows.len() })?)
+        }
+        false => None,
+    };
     if problem.objective == Objective::BestScores && !problem.targets.is_empty() {
         return Err(Unsolved::ObjectiveAgainstTargets);
     }
@@ -567,17 +573,18 @@ struct Prioritised<'a, S: ?Sized> {
 }
 
 impl<'a, S: Scores + ?Sized> Prioritised<'a, S> {
-    /// # Panics
-    /// When the bonus and a score do not fit in the hundredths a score
-    /// has: more than 400,000 mentees at 100 points.
-    fn new(scores: &'a S, first: &'a [bool]) -> Self {
+    /// The bonus above any total of scores of at most `places` pairs;
+    /// `None` when the bonus and a score do not fit in the 32 bits a score
+    /// has (beyond 400,000 pairs at 100 points).
+    fn new(scores: &'a S, first: &'a [bool], places: u64) -> Option<Self> {
         let max = (0..scores.mentees())
             .flat_map(|e| (0..scores.mentors()).filter_map(move |m| scores.score(e, m)))
             .max()
             .unwrap_or(0);
-        let bonus = u64::from(max) * scores.mentees() as u64 + 1;
-        let bonus = u32::try_from(bonus + u64::from(max)).map(|_| bonus as u32).expect("a bonus within u32");
-        Prioritised { scores, first, bonus }
+        let pairs = (scores.mentees() as u64).min(places);
+        let bonus = u64::from(max) * pairs + 1;
+        u32::try_from(bonus + u64::from(max)).ok()?;
+        Some(Prioritised { scores, first, bonus: bonus as u32 })
     }
 }
 
@@ -921,6 +928,30 @@ pub(crate) mod tests {
         // comes first, and the target is missed.
         let conflict = problem(&target(vec![false, false, true]), &[true, false, false]).unwrap();
         assert_eq!(conflict.mentor_of, vec![Some(0), None, None]);
+    }
+
+    #[test]
+    fn priority_bonuses_beyond_32_bits_are_refused_not_a_panic() {
+        let problem = |cells: Vec<Vec<Option<u32>>>, capacities: &[u32]| {
+            let grid = Grid { mentors: capacities.len(), cells };
+            let first = vec![true; grid.cells.len()];
+            solve_problem(&Problem {
+                scores: &grid,
+                capacities,
+                locked: &[],
+                targets: &[],
+                priority: &first,
+                objective: Objective::MostPairs,
+                wanted: &[],
+                progress: None,
+            })
+        };
+        let big = Some(u32::MAX / 3);
+        // Two places: the bonus of three times a score does not fit.
+        assert_eq!(problem(vec![vec![big, big]; 3], &[1, 1]).unwrap_err(), Unsolved::TooLarge { mentees: 3 });
+        // One place: the bonus needs twice a score only, whatever the
+        // mentees.
+        assert_eq!(problem(vec![vec![big]; 3], &[1]).unwrap().matched(), 1);
     }
 
     /// Every assignment within the capacities, for brute force.
