@@ -220,6 +220,14 @@ impl Weights {
         })
     }
 
+    /// [`Weights::gain`] with `without` gone from the group.
+    fn gain_without(&self, person: usize, members: &[usize], without: usize) -> Option<u64> {
+        members.iter().filter(|&&m| m != person && m != without).try_fold(0u64, |sum, &m| {
+            let kept = if self.locks[person].binary_search(&m).is_ok() { LOCK } else { 0 };
+            Some(sum + u64::from(self.get(person, m)?) + kept)
+        })
+    }
+
     /// A group's worth to the search: its total, and [`LOCK`] for each
     /// locked pair it keeps.
     fn value(&self, members: &[usize]) -> u64 {
@@ -500,11 +508,9 @@ fn improve(weights: &Weights, sizes: &[usize], groups: &mut [Vec<usize>], left_o
                         let q = groups[b][j];
                         let before = weights.gain(p, &groups[a]).unwrap_or(0)
                             + weights.gain(q, &groups[b]).unwrap_or(0);
-                        let without = |group: &[usize], out: usize| -> Vec<usize> {
-                            group.iter().copied().filter(|&m| m != out).collect()
-                        };
-                        let (rest_a, rest_b) = (without(&groups[a], p), without(&groups[b], q));
-                        if let (Some(qa), Some(pb)) = (weights.gain(q, &rest_a), weights.gain(p, &rest_b))
+                        let (qa, pb) =
+                            (weights.gain_without(q, &groups[a], p), weights.gain_without(p, &groups[b], q));
+                        if let (Some(qa), Some(pb)) = (qa, pb)
                             && qa + pb > before
                         {
                             groups[a][i] = q;
@@ -526,9 +532,8 @@ fn improve(weights: &Weights, sizes: &[usize], groups: &mut [Vec<usize>], left_o
             'groups: for a in 0..groups.len() {
                 for i in 0..groups[a].len() {
                     let m = groups[a][i];
-                    let rest: Vec<usize> = groups[a].iter().copied().filter(|&x| x != m).collect();
                     // A locked member stays with their partners.
-                    if !weights.locks[m].is_empty() || weights.gain(p, &rest).is_none() {
+                    if !weights.locks[m].is_empty() || weights.gain_without(p, &groups[a], m).is_none() {
                         continue;
                     }
                     let room = (0..groups.len())

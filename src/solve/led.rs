@@ -198,6 +198,18 @@ impl Table {
             })
     }
 
+    /// [`Table::gain`] with `without` gone from the group.
+    fn gain_without(&self, mentee: usize, mentor: usize, members: &[usize], without: usize) -> Option<u64> {
+        let kept = if self.locked[mentee] == Some(mentor) { LOCK } else { 0 };
+        let kept = kept + if self.first[mentee] { FIRST } else { 0 };
+        members
+            .iter()
+            .filter(|&&m| m != mentee && m != without)
+            .try_fold(u64::from(self.pair(mentee, mentor)?) + kept, |sum, &m| {
+                Some(sum + u64::from(self.together(mentee, m)?))
+            })
+    }
+
     /// A group's worth to the search: [`Table::group`], [`LOCK`] for each
     /// mentee locked to its mentor and [`FIRST`] for each who comes first.
     fn value(&self, mentor: usize, members: &[usize]) -> u64 {
@@ -426,8 +438,8 @@ fn improve(table: &Table, sizes: &[usize], groups: &mut [(usize, Vec<usize>)], l
             'groups: for (m, members) in groups.iter_mut() {
                 for i in 0..members.len() {
                     let out = members[i];
-                    let rest: Vec<usize> = members.iter().copied().filter(|&x| x != out).collect();
-                    if let (Some(new), Some(old)) = (table.gain(p, *m, &rest), table.gain(out, *m, &rest))
+                    let (new, old) = (table.gain_without(p, *m, members, out), table.gain(out, *m, members));
+                    if let (Some(new), Some(old)) = (new, old)
                         && new > old
                     {
                         members[i] = p;
@@ -469,14 +481,16 @@ fn improve(table: &Table, sizes: &[usize], groups: &mut [(usize, Vec<usize>)], l
                 while i < groups[a].1.len() {
                     let p = groups[a].1[i];
                     let mut swapped = false;
+                    let (ma, mb) = (groups[a].0, groups[b].0);
+                    let here = table.gain(p, ma, &groups[a].1).unwrap_or(0);
                     for j in 0..groups[b].1.len() {
                         let q = groups[b].1[j];
-                        let (ma, mb) = (groups[a].0, groups[b].0);
-                        let before = table.gain(p, ma, &groups[a].1).unwrap_or(0)
-                            + table.gain(q, mb, &groups[b].1).unwrap_or(0);
-                        let rest_a: Vec<usize> = groups[a].1.iter().copied().filter(|&x| x != p).collect();
-                        let rest_b: Vec<usize> = groups[b].1.iter().copied().filter(|&x| x != q).collect();
-                        if let (Some(qa), Some(pb)) = (table.gain(q, ma, &rest_a), table.gain(p, mb, &rest_b))
+                        let before = here + table.gain(q, mb, &groups[b].1).unwrap_or(0);
+                        let (qa, pb) = (
+                            table.gain_without(q, ma, &groups[a].1, p),
+                            table.gain_without(p, mb, &groups[b].1, q),
+                        );
+                        if let (Some(qa), Some(pb)) = (qa, pb)
                             && qa + pb > before
                         {
                             groups[a].1[i] = q;
