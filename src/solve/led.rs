@@ -9,9 +9,10 @@
 //! local search from the best one-to-one assignment with a place per group
 //! member. Every result carries an upper bound on the best possible total:
 //! that assignment's total (no grouping of as many mentees can beat it,
-//! as every grouping is such an assignment) plus, for each mentee, their
-//! best theme bonuses, as many as a group has other members, every bonus
-//! counted from both its ends.
+//! as every grouping is such an assignment) plus the best theme bonuses
+//! of each mentee, as many as a group has other members, for as many
+//! mentees as are placed (those with the most), every bonus counted from
+//! both its ends.
 //!
 //! A mentee locked to a mentor (`--lock`) joins no other group, and being
 //! in their mentor's group is worth [`LOCK`] to the search, so that every
@@ -248,7 +249,8 @@ impl Scores for Table {
 }
 
 /// An upper bound on the total of any grouping that places as many mentees
-/// as `found` (see the module's documentation).
+/// as `found` (see the module's documentation): the assignment's total,
+/// and half the best theme bonuses of as many mentees as are placed.
 fn bound(table: &Table, sizes: &[usize], assignment: &Assignment, found: &[(usize, Vec<usize>)]) -> u64 {
     let largest = sizes.iter().copied().max().unwrap_or(0);
     let placed: usize = found.iter().map(|(_, g)| g.len()).sum();
@@ -263,15 +265,19 @@ fn bound(table: &Table, sizes: &[usize], assignment: &Assignment, found: &[(usiz
         best.sort_unstable_by(|a, b| b.cmp(a));
         best.iter().take(placed).sum()
     };
-    let mut themes = 0u64;
+    // Each placed mentee's best theme bonuses, as many as a group has other
+    // members: the mentees with the most, as many as are placed, and none
+    // for a mentee no mentor who leads may take.
+    let mut themes: Vec<u64> = Vec::with_capacity(table.mentees);
     let mut row: Vec<u64> = Vec::with_capacity(table.mentees);
-    for a in 0..table.mentees {
+    for a in (0..table.mentees).filter(|&a| (0..table.mentors).any(|m| table.score(a, m).is_some())) {
         row.clear();
         row.extend((0..table.mentees).filter_map(|b| table.together(a, b)).map(u64::from));
         row.sort_unstable_by(|x, y| y.cmp(x));
-        themes += row.iter().take(largest.saturating_sub(1)).sum::<u64>();
+        themes.push(row.iter().take(largest.saturating_sub(1)).sum::<u64>());
     }
-    pairs + themes / 2
+    themes.sort_unstable_by(|x, y| y.cmp(x));
+    pairs + themes.iter().take(placed).sum::<u64>() / 2
 }
 
 /// The best grouping into groups of exactly `sizes` (by [`Table::value`]:
