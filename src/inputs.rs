@@ -366,13 +366,14 @@ fn read_pair_files(
     let mut apart = Vec::new();
     for path in paths {
         let read = intake::read(path, &ReadOptions::default()).and_then(|t| {
-            let read = match pairs::is_grouping(&t) {
+            let grouping = pairs::is_grouping(&t);
+            let read = match grouping {
                 true => pairs::read_grouping(&t, cohort, leavers),
                 false => pairs::read_with(&t, cohort, None, leavers),
             };
-            read.map(|read| (t, read))
+            read.map(|read| (t, read, grouping))
         });
-        let (table, read) = match read {
+        let (table, read, grouping) = match read {
             Ok(found) => found,
             Err(error) => {
                 problems.extend(error.problems);
@@ -387,9 +388,12 @@ fn read_pair_files(
             );
         }
         if read.skipped > 0 {
-            let message = match read.skipped {
-                1 => "1 pair of this file names people not in this round".to_owned(),
-                n => format!("{n} pairs of this file name people not in this round"),
+            // A grouping's rows are people, a pair file's pairs.
+            let message = match (read.skipped, grouping) {
+                (1, true) => "1 person of this file is not in this round".to_owned(),
+                (n, true) => format!("{n} people of this file are not in this round"),
+                (1, false) => "1 pair of this file names people not in this round".to_owned(),
+                (n, false) => format!("{n} pairs of this file name people not in this round"),
             };
             warnings.push(skipped(at.clone(), message, "exclusion"));
         }

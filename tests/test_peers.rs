@@ -714,4 +714,13 @@ fn last_rounds_groups_as_history_never_put_two_people_together_again() {
         let (a, b) = (pair["a_id"].as_str().unwrap().to_owned(), pair["b_id"].as_str().unwrap().to_owned());
         assert!(!before.contains(&(a.clone().min(b.clone()), a.max(b))), "{pair}");
     }
+    // Someone of last round who left is counted as a person, not a pair.
+    wd.write("left.csv", wd.read("groups-2025.csv") + "1,gone@elsewhere.nl,Gone,Elsewhere,0,\n");
+    let left = wd.run(&["peers", "intervision.csv", "--group-size", "4", "--history", "left.csv"]);
+    assert_eq!(left.code, 0, "{}", left.stderr);
+    assert!(
+        left.stderr.contains("left.csv: 1 person of this file is not in this round; skipped"),
+        "{}",
+        left.stderr
+    );
 }
