@@ -50,11 +50,16 @@ pub struct Grouping {
 }
 
 impl Grouping {
-    /// How far the total may be from the best possible, as a share of the
-    /// bound: 0 for an exact grouping.
+    /// How far the total may be from the best possible ([`gap`]).
     pub fn gap(&self) -> f64 {
-        if self.exact || self.bound == 0 { 0.0 } else { (self.bound - self.total) as f64 / self.bound as f64 }
+        gap(self.total, self.bound, self.exact)
     }
+}
+
+/// How far a grouping's total may be from the best possible, as a share of
+/// an upper bound on it: 0 for a grouping proven best.
+pub(super) fn gap(total: u64, bound: u64, exact: bool) -> f64 {
+    if exact || bound == 0 { 0.0 } else { bound.saturating_sub(total) as f64 / bound as f64 }
 }
 
 /// The sizes of the groups of `people` with groups of about `size`: as

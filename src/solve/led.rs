@@ -67,10 +67,10 @@ pub struct LedGrouping {
 }
 
 impl LedGrouping {
-    /// How far the total may be from the best possible, as a share of the
-    /// bound: 0 for an exact grouping.
+    /// How far the total may be from the best possible
+    /// ([`super::groups::gap`]).
     pub fn gap(&self) -> f64 {
-        if self.exact || self.bound == 0 { 0.0 } else { (self.bound - self.total) as f64 / self.bound as f64 }
+        super::groups::gap(self.total, self.bound, self.exact)
     }
 }
 
