@@ -10,9 +10,9 @@
 //! member. Every result carries an upper bound on the best possible total:
 //! that assignment's total (no grouping of as many mentees can beat it,
 //! as every grouping is such an assignment) plus the best theme bonuses
-//! of each mentee, as many as a group has other members, for as many
-//! mentees as are placed (those with the most), every bonus counted from
-//! both its ends.
+//! of each mentee, as many as a smaller group has other members and one
+//! more for as many as the larger groups hold, for as many mentees as are
+//! placed (those with the most), every bonus counted from both its ends.
 //!
 //! A mentee locked to a mentor (`--lock`) joins no other group, and being
 //! in their mentor's group is worth [`LOCK`] to the search, so that every
@@ -250,7 +250,8 @@ impl Scores for Table {
 
 /// An upper bound on the total of any grouping that places as many mentees
 /// as `found` (see the module's documentation): the assignment's total,
-/// and half the best theme bonuses of as many mentees as are placed.
+/// and half the best theme bonuses of as many mentees as are placed, one
+/// more for as many as the larger groups hold.
 fn bound(table: &Table, sizes: &[usize], assignment: &Assignment, found: &[(usize, Vec<usize>)]) -> u64 {
     let largest = sizes.iter().copied().max().unwrap_or(0);
     let placed: usize = found.iter().map(|(_, g)| g.len()).sum();
@@ -265,19 +266,26 @@ fn bound(table: &Table, sizes: &[usize], assignment: &Assignment, found: &[(usiz
         best.sort_unstable_by(|a, b| b.cmp(a));
         best.iter().take(placed).sum()
     };
-    // Each placed mentee's best theme bonuses, as many as a group has other
-    // members: the mentees with the most, as many as are placed, and none
+    // Each placed mentee's best theme bonuses, as many as a smaller group
+    // has other members, and for as many as the larger groups hold, one
+    // more each: the mentees with the most, as many as are placed, and none
     // for a mentee no mentor who leads may take.
-    let mut themes: Vec<u64> = Vec::with_capacity(table.mentees);
+    let smallest = sizes.iter().copied().min().unwrap_or(0);
+    let in_large: usize = sizes.iter().filter(|&&s| s == largest && largest > smallest).sum();
+    let (mut base, mut extra): (Vec<u64>, Vec<u64>) = (Vec::new(), Vec::new());
     let mut row: Vec<u64> = Vec::with_capacity(table.mentees);
     for a in (0..table.mentees).filter(|&a| (0..table.mentors).any(|m| table.score(a, m).is_some())) {
         row.clear();
         row.extend((0..table.mentees).filter_map(|b| table.together(a, b)).map(u64::from));
         row.sort_unstable_by(|x, y| y.cmp(x));
-        themes.push(row.iter().take(largest.saturating_sub(1)).sum::<u64>());
+        let others = smallest.saturating_sub(1);
+        base.push(row.iter().take(others).sum::<u64>());
+        extra.push(row.iter().skip(others).take(largest - smallest).sum::<u64>());
     }
-    themes.sort_unstable_by(|x, y| y.cmp(x));
-    pairs + themes.iter().take(placed).sum::<u64>() / 2
+    base.sort_unstable_by(|x, y| y.cmp(x));
+    extra.sort_unstable_by(|x, y| y.cmp(x));
+    let themes = base.iter().take(placed).sum::<u64>() + extra.iter().take(in_large.min(placed)).sum::<u64>();
+    pairs + themes / 2
 }
 
 /// The best grouping into groups of exactly `sizes` (by [`Table::value`]:
